@@ -1,0 +1,51 @@
+/** Application-wide operations: info, demo data, settings, code lists, saved views, undo, attachments. */
+import { AppError } from '../../../shared/api/errors.ts';
+import type { HandlerMap } from './handler-types.ts';
+import type { Services } from './services.ts';
+import { LATEST_SCHEMA_VERSION } from '../db/migrate.ts';
+import { undoBatch } from '../records/undo.ts';
+import { seedDemo } from './seed-demo.ts';
+import { APP_VERSION } from './version.ts';
+
+type AppOps =
+  | 'app.info' | 'app.seedDemo' | 'settings.get' | 'settings.set' | 'codes.list' | 'codes.save'
+  | 'views.list' | 'views.save' | 'views.delete' | 'history.undo'
+  | 'attachments.list' | 'attachments.add' | 'attachments.get' | 'attachments.delete';
+
+export function appHandlers(s: Services): HandlerMap<AppOps> {
+  return {
+    'app.info': (_args, ctx) => {
+      const counts = { clippings: s.clippings.repo.count(), releases: s.releases.repo.count() };
+      return {
+        version: APP_VERSION,
+        dataDir: s.dataDir,
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        actor: ctx.actor,
+        empty: counts.clippings === 0 && counts.releases === 0,
+        counts,
+      };
+    },
+    'app.seedDemo': ({ rows }, ctx) => seedDemo(s, rows, ctx.actor),
+    'settings.get': () => s.settings.all(),
+    'settings.set': ({ key, value }) => {
+      if (key === 'updateFeedUrl' && value !== '' && !/^https?:\/\/\S+$/i.test(value)) {
+        throw new AppError('invalid_input', '업데이트 주소는 http:// 또는 https://로 시작해야 합니다.');
+      }
+      s.settings.set(key, value);
+      return s.settings.all();
+    },
+    'codes.list': ({ list }) => s.codes.items(list),
+    'codes.save': ({ list, items }) => {
+      s.codes.save(list, items);
+      return s.codes.items(list);
+    },
+    'views.list': ({ grid }) => s.views.list(grid),
+    'views.save': ({ grid, name, state }) => s.views.save(grid, name, state),
+    'views.delete': ({ id }) => ({ count: s.views.delete(id) }),
+    'history.undo': ({ batchId }, ctx) => undoBatch(s.db, s.stores, batchId, ctx.actor),
+    'attachments.list': ({ clippingId }) => s.attachments.list(clippingId),
+    'attachments.add': ({ clippingId, file }, ctx) => s.attachments.add(clippingId, file.fileName, Buffer.from(file.data, 'base64'), ctx.actor),
+    'attachments.get': ({ id }) => s.attachments.get(id),
+    'attachments.delete': ({ id }) => ({ count: s.attachments.delete(id) }),
+  };
+}

@@ -1,0 +1,23 @@
+/** The shape every transport (IPC, HTTP, CLI, tests) uses to reach the core. */
+import type { Envelope } from '../../../shared/api/errors.ts';
+import type { OpInput, OpName, OpResult } from '../../../shared/api/contract.ts';
+
+export interface CallContext {
+  /** Who is acting, recorded in history ('홍길동'). Defaults to the configured user name. */
+  actor?: string;
+}
+
+export interface Core {
+  readonly dataDir: string;
+  /** Parses `raw` with the operation's zod schema, runs the handler, never throws. */
+  invoke(op: string, raw: unknown, ctx?: CallContext): Promise<Envelope<unknown>>;
+  /** Typed convenience for in-process callers (CLI, tests): throws AppError on failure. */
+  call<K extends OpName>(op: K, input: OpInput<K>, ctx?: CallContext): Promise<OpResult<K>>;
+  close(): void;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Default actor when a call carries none (the OS user name if unset). */
+  actor?: string;
+}

@@ -1,0 +1,31 @@
+/** Builds every repository and service over one open database: the core's object graph. */
+import type { Db } from '../db/open.ts';
+import { clippingsRepository } from '../clippings/repository.ts';
+import { clippingsService } from '../clippings/service.ts';
+import { releasesRepository } from '../releases/repository.ts';
+import { releasesService } from '../releases/service.ts';
+import { codesRepository } from '../settings/codes-repository.ts';
+import { settingsRepository } from '../settings/settings-repository.ts';
+import { viewsRepository } from '../settings/views-repository.ts';
+import { attachmentsService } from '../attachments/service.ts';
+import { historyRepository } from '../records/history-repository.ts';
+
+export function buildServices(db: Db, dataDir: string) {
+  const codes = codesRepository(db);
+  const releasesRepo = releasesRepository(db);
+  const clippingsRepo = clippingsRepository(db);
+  return {
+    db,
+    dataDir,
+    codes,
+    settings: settingsRepository(db),
+    views: viewsRepository(db),
+    history: historyRepository(db),
+    attachments: attachmentsService(db, dataDir),
+    releases: { repo: releasesRepo, service: releasesService(db, releasesRepo) },
+    clippings: { repo: clippingsRepo, service: clippingsService(db, clippingsRepo, releasesRepo, codes) },
+    stores: { clippings: clippingsRepo.store, releases: releasesRepo.store },
+  };
+}
+
+export type Services = ReturnType<typeof buildServices>;

@@ -1,0 +1,61 @@
+/** The 언론보도 operations of the contract. */
+import { AppError } from '../../../shared/api/errors.ts';
+import { clippingsSpec, type Clipping, type ClippingValues } from '../../../shared/domain/clipping.ts';
+import type { HandlerMap } from '../api/handler-types.ts';
+import type { Services } from '../api/services.ts';
+import { historyEntries } from '../records/history-view.ts';
+import { importRegister } from '../transfer/import-register.ts';
+import { exportRegister } from '../transfer/export-register.ts';
+
+type ClippingOps = `clippings.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
+
+export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
+  const { repo, service } = s.clippings;
+  const get = (id: string): Clipping => {
+    const rec = repo.get(id);
+    if (!rec) throw new AppError('not_found', `언론보도 기록을 찾을 수 없습니다 (ID ${id}).`);
+    return rec;
+  };
+  const releaseTitle = (id: string) => s.releases.repo.get(id)?.title;
+
+  /** A 보도자료 column holds the release's title; an unknown or ambiguous title links nothing. */
+  function resolveRelease(_field: string, text: string, warn: (reason: string) => void): string {
+    if (text === '') return '';
+    if (s.releases.repo.exists(text)) return text;
+    const ids = s.releases.repo.idsByTitle(text);
+    if (ids.length === 0) warn(`보도자료 '${text}'을(를) 찾을 수 없어 연결하지 않았습니다.`);
+    else if (ids.length > 1) warn(`제목이 같은 보도자료가 ${ids.length}건이라 가장 최근 것에 연결했습니다: '${text}'`);
+    return ids[0] ?? '';
+  }
+
+  const importTarget = {
+    spec: clippingsSpec,
+    store: repo.store,
+    service,
+    keyOf: (v: ClippingValues) => `${v.publishedOn}\u0000${v.outlet}\u0000${v.title}`,
+    resolveRef: resolveRelease,
+  };
+
+  return {
+    'clippings.list': ({ includeDeleted }) => repo.list(includeDeleted),
+    'clippings.get': ({ id }) => get(id),
+    'clippings.create': ({ values }, ctx) => {
+      const { id, batchId } = service.create(values, ctx.actor);
+      return { record: get(id), batchId };
+    },
+    'clippings.update': ({ id, patch, expectedVersion }, ctx) => {
+      const { batchId } = service.update(id, patch, ctx.actor, expectedVersion);
+      return { record: get(id), batchId };
+    },
+    'clippings.bulkUpdate': ({ ids, patch }, ctx) => service.bulkUpdate(ids, patch, ctx.actor),
+    'clippings.delete': ({ ids }, ctx) => service.delete(ids, ctx.actor),
+    'clippings.restore': ({ ids }, ctx) => service.restore(ids, ctx.actor),
+    'clippings.search': ({ query, limit }) => repo.search(query, limit),
+    'clippings.history': ({ id }) => historyEntries(clippingsSpec, s.history.forRecord('clippings', get(id).id), releaseTitle),
+    'clippings.importPreview': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), false, ctx.actor),
+    'clippings.importCommit': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), true, ctx.actor),
+    'clippings.export': ({ format }) =>
+      exportRegister(clippingsSpec, repo.list(false), format, (_f, v) => (typeof v === 'string' && v ? (releaseTitle(v) ?? '') : '')),
+    'clippings.stats': () => repo.stats(),
+  };
+}

@@ -1,0 +1,97 @@
+/** All SQL of the 언론보도 register. */
+import type { Db } from '../db/open.ts';
+import { clippingsSpec, type Clipping } from '../../../shared/domain/clipping.ts';
+import { recordStore } from '../records/record-store.ts';
+import type { SqlValue } from '../records/columns.ts';
+import { ftsQuote, searchTerms } from '../db/korean-ngrams.ts';
+
+const SELECT = `
+  SELECT c.*, COALESCE(r.title, '') AS release_title,
+    (SELECT count(*) FROM attachments a WHERE a.clipping_id = c.id AND a.deleted_at IS NULL) AS attachment_count
+  FROM clippings c LEFT JOIN releases r ON r.id = c.release_id`;
+
+export function clippingsRepository(db: Db) {
+  const store = recordStore(db, clippingsSpec);
+  const list = db.prepare<[], Record<string, SqlValue>>(`${SELECT} WHERE c.deleted_at IS NULL ORDER BY c.published_on DESC, c.id DESC`);
+  const listAll = db.prepare<[], Record<string, SqlValue>>(`${SELECT} ORDER BY c.published_on DESC, c.id DESC`);
+  const one = db.prepare<[string], Record<string, SqlValue>>(`${SELECT} WHERE c.id = ?`);
+  const byNaturalKey = db.prepare<[string, string, string], { id: string }>(
+    'SELECT id FROM clippings WHERE published_on = ? AND outlet = ? AND title = ? AND deleted_at IS NULL LIMIT 1',
+  );
+  const liveCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM clippings WHERE deleted_at IS NULL');
+  const byMediaType = db.prepare<[], { mediaType: string; count: number }>(
+    `SELECT media_type AS mediaType, count(*) AS count FROM clippings WHERE deleted_at IS NULL
+     GROUP BY media_type ORDER BY count DESC`,
+  );
+  const byMonth = db.prepare<[], { month: string; count: number }>(
+    `SELECT substr(published_on, 1, 7) AS month, count(*) AS count FROM clippings WHERE deleted_at IS NULL
+     GROUP BY month ORDER BY month DESC LIMIT 12`,
+  );
+  const forRelease = db.prepare<[string], Record<string, SqlValue>>(
+    `${SELECT} WHERE c.release_id = ? AND c.deleted_at IS NULL ORDER BY c.published_on, c.outlet`,
+  );
+
+  function toClipping(row: Record<string, SqlValue>): Clipping {
+    const rec = store.decode(row) as unknown as Clipping;
+    rec.releaseTitle = String(row.release_title ?? '');
+    rec.attachmentCount = Number(row.attachment_count ?? 0);
+    return rec;
+  }
+
+  /**
+   * Builds one SELECT for a free-text query. Terms of three or more characters go to the trigram
+   * index, shorter ones to the bigram index (korean-ngrams.ts); all terms must match.
+   */
+  function searchSql(query: string): { sql: string; params: string[] } | undefined {
+    const terms = searchTerms(query);
+    if (terms.length === 0) return undefined;
+    const long = terms.filter((t) => Array.from(t).length >= 3);
+    const short = terms.filter((t) => Array.from(t).length < 3);
+    const where: string[] = ['c.deleted_at IS NULL'];
+    const params: string[] = [];
+    if (long.length > 0) {
+      where.push('c.rowid IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)');
+      params.push(long.map(ftsQuote).join(' AND '));
+    }
+    if (short.length > 0) {
+      where.push('c.rowid IN (SELECT rowid FROM clippings_short WHERE clippings_short MATCH ?)');
+      params.push(short.map((t) => (Array.from(t).length === 1 ? `${ftsQuote(t)}*` : ftsQuote(t))).join(' AND '));
+    }
+    return { sql: where.join(' AND '), params };
+  }
+
+  return {
+    store,
+    list(includeDeleted: boolean): Clipping[] {
+      return (includeDeleted ? listAll : list).all().map(toClipping);
+    },
+    get(id: string): Clipping | undefined {
+      const row = one.get(id);
+      return row ? toClipping(row) : undefined;
+    },
+    findByNaturalKey(publishedOn: string, outlet: string, title: string): string | undefined {
+      return byNaturalKey.get(publishedOn, outlet, title)?.id;
+    },
+    count(): number {
+      return liveCount.get()?.n ?? 0;
+    },
+    stats() {
+      return { byMediaType: byMediaType.all(), byMonth: byMonth.all().reverse(), total: this.count() };
+    },
+    forRelease(releaseId: string): Clipping[] {
+      return forRelease.all(releaseId).map(toClipping);
+    },
+    search(query: string, limit: number): { rows: Clipping[]; total: number } {
+      const q = searchSql(query);
+      if (!q) return { rows: [], total: 0 };
+      const total = db.prepare<string[], { n: number }>(`SELECT count(*) AS n FROM clippings c WHERE ${q.sql}`).get(...q.params)?.n ?? 0;
+      const rows = db
+        .prepare<unknown[], Record<string, SqlValue>>(`${SELECT} WHERE ${q.sql} ORDER BY c.published_on DESC, c.id DESC LIMIT ?`)
+        .all(...q.params, limit)
+        .map(toClipping);
+      return { rows, total };
+    },
+  };
+}
+
+export type ClippingsRepository = ReturnType<typeof clippingsRepository>;

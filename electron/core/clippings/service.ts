@@ -1,0 +1,42 @@
+/** Rules of the 언론보도 register. */
+import type { Db } from '../db/open.ts';
+import { AppError } from '../../../shared/api/errors.ts';
+import { clippingValuesSchema, type ClippingValues } from '../../../shared/domain/clipping.ts';
+import { mediaTypeForOutlet } from '../../../shared/domain/outlets.ts';
+import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
+import { registerService } from '../records/register-service.ts';
+import type { CodesRepository } from '../settings/codes-repository.ts';
+import type { ReleasesRepository } from '../releases/repository.ts';
+import type { ClippingsRepository } from './repository.ts';
+
+export function clippingsService(db: Db, repo: ClippingsRepository, releases: ReleasesRepository, codes: CodesRepository) {
+  const lastMediaType = db.prepare<[string], { media_type: string }>(
+    "SELECT media_type FROM clippings WHERE outlet = ? AND media_type != '' AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1",
+  );
+
+  /** 매체구분 left blank: the built-in outlet table, else what this office used for the outlet before. */
+  function guessMediaType(outlet: string): string {
+    return mediaTypeForOutlet(outlet) ?? lastMediaType.get(outlet)?.media_type ?? '';
+  }
+
+  return registerService<ClippingValues>(db, repo.store, {
+    schema: clippingValuesSchema as never,
+    normalize(values) {
+      const mediaType = values.mediaType || guessMediaType(values.outlet);
+      if (mediaType && !codes.has('mediaType', mediaType)) {
+        throw new AppError('invalid_input', `매체구분 '${mediaType}'은(는) 코드 목록에 없습니다. 설정에서 추가하거나 다른 값을 고르세요.`, {
+          매체구분: '코드 목록에 없는 값입니다.',
+        });
+      }
+      if (values.releaseId && !releases.exists(values.releaseId)) {
+        throw new AppError('invalid_input', '연결할 보도자료를 찾을 수 없습니다 (삭제되었을 수 있습니다).', { 보도자료: '없는 보도자료입니다.' });
+      }
+      const tags = [...new Set(values.tags.map((t) => t.replace(/^#/, '').trim()).filter((t) => t !== ''))];
+      return { ...values, mediaType, tags };
+    },
+    naturalKeyId: (v) => repo.findByNaturalKey(v.publishedOn, v.outlet, v.title),
+    describeKey: (v) => `${formatKoreanDate(v.publishedOn)} ${v.outlet} 「${v.title}」`,
+  });
+}
+
+export type ClippingsService = ReturnType<typeof clippingsService>;

@@ -1,0 +1,131 @@
+/**
+ * 001: the foundation — settings, code lists, saved grid views, change history, press releases,
+ * press clippings with their two search indexes, and clipping attachments.
+ * Never edit this file once landed: add a new numbered migration instead.
+ */
+import type { Migration } from './migration.ts';
+
+const META = `
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL,
+  deleted_at TEXT,
+  deleted_by TEXT,
+  version INTEGER NOT NULL DEFAULT 1`;
+
+export const migration001: Migration = {
+  version: 1,
+  name: 'registers',
+  up: `
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE code_items (
+  list TEXT NOT NULL,
+  code TEXT NOT NULL,
+  sort INTEGER NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  PRIMARY KEY (list, code)
+) STRICT;
+
+CREATE TABLE saved_views (
+  id TEXT PRIMARY KEY,
+  grid TEXT NOT NULL,
+  name TEXT NOT NULL,
+  state TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (grid, name)
+) STRICT;
+
+CREATE TABLE history (
+  seq INTEGER PRIMARY KEY,
+  register TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  batch_id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  by TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore')),
+  field TEXT NOT NULL DEFAULT '',
+  old_value TEXT,
+  new_value TEXT
+) STRICT;
+CREATE INDEX history_record ON history (register, record_id, seq);
+CREATE INDEX history_batch ON history (batch_id);
+
+CREATE TABLE releases (
+  id TEXT PRIMARY KEY,
+  distributed_on TEXT NOT NULL,
+  title TEXT NOT NULL,
+  department TEXT NOT NULL DEFAULT '',
+  contact TEXT NOT NULL DEFAULT '',
+  has_photo INTEGER NOT NULL DEFAULT 0 CHECK (has_photo IN (0, 1)),${META}
+) STRICT;
+CREATE INDEX releases_natural ON releases (distributed_on, title);
+
+CREATE TABLE clippings (
+  id TEXT PRIMARY KEY,
+  published_on TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  media_type TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  reporter TEXT NOT NULL DEFAULT '',
+  page TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  department TEXT NOT NULL DEFAULT '',
+  tone TEXT NOT NULL DEFAULT '중립' CHECK (tone IN ('긍정', '중립', '부정')),
+  summary TEXT NOT NULL DEFAULT '',
+  tags TEXT NOT NULL DEFAULT '[]',
+  release_id TEXT REFERENCES releases (id),${META}
+) STRICT;
+CREATE INDEX clippings_natural ON clippings (published_on, outlet, title);
+CREATE INDEX clippings_release ON clippings (release_id) WHERE release_id IS NOT NULL;
+
+-- Substring search for queries of three or more characters.
+CREATE VIRTUAL TABLE clippings_fts USING fts5 (
+  title, summary, outlet, reporter,
+  content = 'clippings', content_rowid = 'rowid', tokenize = 'trigram'
+);
+-- One- and two-syllable queries (see korean-ngrams.ts); detail=none keeps it small.
+CREATE VIRTUAL TABLE clippings_short USING fts5 (
+  grams, tokenize = 'unicode61 remove_diacritics 0', detail = none
+);
+
+CREATE TRIGGER clippings_ai AFTER INSERT ON clippings BEGIN
+  INSERT INTO clippings_fts (rowid, title, summary, outlet, reporter)
+    VALUES (new.rowid, new.title, new.summary, new.outlet, new.reporter);
+  INSERT INTO clippings_short (rowid, grams)
+    VALUES (new.rowid, ko_bigrams(new.title || ' ' || new.summary || ' ' || new.outlet || ' ' || new.reporter));
+END;
+CREATE TRIGGER clippings_ad AFTER DELETE ON clippings BEGIN
+  INSERT INTO clippings_fts (clippings_fts, rowid, title, summary, outlet, reporter)
+    VALUES ('delete', old.rowid, old.title, old.summary, old.outlet, old.reporter);
+  DELETE FROM clippings_short WHERE rowid = old.rowid;
+END;
+CREATE TRIGGER clippings_au AFTER UPDATE OF title, summary, outlet, reporter ON clippings BEGIN
+  INSERT INTO clippings_fts (clippings_fts, rowid, title, summary, outlet, reporter)
+    VALUES ('delete', old.rowid, old.title, old.summary, old.outlet, old.reporter);
+  INSERT INTO clippings_fts (rowid, title, summary, outlet, reporter)
+    VALUES (new.rowid, new.title, new.summary, new.outlet, new.reporter);
+  DELETE FROM clippings_short WHERE rowid = old.rowid;
+  INSERT INTO clippings_short (rowid, grams)
+    VALUES (new.rowid, ko_bigrams(new.title || ' ' || new.summary || ' ' || new.outlet || ' ' || new.reporter));
+END;
+
+CREATE TABLE attachments (
+  id TEXT PRIMARY KEY,
+  clipping_id TEXT NOT NULL REFERENCES clippings (id),
+  file_name TEXT NOT NULL,
+  mime_type TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  stored_name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  deleted_at TEXT
+) STRICT;
+CREATE INDEX attachments_clipping ON attachments (clipping_id);
+`,
+};

@@ -1,0 +1,10 @@
+/**
+ * Every migration, in order. The list is explicit (no directory scanning) so a packaged app and
+ * the tests run exactly the same steps; each has a test in test/core/db/migrations.test.ts.
+ */
+import type { Migration } from './migration.ts';
+import { migration001 } from './001-registers.ts';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

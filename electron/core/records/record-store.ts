@@ -1,0 +1,133 @@
+/**
+ * Generic writes for any register, driven by its RegisterSpec: insert, field-level update,
+ * tombstone delete and restore, each leaving change history. Synchronous by design: callers wrap
+ * one user action in one `db.transaction`, so a write is never half-done.
+ */
+import type { Db } from '../db/open.ts';
+import type { RegisterSpec, FieldSpec } from '../../../shared/domain/register.ts';
+import { AppError } from '../../../shared/api/errors.ts';
+import { columnName, decodeValue, encodeValue, historyText, sameValue, type SqlValue } from './columns.ts';
+import { historyRepository } from './history-repository.ts';
+import { newId } from './ids.ts';
+
+export interface Stamp {
+  actor: string;
+  at: string;
+  batchId: string;
+}
+
+export type StoredRecord = Record<string, unknown> & {
+  id: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  deletedAt: string | null;
+  deletedBy: string | null;
+  version: number;
+};
+
+const META_COLUMNS = ['created_at', 'created_by', 'updated_at', 'updated_by', 'deleted_at', 'deleted_by', 'version'];
+
+export function recordStore(db: Db, spec: RegisterSpec) {
+  const fields = spec.fields;
+  const cols = fields.map((f) => columnName(f.key));
+  const history = historyRepository(db);
+
+  const insert = db.prepare(
+    `INSERT INTO ${spec.table} (id, ${cols.join(', ')}, created_at, created_by, updated_at, updated_by, version)
+     VALUES (@id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @actor, @at, @actor, 1)`,
+  );
+  const byId = db.prepare<[string], Record<string, SqlValue>>(`SELECT * FROM ${spec.table} WHERE id = ?`);
+  const update = db.prepare(
+    `UPDATE ${spec.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')},
+       updated_at = @at, updated_by = @actor, version = version + 1 WHERE id = @id`,
+  );
+  const tombstone = db.prepare(
+    `UPDATE ${spec.table} SET deleted_at = @at, deleted_by = @actor, updated_at = @at, updated_by = @actor,
+       version = version + 1 WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const undelete = db.prepare(
+    `UPDATE ${spec.table} SET deleted_at = NULL, deleted_by = NULL, updated_at = @at, updated_by = @actor,
+       version = version + 1 WHERE id = @id AND deleted_at IS NOT NULL`,
+  );
+
+  function encodeAll(values: Record<string, unknown>): Record<string, SqlValue> {
+    const out: Record<string, SqlValue> = {};
+    fields.forEach((f, i) => (out[cols[i]!] = encodeValue(f, values[f.key])));
+    return out;
+  }
+
+  function decode(row: Record<string, SqlValue>): StoredRecord {
+    const rec: Record<string, unknown> = { id: row.id };
+    fields.forEach((f, i) => (rec[f.key] = decodeValue(f, row[cols[i]!])));
+    rec.createdAt = row.created_at;
+    rec.createdBy = row.created_by;
+    rec.updatedAt = row.updated_at;
+    rec.updatedBy = row.updated_by;
+    rec.deletedAt = row.deleted_at ?? null;
+    rec.deletedBy = row.deleted_by ?? null;
+    rec.version = row.version;
+    return rec as StoredRecord;
+  }
+
+  function get(id: string): StoredRecord | undefined {
+    const row = byId.get(id);
+    return row ? decode(row) : undefined;
+  }
+
+  function require(id: string): StoredRecord {
+    const rec = get(id);
+    if (!rec) throw new AppError('not_found', `${spec.label} 기록을 찾을 수 없습니다 (ID ${id}).`);
+    return rec;
+  }
+
+  return {
+    spec,
+    decode,
+    get,
+    require,
+
+    /** Inserts a validated record; `id` may be given (sync, restore) or is a new UUIDv7. */
+    insert(values: Record<string, unknown>, stamp: Stamp, id: string = newId()): string {
+      insert.run({ id, ...encodeAll(values), at: stamp.at, actor: stamp.actor });
+      history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'create' });
+      return id;
+    },
+
+    /** Applies the fields of `patch` that differ; returns the keys that changed. */
+    update(id: string, patch: Record<string, unknown>, stamp: Stamp): string[] {
+      const current = require(id);
+      if (current.deletedAt) throw new AppError('conflict', `삭제된 ${spec.label} 기록은 수정할 수 없습니다. 먼저 복원하세요.`);
+      const changed: FieldSpec[] = fields.filter((f) => Object.hasOwn(patch, f.key) && !sameValue(f, current[f.key], patch[f.key]));
+      if (changed.length === 0) return [];
+      const next = { ...current, ...patch };
+      update.run({ id, ...encodeAll(next), at: stamp.at, actor: stamp.actor });
+      for (const f of changed) {
+        history.write({
+          register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'update',
+          field: f.key, oldValue: historyText(f, current[f.key]), newValue: historyText(f, patch[f.key]),
+        });
+      }
+      return changed.map((f) => f.key);
+    },
+
+    /** Marks a record deleted (the row stays for undo and sync). False if already deleted. */
+    delete(id: string, stamp: Stamp): boolean {
+      require(id);
+      const ok = tombstone.run({ id, at: stamp.at, actor: stamp.actor }).changes === 1;
+      if (ok) history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'delete' });
+      return ok;
+    },
+
+    restore(id: string, stamp: Stamp): boolean {
+      require(id);
+      const ok = undelete.run({ id, at: stamp.at, actor: stamp.actor }).changes === 1;
+      if (ok) history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'restore' });
+      return ok;
+    },
+  };
+}
+
+export type RecordStore = ReturnType<typeof recordStore>;
+export { META_COLUMNS };

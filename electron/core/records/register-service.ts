@@ -1,0 +1,109 @@
+/**
+ * Rules every register shares: validate with the domain's zod schema, let the register fill in
+ * derived fields and check references, refuse natural-key duplicates, and run each user action in
+ * one synchronous transaction with one history batch (so one undo reverts it).
+ */
+import type { z } from 'zod';
+import type { Db } from '../db/open.ts';
+import { AppError } from '../../../shared/api/errors.ts';
+import { parseOrThrow } from '../api/validation.ts';
+import type { RecordStore, Stamp } from './record-store.ts';
+import { stampNow } from './ids.ts';
+
+export interface RegisterRules<V extends Record<string, unknown>> {
+  schema: z.ZodType<V>;
+  /** Completes and checks validated values (e.g. 매체구분 from the outlet table); throws AppError. */
+  normalize(values: V): V;
+  /** The live record with the same natural key, if any. */
+  naturalKeyId(values: V): string | undefined;
+  /** How the natural key reads in a message: '2024. 9. 2. 연합뉴스 「…」'. */
+  describeKey(values: V): string;
+}
+
+export function registerService<V extends Record<string, unknown>>(db: Db, store: RecordStore, rules: RegisterRules<V>) {
+  const label = store.spec.label;
+
+  function prepare(raw: unknown): V {
+    return rules.normalize(parseOrThrow(rules.schema, raw, store.spec));
+  }
+
+  function assertUnique(values: V, selfId?: string): void {
+    const other = rules.naturalKeyId(values);
+    if (other && other !== selfId) {
+      throw new AppError('conflict', `같은 ${label}이(가) 이미 있습니다: ${rules.describeKey(values)}`);
+    }
+  }
+
+  function applyPatch(id: string, patch: Record<string, unknown>, stamp: Stamp, expectedVersion?: number): string[] {
+    const current = store.require(id);
+    if (expectedVersion !== undefined && current.version !== expectedVersion) {
+      throw new AppError('conflict', `다른 사용자가 이 ${label} 기록을 먼저 수정했습니다. 새로 고친 뒤 다시 수정하세요.`);
+    }
+    const merged: Record<string, unknown> = {};
+    for (const f of store.spec.fields) merged[f.key] = Object.hasOwn(patch, f.key) ? patch[f.key] : current[f.key];
+    const values = prepare(merged);
+    assertUnique(values, id);
+    return store.update(id, values, stamp);
+  }
+
+  return {
+    prepare,
+    assertUnique,
+    hasNaturalKey: (values: V): boolean => rules.naturalKeyId(values) !== undefined,
+
+    create(raw: unknown, actor: string): { id: string; batchId: string } {
+      const values = prepare(raw);
+      const stamp = stampNow(actor);
+      const id = db.transaction(() => {
+        assertUnique(values);
+        return store.insert(values, stamp);
+      })();
+      return { id, batchId: stamp.batchId };
+    },
+
+    update(id: string, patch: Record<string, unknown>, actor: string, expectedVersion?: number): { batchId: string; changed: string[] } {
+      const stamp = stampNow(actor);
+      const changed = db.transaction(() => applyPatch(id, patch, stamp, expectedVersion))();
+      return { batchId: stamp.batchId, changed };
+    },
+
+    /** The same patch on many records, all or nothing. */
+    bulkUpdate(ids: readonly string[], patch: Record<string, unknown>, actor: string): { count: number; batchId: string } {
+      if (Object.keys(patch).length === 0) throw new AppError('invalid_input', '바꿀 항목을 하나 이상 고르세요.');
+      const stamp = stampNow(actor);
+      const count = db.transaction(() => {
+        let n = 0;
+        for (const id of new Set(ids)) {
+          try {
+            if (applyPatch(id, patch, stamp).length > 0) n++;
+          } catch (err) {
+            if (err instanceof AppError) throw new AppError(err.code, `일괄 수정을 취소했습니다. ${err.message}`, err.details);
+            throw err;
+          }
+        }
+        return n;
+      })();
+      return { count, batchId: stamp.batchId };
+    },
+
+    delete(ids: readonly string[], actor: string): { count: number; batchId: string } {
+      const stamp = stampNow(actor);
+      const count = db.transaction(() => [...new Set(ids)].filter((id) => store.delete(id, stamp)).length)();
+      return { count, batchId: stamp.batchId };
+    },
+
+    restore(ids: readonly string[], actor: string): { count: number; batchId: string } {
+      const stamp = stampNow(actor);
+      const count = db.transaction(() =>
+        [...new Set(ids)].filter((id) => {
+          const rec = store.require(id);
+          if (rec.deletedAt) assertUnique(prepare(rec), id);
+          return store.restore(id, stamp);
+        }).length,
+      )();
+      return { count, batchId: stamp.batchId };
+    },
+  };
+}
+
+export type RegisterService<V extends Record<string, unknown>> = ReturnType<typeof registerService<V>>;

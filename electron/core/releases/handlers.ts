@@ -1,0 +1,47 @@
+/** The 보도자료 operations of the contract. */
+import { AppError } from '../../../shared/api/errors.ts';
+import { releasesSpec, type Release, type ReleaseValues } from '../../../shared/domain/release.ts';
+import type { HandlerMap } from '../api/handler-types.ts';
+import type { Services } from '../api/services.ts';
+import { historyEntries } from '../records/history-view.ts';
+import { importRegister } from '../transfer/import-register.ts';
+import { exportRegister } from '../transfer/export-register.ts';
+
+type ReleaseOps = `releases.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail'}`;
+
+export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
+  const { repo, service } = s.releases;
+  const get = (id: string): Release => {
+    const rec = repo.get(id);
+    if (!rec) throw new AppError('not_found', `보도자료 기록을 찾을 수 없습니다 (ID ${id}).`);
+    return rec;
+  };
+  const importTarget = {
+    spec: releasesSpec,
+    store: repo.store,
+    service,
+    keyOf: (v: ReleaseValues) => `${v.distributedOn}\u0000${v.title}`,
+  };
+
+  return {
+    'releases.list': ({ includeDeleted }) => repo.list(includeDeleted),
+    'releases.get': ({ id }) => get(id),
+    'releases.detail': ({ id }) => ({ ...get(id), clippings: s.clippings.repo.forRelease(id) }),
+    'releases.create': ({ values }, ctx) => {
+      const { id, batchId } = service.create(values, ctx.actor);
+      return { record: get(id), batchId };
+    },
+    'releases.update': ({ id, patch, expectedVersion }, ctx) => {
+      const { batchId } = service.update(id, patch, ctx.actor, expectedVersion);
+      return { record: get(id), batchId };
+    },
+    'releases.bulkUpdate': ({ ids, patch }, ctx) => service.bulkUpdate(ids, patch, ctx.actor),
+    'releases.delete': ({ ids }, ctx) => service.delete(ids, ctx.actor),
+    'releases.restore': ({ ids }, ctx) => service.restore(ids, ctx.actor),
+    'releases.search': ({ query, limit }) => repo.search(query, limit),
+    'releases.history': ({ id }) => historyEntries(releasesSpec, s.history.forRecord('releases', get(id).id), () => undefined),
+    'releases.importPreview': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), false, ctx.actor),
+    'releases.importCommit': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), true, ctx.actor),
+    'releases.export': ({ format }) => exportRegister(releasesSpec, repo.list(false), format),
+  };
+}

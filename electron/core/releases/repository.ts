@@ -1,0 +1,68 @@
+/** All SQL of the 보도자료 register. */
+import type { Db } from '../db/open.ts';
+import { releasesSpec, type Release } from '../../../shared/domain/release.ts';
+import { recordStore } from '../records/record-store.ts';
+import type { SqlValue } from '../records/columns.ts';
+import { searchTerms } from '../db/korean-ngrams.ts';
+
+const SELECT = `
+  SELECT r.*, (SELECT count(*) FROM clippings c WHERE c.release_id = r.id AND c.deleted_at IS NULL) AS clipping_count
+  FROM releases r`;
+
+export function releasesRepository(db: Db) {
+  const store = recordStore(db, releasesSpec);
+  const list = db.prepare<[], Record<string, SqlValue>>(`${SELECT} WHERE r.deleted_at IS NULL ORDER BY r.distributed_on DESC, r.id DESC`);
+  const listAll = db.prepare<[], Record<string, SqlValue>>(`${SELECT} ORDER BY r.distributed_on DESC, r.id DESC`);
+  const one = db.prepare<[string], Record<string, SqlValue>>(`${SELECT} WHERE r.id = ?`);
+  const byNaturalKey = db.prepare<[string, string], { id: string }>(
+    'SELECT id FROM releases WHERE distributed_on = ? AND title = ? AND deleted_at IS NULL LIMIT 1',
+  );
+  const byTitle = db.prepare<[string], { id: string }>(
+    'SELECT id FROM releases WHERE title = ? AND deleted_at IS NULL ORDER BY distributed_on DESC',
+  );
+  const liveCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM releases WHERE deleted_at IS NULL');
+  const isLive = db.prepare<[string], { id: string }>('SELECT id FROM releases WHERE id = ? AND deleted_at IS NULL');
+
+  function toRelease(row: Record<string, SqlValue>): Release {
+    const rec = store.decode(row) as unknown as Release;
+    rec.clippingCount = Number(row.clipping_count ?? 0);
+    return rec;
+  }
+
+  return {
+    store,
+    list(includeDeleted: boolean): Release[] {
+      return (includeDeleted ? listAll : list).all().map(toRelease);
+    },
+    get(id: string): Release | undefined {
+      const row = one.get(id);
+      return row ? toRelease(row) : undefined;
+    },
+    exists(id: string): boolean {
+      return isLive.get(id) !== undefined;
+    },
+    findByNaturalKey(distributedOn: string, title: string): string | undefined {
+      return byNaturalKey.get(distributedOn, title)?.id;
+    },
+    /** Live releases with exactly this title, newest first (import links clippings by title). */
+    idsByTitle(title: string): string[] {
+      return byTitle.all(title).map((r) => r.id);
+    },
+    count(): number {
+      return liveCount.get()?.n ?? 0;
+    },
+    /** Releases are few (a few per working day), so a substring scan is fast enough. */
+    search(query: string, limit: number): { rows: Release[]; total: number } {
+      const terms = searchTerms(query);
+      if (terms.length === 0) return { rows: [], total: 0 };
+      const where = terms.map(() => "(lower(r.title) || ' ' || lower(r.department) || ' ' || lower(r.contact)) LIKE ? ESCAPE '\\'").join(' AND ');
+      const params = terms.map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const all = db
+        .prepare<string[], Record<string, SqlValue>>(`${SELECT} WHERE r.deleted_at IS NULL AND ${where} ORDER BY r.distributed_on DESC`)
+        .all(...params);
+      return { rows: all.slice(0, limit).map(toRelease), total: all.length };
+    },
+  };
+}
+
+export type ReleasesRepository = ReturnType<typeof releasesRepository>;

@@ -1,0 +1,99 @@
+/**
+ * Import of a CSV/XLSX file into a register. Preview and commit run the same checks; commit
+ * writes every accepted row in one transaction (one history batch, so one undo), or nothing.
+ * Rows whose natural key already exists, in the register or earlier in the file, are counted as
+ * duplicates and skipped: re-importing the same file adds nothing.
+ */
+import { AppError } from '../../../shared/api/errors.ts';
+import type { ImportRejection, ImportReport } from '../../../shared/api/contract.ts';
+import type { RegisterSpec } from '../../../shared/domain/register.ts';
+import { readTableFile } from '../io/table-file.ts';
+import { cellsToValues, mapHeaders } from '../io/mapping.ts';
+import { cellText } from '../io/cell.ts';
+import { stampNow } from '../records/ids.ts';
+import type { Db } from '../db/open.ts';
+import type { RecordStore } from '../records/record-store.ts';
+import type { RegisterService } from '../records/register-service.ts';
+
+export interface ImportTarget<V extends Record<string, unknown>> {
+  spec: RegisterSpec;
+  store: RecordStore;
+  service: RegisterService<V>;
+  /** Natural key of validated values, as one string. */
+  keyOf(values: V): string;
+  /** Turns the text of a 'ref' column into an id; may add a warning. Returns '' for none. */
+  resolveRef?(fieldKey: string, text: string, warn: (reason: string) => void): string;
+}
+
+const SAMPLE_ROWS = 20;
+
+export async function importRegister<V extends Record<string, unknown>>(
+  db: Db,
+  target: ImportTarget<V>,
+  fileName: string,
+  bytes: Uint8Array,
+  commit: boolean,
+  actor: string,
+): Promise<ImportReport> {
+  const file = await readTableFile(fileName, bytes);
+  const mapping = mapHeaders(target.spec, file.headers);
+  const rejected: ImportRejection[] = [];
+  const warnings: ImportRejection[] = [];
+  const accepted: V[] = [];
+  const seen = new Set<string>();
+  let duplicates = 0;
+
+  file.rows.forEach((cells, i) => {
+    const row = file.rowNumbers[i] ?? file.firstDataRow + i;
+    const { values, errors } = cellsToValues(mapping, cells);
+    if (errors.length > 0) {
+      rejected.push({ row, reason: errors.map((e) => e.reason).join(' ') });
+      return;
+    }
+    for (const f of target.spec.fields) {
+      if (f.kind !== 'ref' || typeof values[f.key] !== 'string') continue;
+      values[f.key] = target.resolveRef?.(f.key, values[f.key] as string, (reason) => warnings.push({ row, reason })) ?? '';
+    }
+    let prepared: V;
+    try {
+      prepared = target.service.prepare(values);
+    } catch (err) {
+      if (err instanceof AppError) {
+        rejected.push({ row, reason: err.message });
+        return;
+      }
+      throw err;
+    }
+    const key = target.keyOf(prepared);
+    if (seen.has(key) || target.service.hasNaturalKey(prepared)) {
+      duplicates++;
+      return;
+    }
+    seen.add(key);
+    accepted.push(prepared);
+  });
+
+  let batchId: string | null = null;
+  if (commit && accepted.length > 0) {
+    const stamp = stampNow(actor);
+    db.transaction(() => {
+      for (const values of accepted) target.store.insert(values, stamp);
+    })();
+    batchId = stamp.batchId;
+  }
+
+  return {
+    fileName,
+    encoding: file.encoding,
+    columns: mapping.columns.map((c) => c.header),
+    ignoredColumns: mapping.ignored,
+    totalRows: file.rows.length,
+    toAdd: accepted.length,
+    duplicates,
+    rejected,
+    warnings,
+    sample: accepted.slice(0, SAMPLE_ROWS).map((v) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Array.isArray(x) ? x.join(', ') : cellText(x)]))),
+    committed: commit && accepted.length > 0,
+    batchId,
+  };
+}

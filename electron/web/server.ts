@@ -1,0 +1,164 @@
+/**
+ * Browser mode: the same core behind a loopback-only HTTP server, for machines where Electron
+ * cannot run. `POST /api/<operation>` carries the contract (shared/api/http.ts); everything else
+ * is the built renderer from dist/renderer. Guards live in guards.ts; this file wires them.
+ * `close()` stops HTTP only: whoever created the core closes it (main.ts, tests, bench).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fastify, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { Core } from '../core/api/core-types.ts';
+import type { Envelope } from '../../shared/api/errors.ts';
+import { API_PREFIX, TOKEN_FRAGMENT_KEY, TOKEN_HEADER } from '../../shared/api/http.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
+import { MESSAGES, failure, hostAllowed, newToken, originAllowed, statusFor, tokensMatch } from './guards.ts';
+
+export const DEFAULT_PORT = 4780;
+/** A 150MB file is about 200MB as base64, plus JSON framing. */
+export const BODY_LIMIT = 256 * 1024 * 1024;
+
+export interface WebServerOptions {
+  core: Core;
+  /** 0 = any free port. Default 4780; if that is busy a free port is used unless strictPort. */
+  port?: number;
+  /** Loopback only: '127.0.0.1' (default) or 'localhost'. */
+  host?: string;
+  /** Built renderer (vite output). Missing → a Korean page asking to run `npm run build`. */
+  staticDir?: string;
+  strictPort?: boolean;
+  /** Fixed token for tests; normally a fresh random one per launch. */
+  token?: string;
+  /** Where warnings go (default console.error). */
+  warn?: (line: string) => void;
+}
+
+export interface WebServer {
+  /** Origin without trailing slash, e.g. http://127.0.0.1:4780 */
+  url: string;
+  /** What to open in a browser: `${url}/#token=…` (the fragment never reaches a server). */
+  address: string;
+  token: string;
+  port: number;
+  /** True when dist/renderer/index.html was found. */
+  staticServed: boolean;
+  close(): Promise<void>;
+}
+
+export const MISSING_RENDERER_MESSAGE =
+  '화면 파일(dist/renderer)이 없습니다. 먼저 `npm run build`(또는 `npx vite build`)를 실행하세요.';
+
+interface Shared {
+  core: Core;
+  token: string;
+  staticDir: string | null;
+  /** Filled in once listening; the Host guard needs the real port. */
+  port: number;
+}
+
+function build(shared: Shared): FastifyInstance {
+  const app = fastify({ logger: false, bodyLimit: BODY_LIMIT, trustProxy: false, return503OnClosing: true });
+
+  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    reply.headers(SECURITY_HEADERS);
+    if (!hostAllowed(req.headers.host, shared.port)) {
+      return reply.code(403).send(failure('forbidden', MESSAGES.badHost));
+    }
+    if (!originAllowed(req.headers.origin, req.headers.host)) {
+      return reply.code(403).send(failure('forbidden', MESSAGES.badOrigin));
+    }
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const status = err.statusCode ?? 500;
+    if (!req.url.startsWith(API_PREFIX)) {
+      // Static files: @fastify/send answers 403 for traversal attempts, 404 for missing files.
+      const text = status === 404 ? '페이지를 찾을 수 없습니다.' : status < 500 ? '요청을 처리할 수 없습니다.' : MESSAGES.internal;
+      return reply.code(status).type('text/plain; charset=utf-8').send(text);
+    }
+    if (status === 413) return reply.code(413).send(failure('invalid_input', MESSAGES.tooLarge));
+    if (status >= 400 && status < 500) return reply.code(status).send(failure('invalid_input', MESSAGES.badJson));
+    return reply.code(500).send(failure('internal', MESSAGES.internal));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith(API_PREFIX)) {
+      return reply.code(404).send(failure('unknown_operation', MESSAGES.unknownPath));
+    }
+    return reply.code(404).type('text/plain; charset=utf-8').send('페이지를 찾을 수 없습니다.');
+  });
+
+  // Checked before the body is read, so a stranger cannot even make us parse 200MB.
+  const requireToken = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!tokensMatch(req.headers[TOKEN_HEADER], shared.token)) {
+      return reply.code(401).send(failure('forbidden', MESSAGES.badToken));
+    }
+  };
+
+  app.post<{ Params: { op: string } }>(`${API_PREFIX}:op`, { onRequest: requireToken }, async (req, reply) => {
+    let envelope: Envelope<unknown>;
+    try {
+      envelope = await shared.core.invoke(req.params.op, req.body ?? {}, {});
+    } catch {
+      envelope = failure('internal', MESSAGES.internal);
+    }
+    return reply.code(statusFor(envelope)).header('cache-control', 'no-store').send(envelope);
+  });
+
+  if (shared.staticDir) {
+    app.register(fastifyStatic, { root: shared.staticDir, prefix: '/', index: ['index.html'], dotfiles: 'deny' });
+  } else {
+    app.get('/', (_req, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send(`<!doctype html><meta charset="utf-8"><title>GuDesk</title><p>${MISSING_RENDERER_MESSAGE}</p>`),
+    );
+  }
+  return app;
+}
+
+function isAddressInUse(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'EADDRINUSE';
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1' && host !== 'localhost') {
+    throw new Error('브라우저 모드는 이 컴퓨터(127.0.0.1)에서만 열 수 있습니다.');
+  }
+  const warn = options.warn ?? ((line: string) => console.error(line));
+  const staticDir = options.staticDir ? path.resolve(options.staticDir) : null;
+  const staticServed = staticDir !== null && existsSync(path.join(staticDir, 'index.html'));
+  if (!staticServed) warn(MISSING_RENDERER_MESSAGE);
+
+  const shared: Shared = {
+    core: options.core,
+    token: options.token ?? newToken(),
+    staticDir: staticServed ? staticDir : null,
+    port: 0,
+  };
+  const wanted = options.port ?? DEFAULT_PORT;
+  let app = build(shared);
+  try {
+    await app.listen({ port: wanted, host: '127.0.0.1' });
+  } catch (err) {
+    await app.close();
+    if (!isAddressInUse(err) || options.strictPort || wanted === 0) {
+      if (isAddressInUse(err)) throw new Error(`포트 ${wanted}번을 이미 다른 프로그램이 쓰고 있습니다. --port로 다른 번호를 지정하세요.`);
+      throw err;
+    }
+    app = build(shared);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+  }
+  const addr = app.server.address();
+  shared.port = typeof addr === 'object' && addr !== null ? addr.port : wanted;
+  const url = `http://${host}:${shared.port}`;
+  return {
+    url,
+    address: `${url}/#${TOKEN_FRAGMENT_KEY}=${shared.token}`,
+    token: shared.token,
+    port: shared.port,
+    staticServed,
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,22 @@
+/** The 보도자료 register's API calls, in the shape the generic register page uses. */
+import { api } from '../api/client.ts';
+import { releasePatchSchema, type Release, type ReleaseInput, type ReleasePatch } from '../../../shared/domain/release.ts';
+import { SEARCH_LIMIT, type RegisterOps } from '../common/registerOps.ts';
+
+export const releaseOps: RegisterOps<Release> = {
+  register: 'releases',
+  list: () => api.invoke('releases.list', {}),
+  search: (query) => api.invoke('releases.search', { query, limit: SEARCH_LIMIT }),
+  create: (values) => api.invoke('releases.create', { values: values as ReleaseInput }),
+  update: (id, patch, expectedVersion) => api.invoke('releases.update', { id, patch: patch as ReleasePatch, expectedVersion }),
+  bulkUpdate: (ids, patch) => api.invoke('releases.bulkUpdate', { ids, patch: patch as ReleasePatch }),
+  delete: (ids) => api.invoke('releases.delete', { ids }),
+  history: (id) => api.invoke('releases.history', { id }),
+  importPreview: (file) => api.invoke('releases.importPreview', file),
+  importCommit: (file) => api.invoke('releases.importCommit', file),
+  export: (format) => api.invoke('releases.export', { format }),
+  checkPatch: (patch) => {
+    const r = releasePatchSchema.safeParse(patch);
+    return r.success ? null : (r.error.issues[0]?.message ?? '입력값을 확인하세요.');
+  },
+};

@@ -1,0 +1,185 @@
+/**
+ * The one API contract. Every operation GuDesk's UI, CLI and tests can call is listed here with
+ * its zod request schema and its result type. Electron's IPC, browser mode's HTTP and the CLI all
+ * go through `Core.invoke`, which parses the request with the schema below before any handler runs.
+ */
+import { z } from 'zod';
+import { clippingPatchSchema, clippingValuesSchema, type Clipping } from '../domain/clipping.ts';
+import { releasePatchSchema, releaseValuesSchema, type Release } from '../domain/release.ts';
+import type { HistoryEntry } from '../domain/history.ts';
+import type { CodeItem } from '../domain/codes.ts';
+import type { RegisterName } from '../domain/register.ts';
+
+/** `result<T>()` records the result type of an operation; it carries no runtime value. */
+const op =
+  <Result>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
+
+const id = z.string({ error: 'ID가 필요합니다.' }).min(1, { error: 'ID가 필요합니다.' }).max(64);
+const ids = z.array(id).min(1, { error: '하나 이상 선택하세요.' }).max(200_000);
+const empty = z.object({}).strict().default({});
+/** A file crossing the API: base64 so that IPC, HTTP and the CLI carry it the same way. */
+export const fileSchema = z.object({
+  fileName: z.string().min(1).max(260),
+  data: z.string().max(200 * 1024 * 1024, { error: '파일이 너무 큽니다 (150MB 이하).' }),
+});
+export type FilePayload = z.infer<typeof fileSchema>;
+
+export interface ChangeResult<T> {
+  record: T;
+  /** Undo reverts this batch. */
+  batchId: string;
+}
+export interface BatchResult {
+  count: number;
+  batchId: string;
+}
+export interface ImportRejection {
+  /** Row number as the clerk sees it in Excel (header is row 1). */
+  row: number;
+  reason: string;
+}
+export interface ImportReport {
+  fileName: string;
+  /** 'utf-8', 'utf-8-bom', 'cp949' or 'xlsx'. */
+  encoding: string;
+  /** Headers recognised, in file order, and those ignored. */
+  columns: string[];
+  ignoredColumns: string[];
+  totalRows: number;
+  toAdd: number;
+  duplicates: number;
+  rejected: ImportRejection[];
+  warnings: ImportRejection[];
+  /** The first rows that would be added, for the preview grid (field key → shown text). */
+  sample: Array<Record<string, string>>;
+  /** True once written (importCommit); false for a preview. */
+  committed: boolean;
+  batchId: string | null;
+}
+export interface SearchResult<T> {
+  rows: T[];
+  total: number;
+}
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  data: string;
+  rowCount: number;
+}
+
+const listInput = z.object({ includeDeleted: z.boolean().default(false) }).default({ includeDeleted: false });
+const searchInput = z.object({
+  query: z.string().trim().max(200, { error: '검색어는 200자 이내로 입력하세요.' }),
+  limit: z.number().int().min(1).max(100_000).default(1000),
+});
+const exportInput = z.object({ format: z.enum(['csv', 'xlsx'], { error: '형식은 csv 또는 xlsx입니다.' }) });
+
+function registerOps<R, V extends z.ZodType, P extends z.ZodType>(values: V, patch: P) {
+  return {
+    list: op<R[]>()(listInput),
+    get: op<R>()(z.object({ id })),
+    create: op<ChangeResult<R>>()(z.object({ values })),
+    update: op<ChangeResult<R>>()(z.object({ id, patch, expectedVersion: z.number().int().optional() })),
+    bulkUpdate: op<BatchResult>()(z.object({ ids, patch })),
+    delete: op<BatchResult>()(z.object({ ids })),
+    restore: op<BatchResult>()(z.object({ ids })),
+    search: op<SearchResult<R>>()(searchInput),
+    history: op<HistoryEntry[]>()(z.object({ id })),
+    importPreview: op<ImportReport>()(fileSchema),
+    importCommit: op<ImportReport>()(fileSchema),
+    export: op<ExportedFile>()(exportInput),
+  };
+}
+
+type Prefixed<N extends string, T> = { [K in keyof T as `${N}.${K & string}`]: T[K] };
+function prefixed<N extends string, T extends object>(name: N, ops: T): Prefixed<N, T> {
+  return Object.fromEntries(Object.entries(ops).map(([k, v]) => [`${name}.${k}`, v])) as Prefixed<N, T>;
+}
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  schemaVersion: number;
+  actor: string;
+  /** No records yet: the UI offers demo data. */
+  empty: boolean;
+  counts: Record<RegisterName, number>;
+}
+export interface ClippingStats {
+  byMediaType: Array<{ mediaType: string; count: number }>;
+  /** Last 12 months with data, oldest first, 'YYYY-MM'. */
+  byMonth: Array<{ month: string; count: number }>;
+  total: number;
+}
+export interface SavedView {
+  id: string;
+  grid: string;
+  name: string;
+  /** ag-grid column + filter state, opaque to the core. */
+  state: unknown;
+  updatedAt: string;
+}
+export interface Attachment {
+  id: string;
+  clippingId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  createdAt: string;
+  createdBy: string;
+}
+export interface ReleaseDetail extends Release {
+  clippings: Clipping[];
+}
+
+export const contract = {
+  'app.info': op<AppInfo>()(empty),
+  'app.seedDemo': op<{ clippings: number; releases: number }>()(
+    z.object({ rows: z.number().int().min(1).max(200_000).default(3000) }).default({ rows: 3000 }),
+  ),
+  'settings.get': op<Record<string, string>>()(empty),
+  'settings.set': op<Record<string, string>>()(
+    z.object({ key: z.enum(['actorName', 'updateFeedUrl']), value: z.string().trim().max(500) }),
+  ),
+  'codes.list': op<CodeItem[]>()(z.object({ list: z.enum(['mediaType']) })),
+  'codes.save': op<CodeItem[]>()(
+    z.object({
+      list: z.enum(['mediaType']),
+      items: z
+        .array(z.object({ code: z.string().trim().min(1, { error: '코드를 입력하세요.' }).max(30), active: z.boolean().default(true) }))
+        .min(1, { error: '코드가 하나 이상 있어야 합니다.' }),
+    }),
+  ),
+  'views.list': op<SavedView[]>()(z.object({ grid: z.string().min(1).max(50) })),
+  'views.save': op<SavedView>()(z.object({ grid: z.string().min(1).max(50), name: z.string().trim().min(1, { error: '보기 이름을 입력하세요.' }).max(50), state: z.unknown() })),
+  'views.delete': op<{ count: number }>()(z.object({ id })),
+  'history.undo': op<BatchResult>()(z.object({ batchId: id })),
+  'attachments.list': op<Attachment[]>()(z.object({ clippingId: id })),
+  'attachments.add': op<Attachment>()(z.object({ clippingId: id, file: fileSchema })),
+  'attachments.get': op<Attachment & { data: string }>()(z.object({ id })),
+  'attachments.delete': op<{ count: number }>()(z.object({ id })),
+  'clippings.stats': op<ClippingStats>()(empty),
+  'releases.detail': op<ReleaseDetail>()(z.object({ id })),
+  ...prefixed('clippings', registerOps<Clipping, typeof clippingValuesSchema, typeof clippingPatchSchema>(clippingValuesSchema, clippingPatchSchema)),
+  ...prefixed('releases', registerOps<Release, typeof releaseValuesSchema, typeof releasePatchSchema>(releaseValuesSchema, releasePatchSchema)),
+};
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+/** What a handler receives, after parsing. */
+export type OpArgs<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpResult<K extends OpName> = Contract[K]['result'];
+
+export const OP_NAMES = Object.keys(contract) as OpName[];
+
+export function isOpName(name: string): name is OpName {
+  return Object.hasOwn(contract, name);
+}
+
+/** The typed client surface: preload exposes exactly this, the HTTP client implements it too. */
+export interface GuDeskApi {
+  invoke<K extends OpName>(op: K, input: OpInput<K>): Promise<OpResult<K>>;
+}

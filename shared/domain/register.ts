@@ -1,0 +1,62 @@
+/**
+ * What every register (대장) has in common, so that generic code (history, import/export, CLI,
+ * sync) can work on any of them from one descriptor.
+ */
+
+export type FieldKind = 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref';
+
+export interface FieldSpec {
+  /** Property name in code and the column name in SQLite. */
+  key: string;
+  /** Korean header: the grid column, the CSV/XLSX header and the CLI field name. */
+  label: string;
+  kind: FieldKind;
+  required?: boolean;
+  /** For 'enum': the allowed values. */
+  options?: readonly string[];
+  /** For 'code': the code list that holds the allowed values. */
+  codeList?: string;
+  maxLength?: number;
+  /** Other headers accepted on import (clerks' old spreadsheets). */
+  aliases?: readonly string[];
+  /** Not written on export / not read on import (derived or internal). */
+  exportable?: boolean;
+}
+
+export type RegisterName = 'clippings' | 'releases';
+
+export interface RegisterSpec {
+  name: RegisterName;
+  /** Korean name shown in menus and messages, e.g. '언론보도'. */
+  label: string;
+  /** The SQLite table. */
+  table: string;
+  fields: readonly FieldSpec[];
+  /** Fields that identify one record across files: re-importing a file adds no duplicates. */
+  naturalKey: readonly string[];
+  /** Holds personal data (access to it is logged, shown masked). */
+  personalData: boolean;
+}
+
+/** Metadata every record carries. */
+export interface RecordMeta {
+  id: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  /** Tombstone: set when deleted; the row stays so undo and sync work. */
+  deletedAt: string | null;
+  deletedBy: string | null;
+  /** Incremented by every change; lets the UI detect an edit made meanwhile elsewhere. */
+  version: number;
+}
+
+export function fieldByLabel(spec: RegisterSpec, label: string): FieldSpec | undefined {
+  const wanted = label.replace(/\s+/g, '');
+  return spec.fields.find((f) => f.label.replace(/\s+/g, '') === wanted || (f.aliases ?? []).some((a) => a.replace(/\s+/g, '') === wanted));
+}
+
+export function exportableFields(spec: RegisterSpec): FieldSpec[] {
+  return spec.fields.filter((f) => f.exportable !== false);
+}
