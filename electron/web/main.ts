@@ -106,7 +106,8 @@ export async function runBrowserMode(argv: readonly string[] = process.argv.slic
 if (import.meta.main) {
   runBrowserMode().catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : String(err));
-    console.error(USAGE);
+    const code = (err as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) console.error(USAGE);
     process.exit(1);
   });
 }

@@ -18,8 +18,11 @@ export const DEFAULT_PORT = 4780;
 /** A 150MB file is about 200MB as base64, plus JSON framing. */
 export const BODY_LIMIT = 256 * 1024 * 1024;
 
+/** The server needs nothing but `invoke`; the caller owns the core and closes it. */
+export type InvokeOnly = Pick<Core, 'invoke'>;
+
 export interface WebServerOptions {
-  core: Core;
+  core: InvokeOnly;
   /** 0 = any free port. Default 4780; if that is busy a free port is used unless strictPort. */
   port?: number;
   /** Loopback only: '127.0.0.1' (default) or 'localhost'. */
@@ -49,7 +52,7 @@ export const MISSING_RENDERER_MESSAGE =
   '화면 파일(dist/renderer)이 없습니다. 먼저 `npm run build`(또는 `npx vite build`)를 실행하세요.';
 
 interface Shared {
-  core: Core;
+  core: InvokeOnly;
   token: string;
   staticDir: string | null;
   /** Filled in once listening; the Host guard needs the real port. */

@@ -9,6 +9,7 @@ import { releasePatchSchema, releaseValuesSchema, type Release } from '../domain
 import type { HistoryEntry } from '../domain/history.ts';
 import type { CodeItem } from '../domain/codes.ts';
 import type { RegisterName } from '../domain/register.ts';
+import type { Envelope } from './errors.ts';
 
 /** `result<T>()` records the result type of an operation; it carries no runtime value. */
 const op =
@@ -179,7 +180,15 @@ export function isOpName(name: string): name is OpName {
   return Object.hasOwn(contract, name);
 }
 
-/** The typed client surface: preload exposes exactly this, the HTTP client implements it too. */
+/** The typed client the renderer codes against; it throws the Korean AppError on failure. */
 export interface GuDeskApi {
   invoke<K extends OpName>(op: K, input: OpInput<K>): Promise<OpResult<K>>;
+}
+
+/**
+ * What Electron's preload exposes as `window.gudesk` (and nothing more). It resolves to the
+ * Envelope instead of throwing because contextBridge would drop an error's code and details.
+ */
+export interface GuDeskBridge {
+  invoke<K extends OpName>(op: K, input: OpInput<K>): Promise<Envelope<OpResult<K>>>;
 }

@@ -1,6 +1,7 @@
 /** 언론보도 (press clippings): schema, types and Korean labels. */
 import { z } from 'zod';
 import { isIsoDate } from '../text/korean-date.ts';
+import { topicParticle } from '../text/particle.ts';
 import type { RecordMeta, RegisterSpec } from './register.ts';
 
 export const TONES = ['긍정', '중립', '부정'] as const;
@@ -10,7 +11,7 @@ const isoDate = (label: string) =>
   z.string({ error: `${label}를 입력하세요.` }).trim().refine(isIsoDate, { error: `${label}는 2024-09-02 형식의 실제 날짜여야 합니다.` });
 
 const text = (label: string, max: number) =>
-  z.string().trim().max(max, { error: `${label}는 ${max}자 이내로 입력하세요.` });
+  z.string().trim().max(max, { error: `${label}${topicParticle(label)} ${max}자 이내로 입력하세요.` });
 
 /** Each field's rule, without defaults (a patch must not reset the fields it leaves out). */
 const clippingFields = {

@@ -1,10 +1,11 @@
 /** 보도자료 (press releases): schema, types and Korean labels. */
 import { z } from 'zod';
 import { isIsoDate } from '../text/korean-date.ts';
+import { topicParticle } from '../text/particle.ts';
 import type { RecordMeta, RegisterSpec } from './register.ts';
 
 const text = (label: string, max: number) =>
-  z.string().trim().max(max, { error: `${label}는 ${max}자 이내로 입력하세요.` });
+  z.string().trim().max(max, { error: `${label}${topicParticle(label)} ${max}자 이내로 입력하세요.` });
 
 /** Each field's rule, without defaults (a patch must not reset the fields it leaves out). */
 const releaseFields = {

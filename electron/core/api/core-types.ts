@@ -13,6 +13,8 @@ export interface Core {
   invoke(op: string, raw: unknown, ctx?: CallContext): Promise<Envelope<unknown>>;
   /** Typed convenience for in-process callers (CLI, tests): throws AppError on failure. */
   call<K extends OpName>(op: K, input: OpInput<K>, ctx?: CallContext): Promise<OpResult<K>>;
+  /** One-file backup of the data folder (in-process callers only: it writes a local path). */
+  backup(outFile: string): { bytes: number; attachments: number };
   close(): void;
 }
 

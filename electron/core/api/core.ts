@@ -15,6 +15,7 @@ import { appHandlers } from './app-handlers.ts';
 import { clippingHandlers } from '../clippings/handlers.ts';
 import { releaseHandlers } from '../releases/handlers.ts';
 import { validationError } from './validation.ts';
+import { backupTo } from '../backup/backup.ts';
 import { clippingsSpec } from '../../../shared/domain/clipping.ts';
 import { releasesSpec } from '../../../shared/domain/release.ts';
 
@@ -73,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
       if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
       return result.value as never;
     },
+    backup: (outFile) => backupTo(db, options.dataDir, outFile),
     close() {
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-
-const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
+import pkg from '../../../package.json' with { type: 'json' };
 
 /** GuDesk's version, from package.json (the installer and the updater use the same number). */
 export const APP_VERSION: string = pkg.version;

@@ -21,17 +21,21 @@ export function clippingsService(db: Db, repo: ClippingsRepository, releases: Re
 
   return registerService<ClippingValues>(db, repo.store, {
     schema: clippingValuesSchema as never,
-    normalize(values) {
+    normalize(values, current) {
       const mediaType = values.mediaType || guessMediaType(values.outlet);
       if (mediaType && !codes.has('mediaType', mediaType)) {
         throw new AppError('invalid_input', `매체구분 '${mediaType}'은(는) 코드 목록에 없습니다. 설정에서 추가하거나 다른 값을 고르세요.`, {
           매체구분: '코드 목록에 없는 값입니다.',
         });
       }
-      if (values.releaseId && !releases.exists(values.releaseId)) {
+      // A link kept from before stays valid after its 보도자료 is deleted (undo can bring it back);
+      // otherwise the clipping could no longer be edited or restored at all.
+      const keptLink = current !== undefined && values.releaseId === current.releaseId;
+      if (values.releaseId && !keptLink && !releases.exists(values.releaseId)) {
         throw new AppError('invalid_input', '연결할 보도자료를 찾을 수 없습니다 (삭제되었을 수 있습니다).', { 보도자료: '없는 보도자료입니다.' });
       }
-      const tags = [...new Set(values.tags.map((t) => t.replace(/^#/, '').trim()).filter((t) => t !== ''))];
+      // History, undo and export write tags as 'a, b': a comma inside one tag would split it later.
+      const tags = [...new Set(values.tags.flatMap((t) => t.split(',')).map((t) => t.trim().replace(/^#/, '').trim()).filter((t) => t !== ''))];
       return { ...values, mediaType, tags };
     },
     naturalKeyId: (v) => repo.findByNaturalKey(v.publishedOn, v.outlet, v.title),

@@ -14,9 +14,12 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** FNV-1a: a stable number for a string, to derive per-outlet or per-department sub-seeds. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
+/**
+ * FNV-1a: a stable number for a string, to derive per-outlet or per-department sub-seeds.
+ * `start` chains hashes: hashString(b, hashString(a)) hashes a then b.
+ */
+export function hashString(text: string, start = 0x811c9dc5): number {
+  let h = start;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

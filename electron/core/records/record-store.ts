@@ -47,6 +47,11 @@ export function recordStore(db: Db, spec: RegisterSpec) {
     `UPDATE ${spec.table} SET deleted_at = @at, deleted_by = @actor, updated_at = @at, updated_by = @actor,
        version = version + 1 WHERE id = @id AND deleted_at IS NULL`,
   );
+  // Another live record with the same natural key: what undo must not create (restore and edits check it too).
+  const twin = db.prepare<[string], { id: string }>(
+    `SELECT o.id FROM ${spec.table} o JOIN ${spec.table} s ON ${spec.naturalKey.map((k) => `o.${columnName(k)} = s.${columnName(k)}`).join(' AND ')}
+     WHERE s.id = ? AND o.id != s.id AND o.deleted_at IS NULL AND s.deleted_at IS NULL LIMIT 1`,
+  );
   const undelete = db.prepare(
     `UPDATE ${spec.table} SET deleted_at = NULL, deleted_by = NULL, updated_at = @at, updated_by = @actor,
        version = version + 1 WHERE id = @id AND deleted_at IS NOT NULL`,
@@ -118,6 +123,11 @@ export function recordStore(db: Db, spec: RegisterSpec) {
       const ok = tombstone.run({ id, at: stamp.at, actor: stamp.actor }).changes === 1;
       if (ok) history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'delete' });
       return ok;
+    },
+
+    /** Id of another live record with the same natural key as this live one, if any. */
+    liveTwinOf(id: string): string | undefined {
+      return twin.get(id)?.id;
     },
 
     restore(id: string, stamp: Stamp): boolean {

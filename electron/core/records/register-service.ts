@@ -12,8 +12,11 @@ import { stampNow } from './ids.ts';
 
 export interface RegisterRules<V extends Record<string, unknown>> {
   schema: z.ZodType<V>;
-  /** Completes and checks validated values (e.g. 매체구분 from the outlet table); throws AppError. */
-  normalize(values: V): V;
+  /**
+   * Completes and checks validated values (e.g. 매체구분 from the outlet table); throws AppError.
+   * `current` is the stored record when an existing one is edited or restored.
+   */
+  normalize(values: V, current?: Readonly<Record<string, unknown>>): V;
   /** The live record with the same natural key, if any. */
   naturalKeyId(values: V): string | undefined;
   /** How the natural key reads in a message: '2024. 9. 2. 연합뉴스 「…」'. */
@@ -23,8 +26,8 @@ export interface RegisterRules<V extends Record<string, unknown>> {
 export function registerService<V extends Record<string, unknown>>(db: Db, store: RecordStore, rules: RegisterRules<V>) {
   const label = store.spec.label;
 
-  function prepare(raw: unknown): V {
-    return rules.normalize(parseOrThrow(rules.schema, raw, store.spec));
+  function prepare(raw: unknown, current?: Readonly<Record<string, unknown>>): V {
+    return rules.normalize(parseOrThrow(rules.schema, raw, store.spec), current);
   }
 
   function assertUnique(values: V, selfId?: string): void {
@@ -41,7 +44,7 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
     }
     const merged: Record<string, unknown> = {};
     for (const f of store.spec.fields) merged[f.key] = Object.hasOwn(patch, f.key) ? patch[f.key] : current[f.key];
-    const values = prepare(merged);
+    const values = prepare(merged, current);
     assertUnique(values, id);
     return store.update(id, values, stamp);
   }
@@ -97,7 +100,7 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
       const count = db.transaction(() =>
         [...new Set(ids)].filter((id) => {
           const rec = store.require(id);
-          if (rec.deletedAt) assertUnique(prepare(rec), id);
+          if (rec.deletedAt) assertUnique(prepare(rec, rec), id);
           return store.restore(id, stamp);
         }).length,
       )();

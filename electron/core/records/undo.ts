@@ -15,11 +15,11 @@ export function undoBatch(db: Db, stores: Record<string, RecordStore>, batchId: 
   const count = db.transaction(() => {
     const rows = history.forBatch(batchId);
     if (rows.length === 0) throw new AppError('not_found', '되돌릴 작업을 찾을 수 없습니다.');
-    const touched = new Set<string>();
+    const touched = new Map<string, RecordStore>();
     for (const row of rows.reverse()) {
       const store = stores[row.register];
       if (!store) continue;
-      touched.add(row.record_id);
+      touched.set(row.record_id, store);
       if (row.action === 'create' || row.action === 'restore') store.delete(row.record_id, stamp);
       else if (row.action === 'delete') store.restore(row.record_id, stamp);
       else {
@@ -28,6 +28,13 @@ export function undoBatch(db: Db, stores: Record<string, RecordStore>, batchId: 
         const rec = store.require(row.record_id);
         if (rec.deletedAt) continue;
         store.update(row.record_id, { [field.key]: fromHistoryText(field, row.old_value) }, stamp);
+      }
+    }
+    // Undo writes without the register's rules, so it could bring back a record that was entered
+    // again meanwhile (or edit one into another's key): refuse rather than leave two equal records.
+    for (const [id, store] of touched) {
+      if (store.liveTwinOf(id)) {
+        throw new AppError('conflict', `되돌리면 같은 ${store.spec.label} 기록이 두 건이 되어 되돌리지 않았습니다. 나중에 입력한 같은 기록을 먼저 정리하세요.`);
       }
     }
     return touched.size;

@@ -40,7 +40,9 @@ const aria = (name: string, error?: string) => ({
   'aria-describedby': error ? `f-${name}-error` : undefined,
 });
 
-export function TextField(p: Base & { value: string; onChange: (v: string) => void; onBlur?: () => void; placeholder?: string; maxLength?: number; type?: string }) {
+export function TextField(
+  p: Base & { value: string; onChange: (v: string) => void; onBlur?: () => void; placeholder?: string; maxLength?: number; type?: string; list?: string },
+) {
   return (
     <Row {...p}>
       <input
@@ -49,6 +51,7 @@ export function TextField(p: Base & { value: string; onChange: (v: string) => vo
         value={p.value}
         placeholder={p.placeholder}
         maxLength={p.maxLength}
+        list={p.list}
         onChange={(e) => p.onChange(e.target.value)}
         onBlur={p.onBlur}
       />

@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../../electron/web/server.ts';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import { startWebServer, type InvokeOnly, type WebServer } from '../../../electron/web/server.ts';
 import type { Envelope } from '../../../shared/api/errors.ts';
 import { isOpName } from '../../../shared/api/contract.ts';
 import { TOKEN_HEADER } from '../../../shared/api/http.ts';
@@ -17,8 +16,7 @@ import { TOKEN_HEADER } from '../../../shared/api/http.ts';
 function fakeCore() {
   const settings: Record<string, string> = { actorName: '홍길동' };
   const calls: string[] = [];
-  const core: Core = {
-    dataDir: '/tmp/fake',
+  const core: InvokeOnly = {
     async invoke(op, raw) {
       calls.push(op);
       if (!isOpName(op)) return { ok: false, error: { code: 'unknown_operation', message: `알 수 없는 작업입니다: ${op}` } };
@@ -31,10 +29,6 @@ function fakeCore() {
       }
       return { ok: false, error: { code: 'not_found', message: '없습니다.' } };
     },
-    call: (() => {
-      throw new Error('not used');
-    }) as Core['call'],
-    close() {},
   };
   return { core, calls, settings };
 }
@@ -78,7 +72,8 @@ describe('browser mode server', () => {
   it('refuses a missing or wrong token with 401, a Korean message, and no write', async () => {
     fake.calls.length = 0;
     const write = { key: 'actorName', value: '침입자' };
-    for (const headers of [{}, { [TOKEN_HEADER]: 'wrong' }, { [TOKEN_HEADER]: `${server.token}x` }]) {
+    const attempts: Array<Record<string, string>> = [{}, { [TOKEN_HEADER]: 'wrong' }, { [TOKEN_HEADER]: `${server.token}x` }];
+    for (const headers of attempts) {
       const { status, envelope } = await post('settings.set', write, headers);
       expect(status).toBe(401);
       expect(envelope.ok).toBe(false);

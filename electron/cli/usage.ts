@@ -1,0 +1,23 @@
+export const USAGE = `구데스크(GuDesk) 명령줄
+
+사용법: npx gudesk [--data-dir 폴더] 명령 [인수…]
+
+  init                                데이터 폴더와 데이터베이스를 준비합니다
+  seed-demo [--rows N]                빈 데이터 폴더에 예시 데이터를 넣습니다 (기본 3000건)
+  registers [--json]                  대장 이름과 가져오기/내보내기 열 제목
+  import 대장 파일 [--dry-run]         CSV/XLSX 가져오기 (--dry-run: 미리보기만)
+  export 대장 --out 파일               CSV 또는 XLSX(.xlsx)로 내보내기
+  list 대장 [--json]                   목록
+  get 대장 ID [--json]                 한 건 보기
+  add 대장 필드=값 …                   추가 (새 ID를 출력합니다)
+  set 대장 ID 필드=값 …                수정
+  delete 대장 ID                       삭제 (앱에서 되돌릴 수 있습니다)
+  search 대장 검색어 [--json]          검색 (한두 글자 검색어도 됩니다)
+  backup --out 파일                    데이터 폴더 전체를 파일 하나로 백업
+  restore 파일                         백업으로 되돌리기 (GuDesk를 닫고 실행하세요)
+
+대장: clippings (언론보도), releases (보도자료)
+필드 이름은 내보내기 파일의 열 제목입니다 (예: 보도일자, 매체명, 제목). --json은 한 줄에 JSON 하나를 출력합니다.
+데이터 폴더: --data-dir, 없으면 GUDESK_DATA_DIR, 없으면 사용자 앱 데이터 폴더(GuDesk).
+
+예) npx gudesk add clippings 보도일자=2024.9.2 매체명=연합뉴스 제목="금천구, 디지털 교육 확대"`;

@@ -1,0 +1,70 @@
+/**
+ * Automatic updates through electron-updater's 'generic' provider: a plain folder of files
+ * (latest.yml / latest-linux.yml + installers) hosted by the district's central server.
+ * The feed URL is not baked into the build: it is the runtime setting `updateFeedUrl`
+ * (설정 화면), read through the core before every check, so IT staff can point installed copies
+ * at a new server without reinstalling. No URL → nothing is checked (fully offline use).
+ * Checks run at start and every 6 hours; updates download in the background and install when
+ * the clerk quits. Failures (no network, bad feed) are logged and never disturb the clerk.
+ */
+import electronUpdater from 'electron-updater';
+import type { Core } from '../core/api/core-types.ts';
+
+export const CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+export interface UpdaterLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+const consoleLog: UpdaterLog = {
+  info: (m) => console.log(`[업데이트] ${m}`),
+  warn: (m) => console.warn(`[업데이트] ${m}`),
+};
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Starts periodic checks; returns a function stopping them. Only meaningful in a packaged app. */
+export function startUpdater(core: Core, log: UpdaterLog = consoleLog): () => void {
+  const { autoUpdater } = electronUpdater;
+  autoUpdater.autoDownload = true;
+  autoUpdater.autoInstallOnAppQuit = true;
+  autoUpdater.allowDowngrade = false;
+  autoUpdater.logger = null;
+  autoUpdater.on('error', (err: unknown) => log.warn(`업데이트 중 오류: ${describe(err)}`));
+  autoUpdater.on('update-downloaded', (info: { version: string }) =>
+    log.info(`새 버전 ${info.version}을 받았습니다. 프로그램을 끝내면 설치됩니다.`),
+  );
+
+  let feedUrl = '';
+  let running = false;
+  const check = async (): Promise<void> => {
+    if (running) return;
+    running = true;
+    try {
+      const settings = await core.call('settings.get', {});
+      const url = (settings['updateFeedUrl'] ?? '').trim();
+      if (!url) return;
+      if (!/^https?:\/\/\S+$/i.test(url)) {
+        log.warn(`업데이트 주소가 올바르지 않아 확인하지 않습니다: ${url}`);
+        return;
+      }
+      if (url !== feedUrl) {
+        autoUpdater.setFeedURL({ provider: 'generic', url });
+        feedUrl = url;
+      }
+      await autoUpdater.checkForUpdates();
+    } catch (err) {
+      log.warn(`업데이트를 확인하지 못했습니다: ${describe(err)}`);
+    } finally {
+      running = false;
+    }
+  };
+
+  void check();
+  const timer = setInterval(() => void check(), CHECK_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,97 @@
+/**
+ * The rows a register grid shows: the full list, or a server-side search result. The grid is
+ * fed `rowData` only when a list or search arrives; single edits go to the grid as transactions
+ * and are mirrored here (`applyLocal`) so that clearing a search shows them without a reload.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { RecordMeta } from '../../../../shared/domain/register.ts';
+import type { RegisterOps } from '../registerOps.ts';
+import { addRows, removeRows, replaceRows } from './rows.ts';
+
+export interface SearchState {
+  query: string;
+  total: number;
+  shown: number;
+}
+
+export function useRegisterRows<R extends RecordMeta>(ops: RegisterOps<R>, onError: (e: unknown) => void) {
+  const [rowData, setRowData] = useState<R[] | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [search, setSearch] = useState<SearchState | null>(null);
+  const [total, setTotal] = useState(0);
+  const full = useRef<R[] | null>(null);
+  const found = useRef<R[] | null>(null);
+  const query = useRef('');
+  const seq = useRef(0);
+
+  const runSearch = useCallback(
+    async (q: string, mine: number) => {
+      const res = await ops.search(q);
+      if (mine !== seq.current) return;
+      found.current = res.rows;
+      setSearch({ query: q, total: res.total, shown: res.rows.length });
+      setRowData(res.rows);
+    },
+    [ops],
+  );
+
+  /** Loads the full list again (after undo, bulk edit, import, or another page's change). */
+  const reload = useCallback(async () => {
+    const mine = ++seq.current;
+    setLoading(true);
+    try {
+      const rows = await ops.list();
+      if (mine !== seq.current) return;
+      full.current = rows;
+      setTotal(rows.length);
+      if (query.current !== '') await runSearch(query.current, mine);
+      else setRowData(rows);
+    } catch (e) {
+      if (mine === seq.current) onError(e);
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  }, [ops, onError, runSearch]);
+
+  const searchFor = useCallback(
+    async (q: string) => {
+      query.current = q;
+      const mine = ++seq.current;
+      if (q === '') {
+        found.current = null;
+        setSearch(null);
+        setLoading(false);
+        if (full.current) setRowData(full.current);
+        else await reload();
+        return;
+      }
+      setLoading(true);
+      try {
+        await runSearch(q, mine);
+      } catch (e) {
+        if (mine === seq.current) onError(e);
+      } finally {
+        if (mine === seq.current) setLoading(false);
+      }
+    },
+    [onError, reload, runSearch],
+  );
+
+  /** Mirrors a grid transaction into the caches (no re-render of the grid). */
+  const applyLocal = useCallback((change: { add?: R[]; update?: R[]; remove?: string[] }) => {
+    const apply = (rows: R[]) => {
+      let next = rows;
+      if (change.update?.length) next = replaceRows(next, change.update);
+      if (change.remove?.length) next = removeRows(next, change.remove);
+      if (change.add?.length) next = addRows(next, change.add);
+      return next;
+    };
+    if (full.current) {
+      full.current = apply(full.current);
+      setTotal(full.current.length);
+    }
+    if (found.current) found.current = apply(found.current);
+  }, []);
+
+  return { rowData, loading, search, total, reload, searchFor, applyLocal };
+}

@@ -1,0 +1,35 @@
+/** 보도자료 grid columns (plain valueFormatters; the built-in checkbox for 사진 포함). */
+import type { ColDef } from 'ag-grid-community';
+import type { Release } from '../../../shared/domain/release.ts';
+import { isoDateColumn, numberColumn, textColumn } from '../common/grid/gridSetup.ts';
+import { formatDateTime } from '../common/format.ts';
+
+export function releaseColumns(): ColDef<Release>[] {
+  return [
+    isoDateColumn<Release>('distributedOn', '배포일', { editable: true, sort: 'desc', pinned: 'left' }),
+    textColumn<Release>('title', '제목', { editable: true, flex: 1, minWidth: 300, tooltipField: 'title' }),
+    textColumn<Release>('department', '담당부서', { editable: true, width: 140 }),
+    textColumn<Release>('contact', '담당자', { editable: true, width: 110 }),
+    {
+      colId: 'hasPhoto',
+      field: 'hasPhoto',
+      headerName: '사진 포함',
+      cellDataType: 'boolean',
+      editable: true,
+      width: 100,
+      // Community has no set filter: filter on the words the clerk reads.
+      filter: 'agTextColumnFilter',
+      filterValueGetter: (p) => (p.data?.hasPhoto ? '예' : '아니오'),
+    },
+    numberColumn<Release>('clippingCount', '기사화 건수', { width: 110 }),
+    {
+      colId: 'updatedAt',
+      field: 'updatedAt',
+      headerName: '최종 수정',
+      hide: true,
+      editable: false,
+      width: 150,
+      valueFormatter: (p) => (typeof p.value === 'string' ? formatDateTime(p.value) : ''),
+    },
+  ];
+}

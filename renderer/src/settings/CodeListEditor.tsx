@@ -1,0 +1,151 @@
+/**
+ * The 매체구분 code list: add, rename, reorder (위/아래), deactivate. Deactivated codes stay on
+ * existing clippings but are no longer offered. Saved as a whole with codes.save.
+ */
+import { useEffect, useState } from 'react';
+import type { CodeItem } from '../../../shared/domain/codes.ts';
+import { api, errorMessage } from '../api/client.ts';
+import { useToast } from '../app/toast.tsx';
+
+interface Row {
+  key: number;
+  code: string;
+  active: boolean;
+  original: string;
+}
+
+let nextKey = 1;
+const toRows = (items: CodeItem[]): Row[] =>
+  [...items].sort((a, b) => a.sort - b.sort).map((c) => ({ key: nextKey++, code: c.code, active: c.active, original: c.code }));
+
+/** A Korean message for the first problem in the list, or '' when it can be saved. */
+export function codeListProblem(rows: ReadonlyArray<{ code: string }>): string {
+  if (rows.length === 0) return '코드가 하나 이상 있어야 합니다.';
+  const seen = new Set<string>();
+  for (const [i, r] of rows.entries()) {
+    const c = r.code.trim();
+    if (c === '') return `${i + 1}번째 코드를 입력하세요.`;
+    if (c.length > 30) return `'${c}' 코드는 30자 이내로 입력하세요.`;
+    if (seen.has(c)) return `'${c}' 코드가 두 번 있습니다.`;
+    seen.add(c);
+  }
+  return '';
+}
+
+export function CodeListEditor() {
+  const toast = useToast();
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    api.invoke('codes.list', { list: 'mediaType' }).then((items) => setRows(toRows(items)), (e) => setError(errorMessage(e)));
+  }, []);
+
+  const update = (next: Row[]) => {
+    setRows(next);
+    setDirty(true);
+    setError('');
+  };
+  const move = (i: number, by: -1 | 1) => {
+    if (!rows) return;
+    const j = i + by;
+    if (j < 0 || j >= rows.length) return;
+    const next = rows.slice();
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    update(next);
+  };
+
+  const save = async () => {
+    if (!rows) return;
+    const problem = codeListProblem(rows);
+    if (problem) return setError(problem);
+    setSaving(true);
+    try {
+      const saved = await api.invoke('codes.save', { list: 'mediaType', items: rows.map((r) => ({ code: r.code.trim(), active: r.active })) });
+      setRows(toRows(saved));
+      setDirty(false);
+      toast.show({ kind: 'success', message: '매체구분 코드를 저장했습니다.' });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (!rows) return error ? <div className="form-error">{error}</div> : <p className="muted">불러오는 중…</p>;
+  return (
+    <div className="code-editor" data-testid="code-editor">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th className="num">순서</th>
+            <th>코드 이름</th>
+            <th>사용</th>
+            <th>순서 변경</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.key} className={r.active ? undefined : 'inactive'}>
+              <td className="num">{i + 1}</td>
+              <td>
+                <input
+                  data-testid={`code-name-${i}`}
+                  aria-label={`${i + 1}번째 코드 이름`}
+                  value={r.code}
+                  maxLength={30}
+                  onChange={(e) => update(rows.map((x) => (x.key === r.key ? { ...x, code: e.target.value } : x)))}
+                />
+                {r.original && r.original !== r.code.trim() && <span className="muted small"> (원래: {r.original})</span>}
+              </td>
+              <td>
+                <label className="checkbox-inline">
+                  <input
+                    type="checkbox"
+                    data-testid={`code-active-${i}`}
+                    checked={r.active}
+                    onChange={(e) => update(rows.map((x) => (x.key === r.key ? { ...x, active: e.target.checked } : x)))}
+                  />
+                  {r.active ? '사용' : '사용 안 함'}
+                </label>
+              </td>
+              <td className="nowrap">
+                <button type="button" className="button small" aria-label="위로" disabled={i === 0} onClick={() => move(i, -1)}>
+                  ▲
+                </button>{' '}
+                <button type="button" className="button small" aria-label="아래로" disabled={i === rows.length - 1} onClick={() => move(i, 1)}>
+                  ▼
+                </button>
+              </td>
+              <td>
+                {!r.original && (
+                  <button type="button" className="button small" onClick={() => update(rows.filter((x) => x.key !== r.key))}>
+                    빼기
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">이미 쓰인 코드는 지우는 대신 ‘사용 안 함’으로 두면 입력 목록에서만 빠집니다.</p>
+      {error && (
+        <div className="form-error" role="alert" data-testid="code-error">
+          {error}
+        </div>
+      )}
+      <div className="form-footer">
+        <button type="button" className="button" data-testid="code-add" onClick={() => update([...rows, { key: nextKey++, code: '', active: true, original: '' }])}>
+          + 코드 추가
+        </button>
+        <div className="spacer" />
+        <button type="button" className="button primary" data-testid="code-save" disabled={!dirty || saving} onClick={() => void save()}>
+          {saving ? '저장하는 중…' : '코드 저장'}
+        </button>
+      </div>
+    </div>
+  );
+}

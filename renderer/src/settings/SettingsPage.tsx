@@ -1,0 +1,132 @@
+/** 설정: the user name recorded in history, the update feed, 매체구분 codes, and app information. */
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../shared/api/contract.ts';
+import { api, errorMessage } from '../api/client.ts';
+import { notifyChanged } from '../app/dataBus.ts';
+import { useToast } from '../app/toast.tsx';
+import { num } from '../common/format.ts';
+import { CodeListEditor } from './CodeListEditor.tsx';
+
+type SettingKey = 'actorName' | 'updateFeedUrl';
+
+export function SettingsPage({ active, onActorChanged }: { active: boolean; onActorChanged: () => void }) {
+  const [settings, setSettings] = useState<Record<string, string> | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    if (!active) return;
+    api.invoke('settings.get', {}).then(setSettings, (e) => setError(errorMessage(e)));
+    api.invoke('app.info', {}).then(setInfo, (e) => setError(errorMessage(e)));
+  }, [active]);
+
+  return (
+    <div className="settings-page">
+      <div className="page-header">
+        <h1>설정</h1>
+      </div>
+      {error && <div className="form-error">{error}</div>}
+      <div className="settings-body">
+        <section className="card">
+          <h2>사용자</h2>
+          <p className="muted">변경 이력에 기록되는 이름입니다. 보통 본인 이름이나 ‘홍보팀 홍길동’처럼 적습니다.</p>
+          {settings && (
+            <SettingInput
+              settingKey="actorName"
+              label="사용자 이름"
+              initial={settings['actorName'] ?? info?.actor ?? ''}
+              placeholder={info?.actor ?? '홍길동'}
+              onSaved={onActorChanged}
+            />
+          )}
+        </section>
+        <section className="card">
+          <h2>업데이트</h2>
+          <p className="muted">새 버전을 확인할 주소입니다. 청 내부 업데이트 서버 주소를 적거나, 비워 두면 확인하지 않습니다.</p>
+          {settings && (
+            <SettingInput settingKey="updateFeedUrl" label="업데이트 주소" initial={settings['updateFeedUrl'] ?? ''} placeholder="https://update.example.go.kr/gudesk/" />
+          )}
+        </section>
+        <section className="card">
+          <h2>매체구분 코드</h2>
+          <CodeListEditor />
+        </section>
+        <section className="card">
+          <h2>프로그램 정보</h2>
+          {info ? (
+            <dl className="summary-grid" data-testid="app-info">
+              <dt>버전</dt>
+              <dd data-testid="app-version">{info.version}</dd>
+              <dt>데이터 폴더</dt>
+              <dd className="path" data-testid="app-data-dir">
+                {info.dataDir}
+              </dd>
+              <dt>데이터베이스 버전</dt>
+              <dd>{info.schemaVersion}</dd>
+              <dt>언론보도</dt>
+              <dd>{num(info.counts.clippings ?? 0)}건</dd>
+              <dt>보도자료</dt>
+              <dd>{num(info.counts.releases ?? 0)}건</dd>
+            </dl>
+          ) : (
+            <p className="muted">불러오는 중…</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function SettingInput(p: { settingKey: SettingKey; label: string; initial: string; placeholder?: string; onSaved?: () => void }) {
+  const toast = useToast();
+  const [value, setValue] = useState(p.initial);
+  const [saved, setSaved] = useState(p.initial);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const all = await api.invoke('settings.set', { key: p.settingKey, value });
+      const v = all[p.settingKey] ?? value.trim();
+      setValue(v);
+      setSaved(v);
+      toast.show({ kind: 'success', message: `${p.label}을(를) 저장했습니다.` });
+      notifyChanged([], 'settings');
+      p.onSaved?.();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="setting-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label htmlFor={`setting-${p.settingKey}`} className="form-label">
+        {p.label}
+      </label>
+      <input
+        id={`setting-${p.settingKey}`}
+        data-testid={`setting-${p.settingKey}`}
+        value={value}
+        maxLength={500}
+        placeholder={p.placeholder}
+        onChange={(e) => setValue(e.target.value)}
+      />
+      <button type="submit" className="button primary" data-testid={`setting-${p.settingKey}-save`} disabled={busy || value === saved}>
+        저장
+      </button>
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * Schema migrations on real database files: each step creates STRICT tables and stamps its
+ * version; a file from a newer GuDesk is refused untouched; a failing step leaves the file at the
+ * previous whole version; every connection runs in WAL mode with foreign keys enforced.
+ */
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/api/errors.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations/index.ts';
+import type { Migration } from '../../../electron/core/db/migrations/migration.ts';
+import { migrate, schemaVersion } from '../../../electron/core/db/migrate.ts';
+import { openDatabase, registerFunctions } from '../../../electron/core/db/open.ts';
+import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
+import { tempDir } from '../temp-core.ts';
+
+let dir: string;
+let remove: () => void;
+const open: Database.Database[] = [];
+
+beforeEach(() => {
+  ({ dir, remove } = tempDir('gudesk-migrate-'));
+});
+afterEach(() => {
+  for (const db of open.splice(0)) if (db.open) db.close();
+  remove();
+});
+
+function rawDb(name = 'test.sqlite'): Database.Database {
+  const db = new Database(path.join(dir, name));
+  registerFunctions(db);
+  open.push(db);
+  return db;
+}
+
+function tableNames(db: Database.Database): string[] {
+  return db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((r) => r.name);
+}
+
+/** Ordinary tables a migration's SQL creates (virtual FTS tables cannot be STRICT). */
+function createdTables(m: Migration): string[] {
+  return Array.from(m.up.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(\w+)/gi), (x) => x[1]!);
+}
+
+function isStrict(db: Database.Database, table: string): boolean {
+  const row = db.prepare<[string], { strict: number }>('SELECT strict FROM pragma_table_list WHERE name = ?').get(table);
+  return row?.strict === 1;
+}
+
+describe('each migration', () => {
+  it('the list is in ascending order without gaps, ending at the schema version app.info reports', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  for (const [i, m] of MIGRATIONS.entries()) {
+    it(`${String(m.version).padStart(3, '0')}-${m.name}: creates its tables as STRICT and sets user_version ${m.version}`, () => {
+      const db = rawDb();
+      const before = migrate(db, MIGRATIONS.slice(0, i));
+      expect(before).toBe(i);
+      const tablesBefore = new Set(tableNames(db));
+
+      expect(migrate(db, MIGRATIONS.slice(0, i + 1))).toBe(m.version);
+      expect(schemaVersion(db)).toBe(m.version);
+      const created = createdTables(m);
+      expect(created.length).toBeGreaterThan(0);
+      for (const table of created) {
+        expect(tablesBefore.has(table), `${table} existed before`).toBe(false);
+        expect(tableNames(db)).toContain(table);
+        expect(isStrict(db, table), `${table} is STRICT`).toBe(true);
+      }
+      // STRICT means a wrong type is refused rather than stored.
+      if (created.includes('clippings')) {
+        expect(() =>
+          db.prepare("INSERT INTO clippings (id, published_on, outlet, title, created_at, created_by, updated_at, updated_by, version) VALUES ('x', '2024-09-02', 'KBS', '제목', 'a', 'b', 'c', 'd', 'one')").run(),
+        ).toThrow(/cannot store TEXT value in INTEGER column/);
+      }
+    });
+  }
+
+  it('migrating again is a no-op that keeps the data', () => {
+    const file = path.join(dir, DATABASE_FILE);
+    const first = openDatabase(file);
+    first.prepare("INSERT INTO settings (key, value) VALUES ('actorName', '홍길동')").run();
+    first.close();
+    const again = openDatabase(file);
+    open.push(again);
+    expect(schemaVersion(again)).toBe(LATEST_SCHEMA_VERSION);
+    expect(again.prepare("SELECT value FROM settings WHERE key = 'actorName'").pluck().get()).toBe('홍길동');
+  });
+});
+
+describe('a database from a newer GuDesk', () => {
+  function newerFile(): string {
+    const file = path.join(dir, DATABASE_FILE);
+    const db = new Database(file);
+    db.exec("CREATE TABLE future (x TEXT) STRICT; INSERT INTO future VALUES ('미래 자료');");
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    db.close();
+    return file;
+  }
+
+  function expectUnchanged(file: string): void {
+    const db = new Database(file, { readonly: true });
+    open.push(db);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION + 1);
+    expect(tableNames(db)).toEqual(['future']);
+    expect(db.prepare('SELECT x FROM future').pluck().all()).toEqual(['미래 자료']);
+  }
+
+  it('is refused with db_too_new in Korean and left unchanged', () => {
+    const file = newerFile();
+    let error: unknown;
+    try {
+      openDatabase(file);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('db_too_new');
+    expect((error as AppError).message).toContain('더 새로운 GuDesk');
+    expect((error as AppError).message).toContain(`스키마 ${LATEST_SCHEMA_VERSION + 1}`);
+    expect((error as AppError).message).toContain('업데이트하세요');
+    expectUnchanged(file);
+  });
+
+  it('is refused by createCore too (the app cannot start on it), without touching the file', () => {
+    const file = newerFile();
+    expect(() => createCore({ dataDir: dir })).toThrow(expect.objectContaining({ code: 'db_too_new' }) as Error);
+    expectUnchanged(file);
+  });
+});
+
+describe('a migration that fails half-way', () => {
+  const bad: Migration = {
+    version: 2,
+    name: 'broken',
+    up: 'CREATE TABLE half_done (x TEXT) STRICT; INSERT INTO half_done VALUES (1); THIS IS NOT SQL;',
+  };
+
+  it('leaves the database at the previous version, without any of its changes', () => {
+    const db = rawDb();
+    expect(() => migrate(db, [MIGRATIONS[0]!, bad])).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    expect(tableNames(db)).not.toContain('half_done');
+    expect(tableNames(db)).toContain('clippings');
+  });
+
+  it('is retried on the next start once fixed, and the earlier data survives', () => {
+    const db = rawDb();
+    migrate(db, [MIGRATIONS[0]!]);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('actorName', '김주무관')").run();
+    expect(() => migrate(db, [MIGRATIONS[0]!, bad])).toThrow();
+    const fixed: Migration = { ...bad, up: 'CREATE TABLE half_done (x TEXT) STRICT;' };
+    expect(migrate(db, [MIGRATIONS[0]!, fixed])).toBe(2);
+    expect(tableNames(db)).toContain('half_done');
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'actorName'").pluck().get()).toBe('김주무관');
+  });
+});
+
+describe('connection settings', () => {
+  it('runs in WAL mode with foreign keys on, and the file stays in WAL for the next open', () => {
+    const file = path.join(dir, DATABASE_FILE);
+    const db = openDatabase(file);
+    open.push(db);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // A clipping pointing at a release that does not exist is refused by the database itself.
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO clippings (id, published_on, outlet, title, release_id, created_at, created_by, updated_at, updated_by)
+           VALUES ('c1', '2024-09-02', 'KBS', '제목', 'no-such-release', 'a', 'b', 'c', 'd')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+    const plain = new Database(file, { readonly: true });
+    open.push(plain);
+    expect(plain.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('createCore makes the data folder and the database file, and reports the schema version', async () => {
+    const dataDir = path.join(dir, '새 폴더', 'GuDesk');
+    const core = createCore({ dataDir });
+    try {
+      const info = await core.call('app.info', {});
+      expect(info).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, dataDir, empty: true, counts: { clippings: 0, releases: 0 } });
+    } finally {
+      core.close();
+    }
+    const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+    open.push(db);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Reading and driving a register grid (ag-grid) the way a clerk does: rows are found by what
+ * they show (a title), cells by their column id, and every wait is on what appears on screen.
+ * ag-grid renders a row once per container (pinned-left / centre), so data cells are read from
+ * the centre container and selection checkboxes from the pinned-left one.
+ */
+import type { Locator, Page } from 'playwright-core';
+import type { RegisterName } from '../../../shared/domain/register.ts';
+
+export const gridOf = (page: Page, register: RegisterName = 'clippings'): Locator => page.getByTestId(`grid-${register}`);
+
+/** Waits until the grid is on screen and finished loading (no loading overlay). */
+export async function waitForGrid(page: Page, register: RegisterName = 'clippings'): Promise<Locator> {
+  const grid = gridOf(page, register);
+  await grid.locator('.ag-root').waitFor();
+  await grid.locator('.ag-overlay-loading-wrapper').waitFor({ state: 'detached' });
+  return grid;
+}
+
+/** Centre-container row showing exactly this value in a column (default 제목). */
+export function rowWith(page: Page, text: string, colId = 'title', register: RegisterName = 'clippings'): Locator {
+  const grid = gridOf(page, register);
+  return grid
+    .locator('.ag-center-cols-container .ag-row')
+    .filter({ has: page.locator(`.ag-cell[col-id="${colId}"]`).getByText(text, { exact: true }) });
+}
+
+export function cellOf(row: Locator, colId: string): Locator {
+  return row.locator(`.ag-cell[col-id="${colId}"]`);
+}
+
+export async function rowIdOf(page: Page, title: string, register: RegisterName = 'clippings'): Promise<string> {
+  const row = rowWith(page, title, 'title', register);
+  await row.waitFor();
+  const id = await row.getAttribute('row-id');
+  if (!id) throw new Error(`행 '${title}'에 row-id가 없습니다.`);
+  return id;
+}
+
+/** Ticks the row's selection checkbox (pinned-left container). */
+export async function selectRow(page: Page, title: string, register: RegisterName = 'clippings'): Promise<void> {
+  const id = await rowIdOf(page, title, register);
+  const box = gridOf(page, register).locator(`.ag-pinned-left-cols-container .ag-row[row-id="${id}"] .ag-selection-checkbox input[type=checkbox]`);
+  await box.check();
+}
+
+/** Values of one column over every rendered row, in display order (small grids render all). */
+export async function columnValues(page: Page, colId = 'title', register: RegisterName = 'clippings'): Promise<string[]> {
+  const grid = gridOf(page, register);
+  return grid.locator('.ag-center-cols-container .ag-row').evaluateAll(
+    (rows, col) =>
+      rows
+        .map((r) => ({ i: Number(r.getAttribute('row-index')), t: r.querySelector(`.ag-cell[col-id="${col}"]`)?.textContent?.trim() ?? '' }))
+        .sort((a, b) => a.i - b.i)
+        .map((x) => x.t),
+    colId,
+  );
+}
+
+/** Starts editing a cell (F2, as in Excel), replaces its text and commits with Enter. */
+export async function editCell(page: Page, cell: Locator, value: string): Promise<void> {
+  await cell.click();
+  await page.keyboard.press('F2');
+  const input = cell.locator('input, textarea').first();
+  await input.waitFor();
+  await input.fill(value);
+  await page.keyboard.press('Enter');
+  await cell.locator('input, textarea').waitFor({ state: 'detached' });
+}
