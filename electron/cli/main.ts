@@ -49,15 +49,14 @@ function printReport(r: ImportReport, dryRun: boolean): void {
   console.log(lines.join('\n'));
 }
 
-/** 보도자료 given by title on the command line → its id (ids are accepted as they are). */
+/** 보도자료 given as '2024-09-02 제목', a title or an id → its id, by the same rule as import. */
 async function resolveReleaseRef(core: Core, values: Record<string, unknown>): Promise<void> {
   const ref = values.releaseId;
   if (typeof ref !== 'string' || ref === '') return;
-  const releases = await call<Array<{ id: string; title: string }>>(core, 'releases.list', {});
-  if (releases.some((r) => r.id === ref)) return;
-  const match = releases.filter((r) => r.title === ref);
-  if (match.length === 0) throw new AppError('not_found', `보도자료 '${ref}'을(를) 찾을 수 없습니다.`);
-  values.releaseId = match[0]!.id;
+  const publishedOn = typeof values.publishedOn === 'string' ? values.publishedOn : undefined;
+  const id = await call<string | null>(core, 'releases.resolve', { text: ref, publishedOn });
+  if (!id) throw new AppError('not_found', `보도자료 '${ref}'을(를) 찾을 수 없습니다.`);
+  values.releaseId = id;
 }
 
 async function releaseTitles(core: Core, register: RegisterName): Promise<((v: unknown) => string) | undefined> {

@@ -1,4 +1,5 @@
 /** Renderer entry: take the browser-mode token out of the address bar, then draw the app. */
+import './zodSetup.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initApi } from './api/client.ts';

@@ -162,6 +162,8 @@ export const contract = {
   'attachments.delete': op<{ count: number }>()(z.object({ id })),
   'clippings.stats': op<ClippingStats>()(empty),
   'releases.detail': op<ReleaseDetail>()(z.object({ id })),
+  /** '2024-09-02 제목', a title or an id → the release's id (null when none matches). */
+  'releases.resolve': op<string | null>()(z.object({ text: z.string().max(400), publishedOn: z.string().optional() })),
   ...prefixed('clippings', registerOps<Clipping, typeof clippingValuesSchema, typeof clippingPatchSchema>(clippingValuesSchema, clippingPatchSchema)),
   ...prefixed('releases', registerOps<Release, typeof releaseValuesSchema, typeof releasePatchSchema>(releaseValuesSchema, releasePatchSchema)),
 };

@@ -10,8 +10,9 @@ export type Tone = (typeof TONES)[number];
 const isoDate = (label: string) =>
   z.string({ error: `${label}를 입력하세요.` }).trim().refine(isIsoDate, { error: `${label}는 2024-09-02 형식의 실제 날짜여야 합니다.` });
 
+// NFC: Hangul pasted from a Mac arrives decomposed (NFD) and would never match a typed search.
 const text = (label: string, max: number) =>
-  z.string().trim().max(max, { error: `${label}${topicParticle(label)} ${max}자 이내로 입력하세요.` });
+  z.string().trim().normalize('NFC').max(max, { error: `${label}${topicParticle(label)} ${max}자 이내로 입력하세요.` });
 
 /** Each field's rule, without defaults (a patch must not reset the fields it leaves out). */
 const clippingFields = {

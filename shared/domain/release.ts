@@ -4,8 +4,9 @@ import { isIsoDate } from '../text/korean-date.ts';
 import { topicParticle } from '../text/particle.ts';
 import type { RecordMeta, RegisterSpec } from './register.ts';
 
+// NFC: Hangul pasted from a Mac arrives decomposed (NFD) and would never match a typed search.
 const text = (label: string, max: number) =>
-  z.string().trim().max(max, { error: `${label}${topicParticle(label)} ${max}자 이내로 입력하세요.` });
+  z.string().trim().normalize('NFC').max(max, { error: `${label}${topicParticle(label)} ${max}자 이내로 입력하세요.` });
 
 /** Each field's rule, without defaults (a patch must not reset the fields it leaves out). */
 const releaseFields = {

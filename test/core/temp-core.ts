@@ -15,6 +15,8 @@ import type { ClippingInput } from '../../shared/domain/clipping.ts';
 export interface TempCore {
   core: Core;
   dir: string;
+  /** Closes the core and opens the same data folder again, as after a restart. */
+  reopen(): Core;
   dispose(): void;
 }
 
@@ -25,15 +27,20 @@ export function tempDir(prefix = 'gudesk-test-'): { dir: string; remove(): void 
 
 export function openTempCore(actor = '홍길동'): TempCore {
   const { dir, remove } = tempDir();
-  const core = createCore({ dataDir: dir, actor });
-  return {
-    core,
+  const t: TempCore = {
+    core: createCore({ dataDir: dir, actor }),
     dir,
+    reopen() {
+      t.core.close();
+      t.core = createCore({ dataDir: dir, actor });
+      return t.core;
+    },
     dispose() {
-      core.close();
+      t.core.close();
       remove();
     },
   };
+  return t;
 }
 
 /** Calls an operation that must fail and returns the error the user would see. */

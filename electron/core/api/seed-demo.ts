@@ -2,6 +2,7 @@
 import { AppError } from '../../../shared/api/errors.ts';
 import { generateDemo } from '../demo/generate.ts';
 import { stampNow } from '../records/ids.ts';
+import { bulkLoad } from '../db/bulk-load.ts';
 import type { Services } from './services.ts';
 
 export function seedDemo(s: Services, rows: number, actor: string): { clippings: number; releases: number } {
@@ -12,9 +13,13 @@ export function seedDemo(s: Services, rows: number, actor: string): { clippings:
   const stamp = stampNow(actor);
   s.db.transaction(() => {
     const releaseIds = demo.releases.map((r) => s.releases.repo.store.insert(r, stamp));
-    for (const { releaseIndex, ...values } of demo.clippings) {
-      s.clippings.repo.store.insert({ ...values, releaseId: releaseIndex === null ? '' : (releaseIds[releaseIndex] ?? '') }, stamp);
-    }
+    const mark = s.clippings.repo.fts.lastRowid();
+    bulkLoad(s.db, () => {
+      for (const { releaseIndex, ...values } of demo.clippings) {
+        s.clippings.repo.store.insert({ ...values, releaseId: releaseIndex === null ? '' : (releaseIds[releaseIndex] ?? '') }, stamp);
+      }
+    });
+    s.clippings.repo.fts.indexFrom(mark);
   })();
   return { clippings: demo.clippings.length, releases: demo.releases.length };
 }

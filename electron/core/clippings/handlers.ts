@@ -1,6 +1,7 @@
 /** The 언론보도 operations of the contract. */
 import { AppError } from '../../../shared/api/errors.ts';
-import { clippingsSpec, type Clipping, type ClippingValues } from '../../../shared/domain/clipping.ts';
+import { clippingsSpec, type Clipping } from '../../../shared/domain/clipping.ts';
+import { releaseRefText, resolveReleaseRef } from '../releases/release-ref.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { Services } from '../api/services.ts';
 import { historyEntries } from '../records/history-view.ts';
@@ -18,22 +19,19 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
   };
   const releaseTitle = (id: string) => s.releases.repo.get(id)?.title;
 
-  /** A 보도자료 column holds the release's title; an unknown or ambiguous title links nothing. */
-  function resolveRelease(_field: string, text: string, warn: (reason: string) => void): string {
+  function resolveRelease(_field: string, text: string, row: Record<string, unknown>, warn: (reason: string) => void): string {
     if (text === '') return '';
-    if (s.releases.repo.exists(text)) return text;
-    const ids = s.releases.repo.idsByTitle(text);
-    if (ids.length === 0) warn(`보도자료 '${text}'을(를) 찾을 수 없어 연결하지 않았습니다.`);
-    else if (ids.length > 1) warn(`제목이 같은 보도자료가 ${ids.length}건이라 가장 최근 것에 연결했습니다: '${text}'`);
-    return ids[0] ?? '';
+    const id = resolveReleaseRef(s.releases.repo, text, typeof row.publishedOn === 'string' ? row.publishedOn : undefined);
+    if (!id) warn(`보도자료 '${text}'을(를) 찾을 수 없어 연결하지 않았습니다.`);
+    return id ?? '';
   }
 
   const importTarget = {
     spec: clippingsSpec,
     store: repo.store,
     service,
-    keyOf: (v: ClippingValues) => `${v.publishedOn}\u0000${v.outlet}\u0000${v.title}`,
     resolveRef: resolveRelease,
+    searchIndex: repo.fts,
   };
 
   return {
@@ -55,7 +53,7 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
     'clippings.importPreview': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), false, ctx.actor),
     'clippings.importCommit': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), true, ctx.actor),
     'clippings.export': ({ format }) =>
-      exportRegister(clippingsSpec, repo.list(false), format, (_f, v) => (typeof v === 'string' && v ? (releaseTitle(v) ?? '') : '')),
+      exportRegister(clippingsSpec, repo.list(false), format, (_f, v) => releaseRefText(s.releases.repo, v)),
     'clippings.stats': () => repo.stats(),
   };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/open.ts';
 import { clippingsSpec, type Clipping } from '../../../shared/domain/clipping.ts';
 import { recordStore } from '../records/record-store.ts';
 import type { SqlValue } from '../records/columns.ts';
-import { ftsQuote, searchTerms } from '../db/korean-ngrams.ts';
+import { clippingsSearch } from './search.ts';
 
 const SELECT = `
   SELECT c.*, COALESCE(r.title, '') AS release_title,
@@ -38,30 +38,11 @@ export function clippingsRepository(db: Db) {
     return rec;
   }
 
-  /**
-   * Builds one SELECT for a free-text query. Terms of three or more characters go to the trigram
-   * index, shorter ones to the bigram index (korean-ngrams.ts); all terms must match.
-   */
-  function searchSql(query: string): { sql: string; params: string[] } | undefined {
-    const terms = searchTerms(query);
-    if (terms.length === 0) return undefined;
-    const long = terms.filter((t) => Array.from(t).length >= 3);
-    const short = terms.filter((t) => Array.from(t).length < 3);
-    const where: string[] = ['c.deleted_at IS NULL'];
-    const params: string[] = [];
-    if (long.length > 0) {
-      where.push('c.rowid IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)');
-      params.push(long.map(ftsQuote).join(' AND '));
-    }
-    if (short.length > 0) {
-      where.push('c.rowid IN (SELECT rowid FROM clippings_short WHERE clippings_short MATCH ?)');
-      params.push(short.map((t) => (Array.from(t).length === 1 ? `${ftsQuote(t)}*` : ftsQuote(t))).join(' AND '));
-    }
-    return { sql: where.join(' AND '), params };
-  }
+  const fts = clippingsSearch(db);
 
   return {
     store,
+    fts,
     list(includeDeleted: boolean): Clipping[] {
       return (includeDeleted ? listAll : list).all().map(toClipping);
     },
@@ -82,8 +63,9 @@ export function clippingsRepository(db: Db) {
       return forRelease.all(releaseId).map(toClipping);
     },
     search(query: string, limit: number): { rows: Clipping[]; total: number } {
-      const q = searchSql(query);
-      if (!q) return { rows: [], total: 0 };
+      const p = fts.plan(query);
+      if (!p || p.impossible) return { rows: [], total: 0 };
+      const q = fts.where(p);
       const total = db.prepare<string[], { n: number }>(`SELECT count(*) AS n FROM clippings c WHERE ${q.sql}`).get(...q.params)?.n ?? 0;
       const rows = db
         .prepare<unknown[], Record<string, SqlValue>>(`${SELECT} WHERE ${q.sql} ORDER BY c.published_on DESC, c.id DESC LIMIT ?`)

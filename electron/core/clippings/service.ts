@@ -14,16 +14,23 @@ export function clippingsService(db: Db, repo: ClippingsRepository, releases: Re
     "SELECT media_type FROM clippings WHERE outlet = ? AND media_type != '' AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1",
   );
 
-  /** 매체구분 left blank: the built-in outlet table, else what this office used for the outlet before. */
+  /**
+   * 매체구분 left blank: the built-in outlet table, else what this office used for the outlet before —
+   * but only a code still in the list, or a clerk who removed one could not save with it left blank.
+   */
   function guessMediaType(outlet: string): string {
-    return mediaTypeForOutlet(outlet) ?? lastMediaType.get(outlet)?.media_type ?? '';
+    const guesses = [mediaTypeForOutlet(outlet), lastMediaType.get(outlet)?.media_type];
+    return guesses.find((g) => g !== undefined && g !== '' && codes.has('mediaType', g)) ?? '';
   }
 
   return registerService<ClippingValues>(db, repo.store, {
     schema: clippingValuesSchema as never,
     normalize(values, current) {
       const mediaType = values.mediaType || guessMediaType(values.outlet);
-      if (mediaType && !codes.has('mediaType', mediaType)) {
+      // A code removed from the list stays valid on the records that already have it, so they can
+      // still be edited and restored; only newly chosen values must be in the list.
+      const keptCode = current !== undefined && mediaType === current.mediaType;
+      if (mediaType && !keptCode && !codes.has('mediaType', mediaType)) {
         throw new AppError('invalid_input', `매체구분 '${mediaType}'은(는) 코드 목록에 없습니다. 설정에서 추가하거나 다른 값을 고르세요.`, {
           매체구분: '코드 목록에 없는 값입니다.',
         });

@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { koreanBigrams } from './korean-ngrams.ts';
+import { registerBulkLoadFunction } from './bulk-load.ts';
 import { migrate } from './migrate.ts';
 
 export type Db = Database.Database;
 
 /** Functions the schema's triggers call; every connection must have them. */
 export function registerFunctions(db: Db): void {
-  db.function('ko_bigrams', { deterministic: true }, (text: unknown) => koreanBigrams(typeof text === 'string' ? text : ''));
+  registerBulkLoadFunction(db);
 }
 
 /** Opens (creating if needed) a GuDesk database: WAL, foreign keys, migrated to the newest schema. */

@@ -1,13 +1,14 @@
 /** The 보도자료 operations of the contract. */
 import { AppError } from '../../../shared/api/errors.ts';
-import { releasesSpec, type Release, type ReleaseValues } from '../../../shared/domain/release.ts';
+import { releasesSpec, type Release } from '../../../shared/domain/release.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { Services } from '../api/services.ts';
 import { historyEntries } from '../records/history-view.ts';
 import { importRegister } from '../transfer/import-register.ts';
+import { resolveReleaseRef } from './release-ref.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ReleaseOps = `releases.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail'}`;
+type ReleaseOps = `releases.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
 
 export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
   const { repo, service } = s.releases;
@@ -20,12 +21,12 @@ export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
     spec: releasesSpec,
     store: repo.store,
     service,
-    keyOf: (v: ReleaseValues) => `${v.distributedOn}\u0000${v.title}`,
   };
 
   return {
     'releases.list': ({ includeDeleted }) => repo.list(includeDeleted),
     'releases.get': ({ id }) => get(id),
+    'releases.resolve': ({ text, publishedOn }) => resolveReleaseRef(repo, text, publishedOn) ?? null,
     'releases.detail': ({ id }) => ({ ...get(id), clippings: s.clippings.repo.forRelease(id) }),
     'releases.create': ({ values }, ctx) => {
       const { id, batchId } = service.create(values, ctx.actor);

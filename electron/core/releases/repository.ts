@@ -3,7 +3,7 @@ import type { Db } from '../db/open.ts';
 import { releasesSpec, type Release } from '../../../shared/domain/release.ts';
 import { recordStore } from '../records/record-store.ts';
 import type { SqlValue } from '../records/columns.ts';
-import { searchTerms } from '../db/korean-ngrams.ts';
+import { searchTerms } from '../db/search-terms.ts';
 
 const SELECT = `
   SELECT r.*, (SELECT count(*) FROM clippings c WHERE c.release_id = r.id AND c.deleted_at IS NULL) AS clipping_count
@@ -17,8 +17,9 @@ export function releasesRepository(db: Db) {
   const byNaturalKey = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM releases WHERE distributed_on = ? AND title = ? AND deleted_at IS NULL LIMIT 1',
   );
-  const byTitle = db.prepare<[string], { id: string }>(
-    'SELECT id FROM releases WHERE title = ? AND deleted_at IS NULL ORDER BY distributed_on DESC',
+  const byTitleBefore = db.prepare<[string, string], { id: string }>(
+    `SELECT id FROM releases WHERE title = ? AND deleted_at IS NULL
+     ORDER BY distributed_on <= ? DESC, distributed_on DESC LIMIT 1`,
   );
   const liveCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM releases WHERE deleted_at IS NULL');
   const isLive = db.prepare<[string], { id: string }>('SELECT id FROM releases WHERE id = ? AND deleted_at IS NULL');
@@ -44,9 +45,12 @@ export function releasesRepository(db: Db) {
     findByNaturalKey(distributedOn: string, title: string): string | undefined {
       return byNaturalKey.get(distributedOn, title)?.id;
     },
-    /** Live releases with exactly this title, newest first (import links clippings by title). */
-    idsByTitle(title: string): string[] {
-      return byTitle.all(title).map((r) => r.id);
+    /**
+     * The release a clipping of `publishedOn` most likely came from, among those titled `title`:
+     * the latest one distributed on or before that day (yearly releases repeat their titles).
+     */
+    idByTitle(title: string, publishedOn: string): string | undefined {
+      return byTitleBefore.get(title, publishedOn)?.id;
     },
     count(): number {
       return liveCount.get()?.n ?? 0;

@@ -11,6 +11,7 @@ import { readTableFile } from '../io/table-file.ts';
 import { cellsToValues, mapHeaders } from '../io/mapping.ts';
 import { cellText } from '../io/cell.ts';
 import { stampNow } from '../records/ids.ts';
+import { bulkLoad } from '../db/bulk-load.ts';
 import type { Db } from '../db/open.ts';
 import type { RecordStore } from '../records/record-store.ts';
 import type { RegisterService } from '../records/register-service.ts';
@@ -19,10 +20,10 @@ export interface ImportTarget<V extends Record<string, unknown>> {
   spec: RegisterSpec;
   store: RecordStore;
   service: RegisterService<V>;
-  /** Natural key of validated values, as one string. */
-  keyOf(values: V): string;
   /** Turns the text of a 'ref' column into an id; may add a warning. Returns '' for none. */
-  resolveRef?(fieldKey: string, text: string, warn: (reason: string) => void): string;
+  /** A search index to refill once after a bulk insert (see db/bulk-load.ts). */
+  searchIndex?: { lastRowid(): number; indexFrom(rowid: number): void };
+  resolveRef?(fieldKey: string, text: string, row: Record<string, unknown>, warn: (reason: string) => void): string;
 }
 
 const SAMPLE_ROWS = 20;
@@ -40,7 +41,8 @@ export async function importRegister<V extends Record<string, unknown>>(
   const rejected: ImportRejection[] = [];
   const warnings: ImportRejection[] = [];
   const accepted: V[] = [];
-  const seen = new Set<string>();
+  // Keys already in the register, plus those accepted earlier in this file.
+  const seen = target.store.liveNaturalKeys();
   let duplicates = 0;
 
   file.rows.forEach((cells, i) => {
@@ -52,7 +54,7 @@ export async function importRegister<V extends Record<string, unknown>>(
     }
     for (const f of target.spec.fields) {
       if (f.kind !== 'ref' || typeof values[f.key] !== 'string') continue;
-      values[f.key] = target.resolveRef?.(f.key, values[f.key] as string, (reason) => warnings.push({ row, reason })) ?? '';
+      values[f.key] = target.resolveRef?.(f.key, values[f.key] as string, values, (reason) => warnings.push({ row, reason })) ?? '';
     }
     let prepared: V;
     try {
@@ -64,8 +66,8 @@ export async function importRegister<V extends Record<string, unknown>>(
       }
       throw err;
     }
-    const key = target.keyOf(prepared);
-    if (seen.has(key) || target.service.hasNaturalKey(prepared)) {
+    const key = target.store.naturalKeyOf(prepared);
+    if (seen.has(key)) {
       duplicates++;
       return;
     }
@@ -77,7 +79,11 @@ export async function importRegister<V extends Record<string, unknown>>(
   if (commit && accepted.length > 0) {
     const stamp = stampNow(actor);
     db.transaction(() => {
-      for (const values of accepted) target.store.insert(values, stamp);
+      const mark = target.searchIndex?.lastRowid() ?? 0;
+      bulkLoad(db, () => {
+        for (const values of accepted) target.store.insert(values, stamp);
+      });
+      target.searchIndex?.indexFrom(mark);
     })();
     batchId = stamp.batchId;
   }

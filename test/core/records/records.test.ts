@@ -132,3 +132,18 @@ describe('messages', () => {
     expect(contact.message).toContain('담당자는 50자 이내로 입력하세요.');
   });
 });
+
+describe('after a restart', () => {
+  it('records, history, links and the search index are all still there', async () => {
+    const r = await core.call('releases.create', { values: { distributedOn: '2024-09-01', title: '보도자료' } });
+    const { record } = await core.call('clippings.create', { values: clipping({ title: '금천구 홍보디지털과 소식', releaseId: r.record.id }) });
+    const { batchId } = await core.call('clippings.update', { id: record.id, patch: { reporter: '김기자' } });
+    core = t.reopen();
+    expect(await core.call('clippings.get', { id: record.id })).toMatchObject({ reporter: '김기자', releaseTitle: '보도자료', version: 2 });
+    expect((await core.call('clippings.search', { query: '홍보' })).total).toBe(1);
+    expect((await core.call('clippings.search', { query: '홍보디지털' })).total).toBe(1);
+    expect(await core.call('app.info', {})).toMatchObject({ empty: false, counts: { clippings: 1, releases: 1 } });
+    await core.call('history.undo', { batchId });
+    expect((await core.call('clippings.get', { id: record.id })).reporter).toBe('');
+  });
+});

@@ -34,7 +34,15 @@ export interface E2eApp {
 export interface StartOptions {
   /** Writes known rows through the core before the page opens. */
   seed?: (core: Core) => Promise<void>;
+  /**
+   * The first-run dialog (offered on an empty database) is marked as done in localStorage so it
+   * does not cover the page; 'show' keeps it, for tests that go through it.
+   */
+  firstRun?: 'skip' | 'show';
 }
+
+/** localStorage key of renderer/src/app/FirstRunDialog.tsx (FIRST_RUN_KEY). */
+const FIRST_RUN_KEY = 'gudesk.firstRunDone';
 
 function freshDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -81,6 +89,9 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
       acceptDownloads: true,
     });
     context.setDefaultTimeout(15_000);
+    if (options.firstRun !== 'show') {
+      await context.addInitScript((key) => window.localStorage.setItem(key, '1'), FIRST_RUN_KEY);
+    }
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));

@@ -67,3 +67,9 @@ export async function editCell(page: Page, cell: Locator, value: string): Promis
   await page.keyboard.press('Enter');
   await cell.locator('input, textarea').waitFor({ state: 'detached' });
 }
+
+/** A register page (언론보도 / 보도자료). Both pages stay mounted, so toolbar hooks are scoped. */
+export const pageOf = (page: Page, register: RegisterName = 'clippings'): Locator => page.getByTestId(`page-${register}`);
+
+/** The toast carrying this message (the newest one when several match). */
+export const toastWith = (page: Page, text: string | RegExp): Locator => page.getByTestId('toast').filter({ hasText: text }).last();

@@ -49,7 +49,7 @@ export function isoDateColumn<T>(field: string, headerName: string, extra: ColDe
     cellDataType: 'dateString',
     filter: 'agDateColumnFilter',
     valueFormatter: (p) => (typeof p.value === 'string' ? formatKoreanDate(p.value) : ''),
-    width: 118,
+    width: 140,
     ...extra,
   };
 }

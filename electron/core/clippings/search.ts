@@ -1,0 +1,79 @@
+/**
+ * Full-text search of 언론보도 over 제목, 요약, 매체명, 기자 with the FTS5 trigram index.
+ *
+ * Trigrams cannot match a query of one or two characters (홍보, 구청, AI), and Korean searches are
+ * mostly two syllables. The index stores each column followed by two spaces, so every occurrence
+ * of a short term begins at least one indexed trigram; the term becomes the OR of the trigrams in
+ * the index vocabulary that start with it (a range scan of clippings_fts_terms). Terms of three or
+ * more characters are ordinary trigram phrase queries. All terms must match.
+ */
+import type { Db } from '../db/open.ts';
+import { charLength, ftsQuote, searchTerms } from '../db/search-terms.ts';
+
+/** Beyond this many vocabulary entries (a one-syllable query), a scan is cheaper than an OR. */
+const MAX_PREFIX_TERMS = 1500;
+const MAX_CODEPOINT = '\u{10FFFF}';
+
+export interface SearchPlan {
+  /** FTS5 MATCH expression, or null when no term needs the index. */
+  match: string | null;
+  /** Terms checked by substring scan instead (very short and very common). */
+  scan: string[];
+  /** A term occurs nowhere: the result is empty without asking. */
+  impossible: boolean;
+}
+
+export function clippingsSearch(db: Db) {
+  const prefixTerms = db.prepare<[string, string, number], { term: string }>(
+    'SELECT term FROM clippings_fts_terms WHERE term >= ? AND term < ? LIMIT ?',
+  );
+  const reindex = db.prepare(
+    `INSERT INTO clippings_fts (rowid, title, summary, outlet, reporter)
+     SELECT rowid, title || '  ', summary || '  ', outlet || '  ', reporter || '  '
+     FROM clippings WHERE rowid > ? AND deleted_at IS NULL`,
+  );
+  const maxRowid = db.prepare<[], { m: number | null }>('SELECT max(rowid) AS m FROM clippings');
+
+  function plan(query: string): SearchPlan | undefined {
+    const terms = searchTerms(query);
+    if (terms.length === 0) return undefined;
+    const parts: string[] = [];
+    const scan: string[] = [];
+    for (const term of terms) {
+      if (charLength(term) >= 3) {
+        parts.push(ftsQuote(term));
+        continue;
+      }
+      const vocab = prefixTerms.all(term, term + MAX_CODEPOINT, MAX_PREFIX_TERMS + 1);
+      if (vocab.length === 0) return { match: null, scan: [], impossible: true };
+      if (vocab.length > MAX_PREFIX_TERMS) scan.push(term);
+      else parts.push(`(${vocab.map((v) => ftsQuote(v.term)).join(' OR ')})`);
+    }
+    return { match: parts.length > 0 ? parts.join(' AND ') : null, scan, impossible: false };
+  }
+
+  return {
+    plan,
+    /** WHERE clause (over `clippings c`) and its parameters for a plan. */
+    where(p: SearchPlan): { sql: string; params: string[] } {
+      const sql: string[] = ['c.deleted_at IS NULL'];
+      const params: string[] = [];
+      if (p.match) {
+        sql.push('c.rowid IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)');
+        params.push(p.match);
+      }
+      for (const term of p.scan) {
+        sql.push("instr(lower(c.title || ' ' || c.summary || ' ' || c.outlet || ' ' || c.reporter), ?) > 0");
+        params.push(term);
+      }
+      return { sql: sql.join(' AND '), params };
+    },
+    lastRowid: (): number => maxRowid.get()?.m ?? 0,
+    /** Indexes the live clippings inserted after `rowid` (end of a bulk load). */
+    indexFrom(rowid: number): void {
+      reindex.run(rowid);
+    },
+  };
+}
+
+export type ClippingsSearch = ReturnType<typeof clippingsSearch>;
