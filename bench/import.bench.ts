@@ -50,7 +50,7 @@ export async function importBench(rows = 100_000) {
           insert.run(newId(), r.publishedOn, r.outlet, r.mediaType, r.title, r.reporter, r.page, r.url, r.department, r.tone, r.summary, JSON.stringify(r.tags), now, 'bench', now, 'bench');
         }
       });
-      clippingsSearch(db).indexFrom(0);
+      clippingsSearch(db).indexAll();
     })();
     const baselineMs = ms(t);
     db.close();

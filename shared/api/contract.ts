@@ -86,6 +86,8 @@ function registerOps<R, V extends z.ZodType, P extends z.ZodType>(values: V, pat
     delete: op<BatchResult>()(z.object({ ids })),
     restore: op<BatchResult>()(z.object({ ids })),
     search: op<SearchResult<R>>()(searchInput),
+    /** Every match as an id: the grid, which holds all rows already, filters to them. */
+    searchIds: op<{ ids: string[]; total: number }>()(z.object({ query: searchInput.shape.query })),
     history: op<HistoryEntry[]>()(z.object({ id })),
     importPreview: op<ImportReport>()(fileSchema),
     importCommit: op<ImportReport>()(fileSchema),

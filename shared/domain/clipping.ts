@@ -62,6 +62,7 @@ export const clippingsSpec: RegisterSpec = {
   table: 'clippings',
   personalData: false,
   naturalKey: ['publishedOn', 'outlet', 'title'],
+  rowOrder: 'publishedOn',
   fields: [
     { key: 'publishedOn', label: '보도일자', kind: 'date', required: true, aliases: ['일자', '날짜', '보도일'] },
     { key: 'outlet', label: '매체명', kind: 'text', required: true, maxLength: 100, aliases: ['언론사', '매체'] },

@@ -36,6 +36,8 @@ export interface RegisterSpec {
   naturalKey: readonly string[];
   /** Holds personal data (access to it is logged, shown masked). */
   personalData: boolean;
+  /** A date field the rows are stored in the order of (newest-first lists need no sort). */
+  rowOrder?: string;
 }
 
 /** Metadata every record carries. */

@@ -43,6 +43,7 @@ export const releasesSpec: RegisterSpec = {
   table: 'releases',
   personalData: false,
   naturalKey: ['distributedOn', 'title'],
+  rowOrder: 'distributedOn',
   fields: [
     { key: 'distributedOn', label: '배포일', kind: 'date', required: true, aliases: ['배포일자', '일자'] },
     { key: 'title', label: '제목', kind: 'text', required: true, maxLength: 300, aliases: ['보도자료 제목'] },

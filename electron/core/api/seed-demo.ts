@@ -13,13 +13,12 @@ export function seedDemo(s: Services, rows: number, actor: string): { clippings:
   const stamp = stampNow(actor);
   s.db.transaction(() => {
     const releaseIds = demo.releases.map((r) => s.releases.repo.store.insert(r, stamp));
-    const mark = s.clippings.repo.fts.lastRowid();
     bulkLoad(s.db, () => {
       for (const { releaseIndex, ...values } of demo.clippings) {
         s.clippings.repo.store.insert({ ...values, releaseId: releaseIndex === null ? '' : (releaseIds[releaseIndex] ?? '') }, stamp);
       }
     });
-    s.clippings.repo.fts.indexFrom(mark);
+    s.clippings.repo.fts.indexBatch(stamp.batchId);
   })();
   return { clippings: demo.clippings.length, releases: demo.releases.length };
 }

@@ -8,7 +8,7 @@ import { historyEntries } from '../records/history-view.ts';
 import { importRegister } from '../transfer/import-register.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ClippingOps = `clippings.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
+type ClippingOps = `clippings.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
 
 export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
   const { repo, service } = s.clippings;
@@ -49,6 +49,10 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
     'clippings.delete': ({ ids }, ctx) => service.delete(ids, ctx.actor),
     'clippings.restore': ({ ids }, ctx) => service.restore(ids, ctx.actor),
     'clippings.search': ({ query, limit }) => repo.search(query, limit),
+    'clippings.searchIds': ({ query }) => {
+      const ids = repo.searchIds(query);
+      return { ids, total: ids.length };
+    },
     'clippings.history': ({ id }) => historyEntries(clippingsSpec, s.history.forRecord('clippings', get(id).id), releaseTitle),
     'clippings.importPreview': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), false, ctx.actor),
     'clippings.importCommit': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), true, ctx.actor),

@@ -12,8 +12,8 @@ const SELECT = `
 
 export function clippingsRepository(db: Db) {
   const store = recordStore(db, clippingsSpec);
-  const list = db.prepare<[], Record<string, SqlValue>>(`${SELECT} WHERE c.deleted_at IS NULL ORDER BY c.published_on DESC, c.id DESC`);
-  const listAll = db.prepare<[], Record<string, SqlValue>>(`${SELECT} ORDER BY c.published_on DESC, c.id DESC`);
+  const list = db.prepare<[], Record<string, SqlValue>>(`${SELECT} WHERE c.deleted_at IS NULL ORDER BY c.rowid DESC`);
+  const listAll = db.prepare<[], Record<string, SqlValue>>(`${SELECT} ORDER BY c.rowid DESC`);
   const one = db.prepare<[string], Record<string, SqlValue>>(`${SELECT} WHERE c.id = ?`);
   const byNaturalKey = db.prepare<[string, string, string], { id: string }>(
     'SELECT id FROM clippings WHERE published_on = ? AND outlet = ? AND title = ? AND deleted_at IS NULL LIMIT 1',
@@ -28,7 +28,7 @@ export function clippingsRepository(db: Db) {
      GROUP BY month ORDER BY month DESC LIMIT 12`,
   );
   const forRelease = db.prepare<[string], Record<string, SqlValue>>(
-    `${SELECT} WHERE c.release_id = ? AND c.deleted_at IS NULL ORDER BY c.published_on, c.outlet`,
+    `${SELECT} WHERE c.release_id = ? AND c.deleted_at IS NULL ORDER BY c.rowid`,
   );
 
   function toClipping(row: Record<string, SqlValue>): Clipping {
@@ -62,15 +62,19 @@ export function clippingsRepository(db: Db) {
     forRelease(releaseId: string): Clipping[] {
       return forRelease.all(releaseId).map(toClipping);
     },
+    searchIds(query: string): string[] {
+      const p = fts.plan(query);
+      if (!p || p.impossible) return [];
+      const q = fts.sql(p, SELECT);
+      return db.prepare<string[], string>(q.ids).pluck().all(...q.params);
+    },
+    /** The newest `limit` matches (보도일자 order) and how many there are in all. */
     search(query: string, limit: number): { rows: Clipping[]; total: number } {
       const p = fts.plan(query);
       if (!p || p.impossible) return { rows: [], total: 0 };
-      const q = fts.where(p);
-      const total = db.prepare<string[], { n: number }>(`SELECT count(*) AS n FROM clippings c WHERE ${q.sql}`).get(...q.params)?.n ?? 0;
-      const rows = db
-        .prepare<unknown[], Record<string, SqlValue>>(`${SELECT} WHERE ${q.sql} ORDER BY c.published_on DESC, c.id DESC LIMIT ?`)
-        .all(...q.params, limit)
-        .map(toClipping);
+      const q = fts.sql(p, SELECT);
+      const total = db.prepare<string[], number>(q.count).pluck().get(...q.params) ?? 0;
+      const rows = db.prepare<unknown[], Record<string, SqlValue>>(q.newest).all(...q.params, limit).map(toClipping);
       return { rows, total };
     },
   };

@@ -27,12 +27,18 @@ export function clippingsSearch(db: Db) {
   const prefixTerms = db.prepare<[string, string, number], { term: string }>(
     'SELECT term FROM clippings_fts_terms WHERE term >= ? AND term < ? LIMIT ?',
   );
-  const reindex = db.prepare(
+  // In rowid order: FTS5 flushes its pending terms whenever a rowid arrives out of order.
+  const indexColumns = `rowid, title || '  ', summary || '  ', outlet || '  ', reporter || '  '`;
+  const reindexBatch = db.prepare<[string]>(
     `INSERT INTO clippings_fts (rowid, title, summary, outlet, reporter)
-     SELECT rowid, title || '  ', summary || '  ', outlet || '  ', reporter || '  '
-     FROM clippings WHERE rowid > ? AND deleted_at IS NULL`,
+     SELECT ${indexColumns} FROM clippings WHERE deleted_at IS NULL AND id IN
+       (SELECT record_id FROM history WHERE batch_id = ? AND register = 'clippings' AND action = 'create')
+     ORDER BY rowid`,
   );
-  const maxRowid = db.prepare<[], { m: number | null }>('SELECT max(rowid) AS m FROM clippings');
+  const reindexAll = db.prepare(
+    `INSERT INTO clippings_fts (rowid, title, summary, outlet, reporter)
+     SELECT ${indexColumns} FROM clippings WHERE deleted_at IS NULL ORDER BY rowid`,
+  );
 
   function plan(query: string): SearchPlan | undefined {
     const terms = searchTerms(query);
@@ -68,10 +74,35 @@ export function clippingsSearch(db: Db) {
       }
       return { sql: sql.join(' AND '), params };
     },
-    lastRowid: (): number => maxRowid.get()?.m ?? 0,
-    /** Indexes the live clippings inserted after `rowid` (end of a bulk load). */
-    indexFrom(rowid: number): void {
-      reindex.run(rowid);
+    /**
+     * SQL for the matches of a plan: `ids` (every match), `count`, and `newest` (the first `limit`
+     * matches in 보도일자 order, taken straight from the index, which holds only live rows).
+     */
+    sql(p: SearchPlan, select: string): { ids: string; count: string; newest: string; params: string[] } {
+      if (p.scan.length === 0 && p.match) {
+        const inIndex = 'SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?';
+        return {
+          ids: `SELECT c.id FROM clippings c WHERE c.rowid IN (${inIndex})`,
+          count: 'SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?',
+          newest: `${select} WHERE c.rowid IN (${inIndex} ORDER BY rowid DESC LIMIT ?) ORDER BY c.rowid DESC`,
+          params: [p.match],
+        };
+      }
+      const w = this.where(p);
+      return {
+        ids: `SELECT c.id FROM clippings c WHERE ${w.sql}`,
+        count: `SELECT count(*) FROM clippings c WHERE ${w.sql}`,
+        newest: `${select} WHERE ${w.sql} ORDER BY c.rowid DESC LIMIT ?`,
+        params: w.params,
+      };
+    },
+    /** Indexes the clippings a bulk load created in history batch `batchId` (see db/bulk-load.ts). */
+    indexBatch(batchId: string): void {
+      reindexBatch.run(batchId);
+    },
+    /** Indexes every live clipping of a table filled with the index triggers paused (bench). */
+    indexAll(): void {
+      reindexAll.run();
     },
   };
 }

@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/api/errors.ts';
 import { columnName, decodeValue, encodeValue, historyText, sameValue, type SqlValue } from './columns.ts';
 import { historyRepository } from './history-repository.ts';
 import { newId } from './ids.ts';
+import { rowOrder } from './row-order.ts';
 
 export interface Stamp {
   actor: string;
@@ -34,9 +35,11 @@ export function recordStore(db: Db, spec: RegisterSpec) {
   const cols = fields.map((f) => columnName(f.key));
   const history = historyRepository(db);
 
+  const order = spec.rowOrder ? rowOrder(db, spec.table) : undefined;
+  const orderField = spec.rowOrder;
   const insert = db.prepare(
-    `INSERT INTO ${spec.table} (id, ${cols.join(', ')}, created_at, created_by, updated_at, updated_by, version)
-     VALUES (@id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @actor, @at, @actor, 1)`,
+    `INSERT INTO ${spec.table} (rowid, id, ${cols.join(', ')}, created_at, created_by, updated_at, updated_by, version)
+     VALUES (@rowid, @id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @actor, @at, @actor, 1)`,
   );
   const byId = db.prepare<[string], Record<string, SqlValue>>(`SELECT * FROM ${spec.table} WHERE id = ?`);
   const keyFields = spec.naturalKey.map((k) => fields.find((f) => f.key === k)!);
@@ -44,7 +47,7 @@ export function recordStore(db: Db, spec: RegisterSpec) {
     .prepare<[], SqlValue[]>(`SELECT ${keyFields.map((f) => columnName(f.key)).join(', ')} FROM ${spec.table} WHERE deleted_at IS NULL`)
     .raw();
   const update = db.prepare(
-    `UPDATE ${spec.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')},
+    `UPDATE ${spec.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')}, rowid = coalesce(@rowid, rowid),
        updated_at = @at, updated_by = @actor, version = version + 1 WHERE id = @id`,
   );
   const tombstone = db.prepare(
@@ -109,7 +112,8 @@ export function recordStore(db: Db, spec: RegisterSpec) {
 
     /** Inserts a validated record; `id` may be given (sync, restore) or is a new UUIDv7. */
     insert(values: Record<string, unknown>, stamp: Stamp, id: string = newId()): string {
-      insert.run({ id, ...encodeAll(values), at: stamp.at, actor: stamp.actor });
+      const rowid = order && orderField ? order.next(String(values[orderField])) : null;
+      insert.run({ rowid, id, ...encodeAll(values), at: stamp.at, actor: stamp.actor });
       history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'create' });
       return id;
     },
@@ -121,7 +125,9 @@ export function recordStore(db: Db, spec: RegisterSpec) {
       const changed: FieldSpec[] = fields.filter((f) => Object.hasOwn(patch, f.key) && !sameValue(f, current[f.key], patch[f.key]));
       if (changed.length === 0) return [];
       const next = { ...current, ...patch };
-      update.run({ id, ...encodeAll(next), at: stamp.at, actor: stamp.actor });
+      // A new date moves the row to its place in date order.
+      const moved = order && orderField && changed.some((f) => f.key === orderField) ? order.next(String(next[orderField])) : null;
+      update.run({ id, rowid: moved, ...encodeAll(next), at: stamp.at, actor: stamp.actor });
       for (const f of changed) {
         history.write({
           register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'update',

@@ -8,7 +8,7 @@ import { importRegister } from '../transfer/import-register.ts';
 import { resolveReleaseRef } from './release-ref.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ReleaseOps = `releases.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
+type ReleaseOps = `releases.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
 
 export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
   const { repo, service } = s.releases;
@@ -40,6 +40,10 @@ export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
     'releases.delete': ({ ids }, ctx) => service.delete(ids, ctx.actor),
     'releases.restore': ({ ids }, ctx) => service.restore(ids, ctx.actor),
     'releases.search': ({ query, limit }) => repo.search(query, limit),
+    'releases.searchIds': ({ query }) => {
+      const ids = repo.searchIds(query);
+      return { ids, total: ids.length };
+    },
     'releases.history': ({ id }) => historyEntries(releasesSpec, s.history.forRecord('releases', get(id).id), () => undefined),
     'releases.importPreview': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), false, ctx.actor),
     'releases.importCommit': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), true, ctx.actor),

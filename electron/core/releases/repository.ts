@@ -11,8 +11,8 @@ const SELECT = `
 
 export function releasesRepository(db: Db) {
   const store = recordStore(db, releasesSpec);
-  const list = db.prepare<[], Record<string, SqlValue>>(`${SELECT} WHERE r.deleted_at IS NULL ORDER BY r.distributed_on DESC, r.id DESC`);
-  const listAll = db.prepare<[], Record<string, SqlValue>>(`${SELECT} ORDER BY r.distributed_on DESC, r.id DESC`);
+  const list = db.prepare<[], Record<string, SqlValue>>(`${SELECT} WHERE r.deleted_at IS NULL ORDER BY r.rowid DESC`);
+  const listAll = db.prepare<[], Record<string, SqlValue>>(`${SELECT} ORDER BY r.rowid DESC`);
   const one = db.prepare<[string], Record<string, SqlValue>>(`${SELECT} WHERE r.id = ?`);
   const byNaturalKey = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM releases WHERE distributed_on = ? AND title = ? AND deleted_at IS NULL LIMIT 1',
@@ -55,6 +55,9 @@ export function releasesRepository(db: Db) {
     count(): number {
       return liveCount.get()?.n ?? 0;
     },
+    searchIds(query: string): string[] {
+      return this.search(query, 100_000).rows.map((r) => r.id);
+    },
     /** Releases are few (a few per working day), so a substring scan is fast enough. */
     search(query: string, limit: number): { rows: Release[]; total: number } {
       const terms = searchTerms(query);
@@ -62,7 +65,7 @@ export function releasesRepository(db: Db) {
       const where = terms.map(() => "(lower(r.title) || ' ' || lower(r.department) || ' ' || lower(r.contact)) LIKE ? ESCAPE '\\'").join(' AND ');
       const params = terms.map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       const all = db
-        .prepare<string[], Record<string, SqlValue>>(`${SELECT} WHERE r.deleted_at IS NULL AND ${where} ORDER BY r.distributed_on DESC`)
+        .prepare<string[], Record<string, SqlValue>>(`${SELECT} WHERE r.deleted_at IS NULL AND ${where} ORDER BY r.rowid DESC`)
         .all(...params);
       return { rows: all.slice(0, limit).map(toRelease), total: all.length };
     },

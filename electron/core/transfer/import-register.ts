@@ -22,7 +22,7 @@ export interface ImportTarget<V extends Record<string, unknown>> {
   service: RegisterService<V>;
   /** Turns the text of a 'ref' column into an id; may add a warning. Returns '' for none. */
   /** A search index to refill once after a bulk insert (see db/bulk-load.ts). */
-  searchIndex?: { lastRowid(): number; indexFrom(rowid: number): void };
+  searchIndex?: { indexBatch(batchId: string): void };
   resolveRef?(fieldKey: string, text: string, row: Record<string, unknown>, warn: (reason: string) => void): string;
 }
 
@@ -79,11 +79,10 @@ export async function importRegister<V extends Record<string, unknown>>(
   if (commit && accepted.length > 0) {
     const stamp = stampNow(actor);
     db.transaction(() => {
-      const mark = target.searchIndex?.lastRowid() ?? 0;
       bulkLoad(db, () => {
         for (const values of accepted) target.store.insert(values, stamp);
       });
-      target.searchIndex?.indexFrom(mark);
+      target.searchIndex?.indexBatch(stamp.batchId);
     })();
     batchId = stamp.batchId;
   }

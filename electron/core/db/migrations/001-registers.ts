@@ -86,7 +86,8 @@ CREATE INDEX clippings_release ON clippings (release_id) WHERE release_id IS NOT
 -- Substring search over the live clippings (FTS5 trigram). Each column is indexed with two
 -- trailing spaces so that every occurrence of a 1-2 character query starts some trigram; short
 -- queries then become a prefix range over the index's vocabulary (see clippings/search.ts).
--- Deleted clippings leave the index, so a match count needs no join.
+-- Deleted clippings leave the index, so a match count needs no join. Rowids follow 보도일자
+-- (records/row-order.ts), so the index yields newest matches first without sorting.
 -- gudesk_bulk_load() is true while an import fills the index in one statement afterwards
 -- (FTS5 flushes at every statement savepoint, so per-row trigger inserts are ~5x slower).
 CREATE VIRTUAL TABLE clippings_fts USING fts5 (
@@ -104,7 +105,9 @@ CREATE TRIGGER clippings_ad AFTER DELETE ON clippings WHEN old.deleted_at IS NUL
   INSERT INTO clippings_fts (clippings_fts, rowid, title, summary, outlet, reporter)
     VALUES ('delete', old.rowid, old.title || '  ', old.summary || '  ', old.outlet || '  ', old.reporter || '  ');
 END;
-CREATE TRIGGER clippings_au AFTER UPDATE OF title, summary, outlet, reporter, deleted_at ON clippings BEGIN
+CREATE TRIGGER clippings_au AFTER UPDATE ON clippings
+WHEN old.rowid != new.rowid OR old.deleted_at IS NOT new.deleted_at OR old.title != new.title
+  OR old.summary != new.summary OR old.outlet != new.outlet OR old.reporter != new.reporter BEGIN
   INSERT INTO clippings_fts (clippings_fts, rowid, title, summary, outlet, reporter)
     SELECT 'delete', old.rowid, old.title || '  ', old.summary || '  ', old.outlet || '  ', old.reporter || '  '
     WHERE old.deleted_at IS NULL;
