@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureTestDeps } from './ensure-test-deps.ts';
 
 const root = join(import.meta.dirname, '..');
 const reports = join(root, 'test-results');
@@ -48,7 +49,8 @@ for (const [name, cmd, args] of checks) {
 }
 
 vitest('단위·코어 테스트', 'vitest.config.ts', 'unit.json');
-vitest('종단 간 테스트 (브라우저 모드, Chromium)', 'test/e2e/vitest.config.ts', 'e2e.json');
+if (ensureTestDeps()) vitest('종단 간 테스트 (브라우저 모드, Chromium)', 'test/e2e/vitest.config.ts', 'e2e.json');
+else failed++;
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
