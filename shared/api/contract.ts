@@ -58,6 +58,15 @@ export interface ImportReport {
   committed: boolean;
   batchId: string | null;
 }
+/**
+ * Rows for the grid, compact: `columns` names the fields, each row holds their values in that
+ * order. Long texts may be shortened (the detail form fetches the whole record).
+ */
+export interface RowPage {
+  total: number;
+  columns: string[];
+  rows: unknown[][];
+}
 export interface SearchResult<T> {
   rows: T[];
   total: number;
@@ -79,6 +88,10 @@ const exportInput = z.object({ format: z.enum(['csv', 'xlsx'], { error: '형식�
 function registerOps<R, V extends z.ZodType, P extends z.ZodType>(values: V, patch: P) {
   return {
     list: op<R[]>()(listInput),
+    /** Newest first, `limit` rows from `offset`: the grid shows the first page, then loads the rest. */
+    page: op<RowPage>()(
+      z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200_000).default(200_000) }).default({ offset: 0, limit: 200_000 }),
+    ),
     get: op<R>()(z.object({ id })),
     create: op<ChangeResult<R>>()(z.object({ values })),
     update: op<ChangeResult<R>>()(z.object({ id, patch, expectedVersion: z.number().int().optional() })),

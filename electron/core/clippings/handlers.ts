@@ -8,7 +8,7 @@ import { historyEntries } from '../records/history-view.ts';
 import { importRegister } from '../transfer/import-register.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ClippingOps = `clippings.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
+type ClippingOps = `clippings.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
 
 export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
   const { repo, service } = s.clippings;
@@ -36,6 +36,7 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
 
   return {
     'clippings.list': ({ includeDeleted }) => repo.list(includeDeleted),
+    'clippings.page': ({ offset, limit }) => repo.page(offset, limit),
     'clippings.get': ({ id }) => get(id),
     'clippings.create': ({ values }, ctx) => {
       const { id, batchId } = service.create(values, ctx.actor);

@@ -8,7 +8,7 @@ import { importRegister } from '../transfer/import-register.ts';
 import { resolveReleaseRef } from './release-ref.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ReleaseOps = `releases.${'list' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
+type ReleaseOps = `releases.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
 
 export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
   const { repo, service } = s.releases;
@@ -25,6 +25,7 @@ export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
 
   return {
     'releases.list': ({ includeDeleted }) => repo.list(includeDeleted),
+    'releases.page': ({ offset, limit }) => repo.page(offset, limit),
     'releases.get': ({ id }) => get(id),
     'releases.resolve': ({ text, publishedOn }) => resolveReleaseRef(repo, text, publishedOn) ?? null,
     'releases.detail': ({ id }) => ({ ...get(id), clippings: s.clippings.repo.forRelease(id) }),

@@ -3,7 +3,12 @@ import type { Db } from '../db/open.ts';
 import { releasesSpec, type Release } from '../../../shared/domain/release.ts';
 import { recordStore } from '../records/record-store.ts';
 import type { SqlValue } from '../records/columns.ts';
+import type { RowPage } from '../../../shared/api/contract.ts';
 import { searchTerms } from '../db/search-terms.ts';
+
+export const RELEASE_PAGE_COLUMNS = [
+  'id', 'distributedOn', 'title', 'department', 'contact', 'hasPhoto', 'clippingCount', 'version', 'updatedAt', 'updatedBy',
+] as const;
 
 const SELECT = `
   SELECT r.*, (SELECT count(*) FROM clippings c WHERE c.release_id = r.id AND c.deleted_at IS NULL) AS clipping_count
@@ -24,6 +29,16 @@ export function releasesRepository(db: Db) {
   const liveCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM releases WHERE deleted_at IS NULL');
   const isLive = db.prepare<[string], { id: string }>('SELECT id FROM releases WHERE id = ? AND deleted_at IS NULL');
 
+  const pageRows = db
+    .prepare<[number, number], SqlValue[]>(
+      `SELECT r.id, r.distributed_on, r.title, r.department, r.contact, r.has_photo = 1, COALESCE(n.n, 0), r.version, r.updated_at, r.updated_by
+       FROM releases r
+       LEFT JOIN (SELECT release_id, count(*) AS n FROM clippings WHERE deleted_at IS NULL AND release_id IS NOT NULL GROUP BY release_id) n
+         ON n.release_id = r.id
+       WHERE r.deleted_at IS NULL ORDER BY r.rowid DESC LIMIT ? OFFSET ?`,
+    )
+    .raw();
+
   function toRelease(row: Record<string, SqlValue>): Release {
     const rec = store.decode(row) as unknown as Release;
     rec.clippingCount = Number(row.clipping_count ?? 0);
@@ -32,6 +47,12 @@ export function releasesRepository(db: Db) {
 
   return {
     store,
+    /** Compact rows for the grid (see RowPage). */
+    page(offset: number, limit: number): RowPage {
+      const rows = pageRows.all(limit, offset);
+      for (const row of rows) row[5] = (row[5] === 1) as never;
+      return { total: this.count(), columns: [...RELEASE_PAGE_COLUMNS], rows };
+    },
     list(includeDeleted: boolean): Release[] {
       return (includeDeleted ? listAll : list).all().map(toRelease);
     },

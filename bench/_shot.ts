@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { createCore } from '../electron/core/api/core.ts';
+import { startWebServer } from '../electron/web/server.ts';
+import { mkdtempSync } from 'node:fs';
+const dir = mkdtempSync('/tmp/gd-shot-');
+const core = createCore({ dataDir: dir, actor: '홍길동' });
+await core.call('app.seedDemo', { rows: Number(process.argv[2] ?? 3000) });
+const server = await startWebServer({ core, port: 0, staticDir: '/work/main/dist/renderer' });
+const ctx = await chromium.launchPersistentContext(mkdtempSync('/tmp/gd-prof-'), { executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1600, height: 900 }, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(server.address);
+const t0 = Date.now(); await page.locator(`[data-testid="grid-clippings"] .ag-row`).first().waitFor({ timeout: 60000 }); console.log("rows visible after", Date.now() - t0);
+await page.screenshot({ path: '/tmp/shot.png' });
+console.log(await page.locator('[data-testid="grid-clippings"]').innerHTML().catch((e) => 'ERR ' + e.message).then((h) => h.slice(0, 500)));
+await ctx.close(); await server.close(); core.close();
