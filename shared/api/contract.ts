@@ -66,6 +66,8 @@ export interface RowPage {
   total: number;
   columns: string[];
   rows: unknown[][];
+  /** Pass to get the next page; null after the last one. */
+  cursor: number | null;
 }
 export interface SearchResult<T> {
   rows: T[];
@@ -88,9 +90,12 @@ const exportInput = z.object({ format: z.enum(['csv', 'xlsx'], { error: '형식�
 function registerOps<R, V extends z.ZodType, P extends z.ZodType>(values: V, patch: P) {
   return {
     list: op<R[]>()(listInput),
-    /** Newest first, `limit` rows from `offset`: the grid shows the first page, then loads the rest. */
+    /**
+     * Newest first, `limit` rows older than `cursor` (from the previous page; none for the first).
+     * Keyset paging: rows added or deleted meanwhile never shift a page.
+     */
     page: op<RowPage>()(
-      z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200_000).default(200_000) }).default({ offset: 0, limit: 200_000 }),
+      z.object({ cursor: z.number().int().nullable().default(null), limit: z.number().int().min(1).max(200_000).default(200_000) }).default({ cursor: null, limit: 200_000 }),
     ),
     get: op<R>()(z.object({ id })),
     create: op<ChangeResult<R>>()(z.object({ values })),

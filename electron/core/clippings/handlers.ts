@@ -36,7 +36,7 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
 
   return {
     'clippings.list': ({ includeDeleted }) => repo.list(includeDeleted),
-    'clippings.page': ({ offset, limit }) => repo.page(offset, limit),
+    'clippings.page': ({ cursor, limit }) => repo.page(cursor, limit),
     'clippings.get': ({ id }) => get(id),
     'clippings.create': ({ values }, ctx) => {
       const { id, batchId } = service.create(values, ctx.actor);

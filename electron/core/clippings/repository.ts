@@ -43,14 +43,14 @@ export function clippingsRepository(db: Db) {
   // cross IPC or HTTP as ~20 MB instead of 60 MB. The detail form fetches the full record.
   const pageRows = db
     .prepare<[number, number], SqlValue[]>(
-      `SELECT c.id, c.published_on, c.outlet, c.media_type, c.title, c.reporter, c.page, c.url, c.department, c.tone,
+      `SELECT c.rowid, c.id, c.published_on, c.outlet, c.media_type, c.title, c.reporter, c.page, c.url, c.department, c.tone,
          c.tags, COALESCE(c.release_id, ''), COALESCE(r.title, ''), COALESCE(a.n, 0),
          CASE WHEN length(c.summary) > ${SUMMARY_PREVIEW} THEN substr(c.summary, 1, ${SUMMARY_PREVIEW}) || '…' ELSE c.summary END,
          c.version, c.updated_at, c.updated_by
        FROM clippings c
        LEFT JOIN releases r ON r.id = c.release_id
        LEFT JOIN (SELECT clipping_id, count(*) AS n FROM attachments WHERE deleted_at IS NULL GROUP BY clipping_id) a ON a.clipping_id = c.id
-       WHERE c.deleted_at IS NULL ORDER BY c.rowid DESC LIMIT ? OFFSET ?`,
+       WHERE c.deleted_at IS NULL AND c.rowid < ? ORDER BY c.rowid DESC LIMIT ?`,
     )
     .raw();
   const TAGS = 10;
@@ -67,10 +67,12 @@ export function clippingsRepository(db: Db) {
   return {
     store,
     fts,
-    page(offset: number, limit: number): RowPage {
-      const rows = pageRows.all(limit, offset);
+    page(cursor: number | null, limit: number): RowPage {
+      const raw = pageRows.all(cursor ?? Number.MAX_SAFE_INTEGER, limit);
+      const next = raw.length === limit ? Number(raw.at(-1)![0]) : null;
+      const rows = raw.map((r) => r.slice(1));
       for (const row of rows) row[TAGS] = JSON.parse(String(row[TAGS] ?? '[]')) as never;
-      return { total: this.count(), columns: [...CLIPPING_PAGE_COLUMNS], rows };
+      return { total: this.count(), columns: [...CLIPPING_PAGE_COLUMNS], rows, cursor: next };
     },
     list(includeDeleted: boolean): Clipping[] {
       return (includeDeleted ? listAll : list).all().map(toClipping);

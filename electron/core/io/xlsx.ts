@@ -4,7 +4,12 @@
  * filter buttons, readable widths, dates as real Excel dates shown yyyy-mm-dd.
  * Strings are always written as strings (never formulas), so formula injection cannot happen here.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs takes ~200 ms to load: only a file import or export pays for it, not every start. */
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
 import { AppError } from '../../../shared/api/errors.ts';
 import type { FieldKind } from '../../../shared/domain/register.ts';
 import { isIsoDate } from '../../../shared/text/korean-date.ts';
@@ -47,7 +52,7 @@ function hasData(ws: ExcelJS.Worksheet): boolean {
  * Only rows with something in them are returned; `rowNumber` keeps their place.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
@@ -102,7 +107,7 @@ export async function writeXlsx(
   rows: readonly (readonly unknown[])[],
   columnKinds: readonly (FieldKind | undefined)[] = [],
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = '구데스크';
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = sheet.addRow(headers.map((h) => h));

@@ -25,7 +25,7 @@ export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
 
   return {
     'releases.list': ({ includeDeleted }) => repo.list(includeDeleted),
-    'releases.page': ({ offset, limit }) => repo.page(offset, limit),
+    'releases.page': ({ cursor, limit }) => repo.page(cursor, limit),
     'releases.get': ({ id }) => get(id),
     'releases.resolve': ({ text, publishedOn }) => resolveReleaseRef(repo, text, publishedOn) ?? null,
     'releases.detail': ({ id }) => ({ ...get(id), clippings: s.clippings.repo.forRelease(id) }),

@@ -31,11 +31,11 @@ export function releasesRepository(db: Db) {
 
   const pageRows = db
     .prepare<[number, number], SqlValue[]>(
-      `SELECT r.id, r.distributed_on, r.title, r.department, r.contact, r.has_photo = 1, COALESCE(n.n, 0), r.version, r.updated_at, r.updated_by
+      `SELECT r.rowid, r.id, r.distributed_on, r.title, r.department, r.contact, r.has_photo = 1, COALESCE(n.n, 0), r.version, r.updated_at, r.updated_by
        FROM releases r
        LEFT JOIN (SELECT release_id, count(*) AS n FROM clippings WHERE deleted_at IS NULL AND release_id IS NOT NULL GROUP BY release_id) n
          ON n.release_id = r.id
-       WHERE r.deleted_at IS NULL ORDER BY r.rowid DESC LIMIT ? OFFSET ?`,
+       WHERE r.deleted_at IS NULL AND r.rowid < ? ORDER BY r.rowid DESC LIMIT ?`,
     )
     .raw();
 
@@ -48,10 +48,12 @@ export function releasesRepository(db: Db) {
   return {
     store,
     /** Compact rows for the grid (see RowPage). */
-    page(offset: number, limit: number): RowPage {
-      const rows = pageRows.all(limit, offset);
+    page(cursor: number | null, limit: number): RowPage {
+      const raw = pageRows.all(cursor ?? Number.MAX_SAFE_INTEGER, limit);
+      const next = raw.length === limit ? Number(raw.at(-1)![0]) : null;
+      const rows = raw.map((r) => r.slice(1));
       for (const row of rows) row[5] = (row[5] === 1) as never;
-      return { total: this.count(), columns: [...RELEASE_PAGE_COLUMNS], rows };
+      return { total: this.count(), columns: [...RELEASE_PAGE_COLUMNS], rows, cursor: next };
     },
     list(includeDeleted: boolean): Release[] {
       return (includeDeleted ? listAll : list).all().map(toRelease);

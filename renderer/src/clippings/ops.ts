@@ -1,11 +1,13 @@
 /** The 언론보도 register's API calls, in the shape the generic register page uses. */
 import { api } from '../api/client.ts';
+import { loadInPages } from '../common/grid/pages.ts';
 import { clippingPatchSchema, type Clipping, type ClippingInput, type ClippingPatch } from '../../../shared/domain/clipping.ts';
 import { SEARCH_LIMIT, type RegisterOps } from '../common/registerOps.ts';
 
 export const clippingOps: RegisterOps<Clipping> = {
   register: 'clippings',
-  list: () => api.invoke('clippings.list', {}),
+  list: (onFirstPage) => loadInPages<Clipping>((cursor, limit) => api.invoke('clippings.page', { cursor, limit }), onFirstPage),
+  searchIds: (query) => api.invoke('clippings.searchIds', { query }),
   search: (query) => api.invoke('clippings.search', { query, limit: SEARCH_LIMIT }),
   create: (values) => api.invoke('clippings.create', { values: values as ClippingInput }),
   update: (id, patch, expectedVersion) => api.invoke('clippings.update', { id, patch: patch as ClippingPatch, expectedVersion }),

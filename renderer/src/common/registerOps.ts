@@ -10,8 +10,11 @@ export type Patch = Record<string, unknown>;
 
 export interface RegisterOps<R extends RecordMeta> {
   register: RegisterName;
-  list(): Promise<R[]>;
+  /** Every live row, newest first; `onFirstPage` gets the first screenful before the rest arrive. */
+  list(onFirstPage?: (rows: R[], total: number) => void): Promise<R[]>;
   search(query: string): Promise<SearchResult<R>>;
+  /** Ids of every match, for filtering rows the grid already holds. */
+  searchIds(query: string): Promise<{ ids: string[]; total: number }>;
   create(values: Patch): Promise<ChangeResult<R>>;
   update(id: string, patch: Patch, expectedVersion?: number): Promise<ChangeResult<R>>;
   bulkUpdate(ids: string[], patch: Patch): Promise<BatchResult>;
@@ -24,5 +27,5 @@ export interface RegisterOps<R extends RecordMeta> {
   checkPatch(patch: Patch): string | null;
 }
 
-/** The largest result a search may return (the contract's limit). */
-export const SEARCH_LIMIT = 100_000;
+/** Rows a search returns while the full list is still loading (then ids filter the full list). */
+export const SEARCH_LIMIT = 1000;

@@ -1,11 +1,13 @@
 /** The 보도자료 register's API calls, in the shape the generic register page uses. */
 import { api } from '../api/client.ts';
+import { loadInPages } from '../common/grid/pages.ts';
 import { releasePatchSchema, type Release, type ReleaseInput, type ReleasePatch } from '../../../shared/domain/release.ts';
 import { SEARCH_LIMIT, type RegisterOps } from '../common/registerOps.ts';
 
 export const releaseOps: RegisterOps<Release> = {
   register: 'releases',
-  list: () => api.invoke('releases.list', {}),
+  list: (onFirstPage) => loadInPages<Release>((cursor, limit) => api.invoke('releases.page', { cursor, limit }), onFirstPage),
+  searchIds: (query) => api.invoke('releases.searchIds', { query }),
   search: (query) => api.invoke('releases.search', { query, limit: SEARCH_LIMIT }),
   create: (values) => api.invoke('releases.create', { values: values as ReleaseInput }),
   update: (id, patch, expectedVersion) => api.invoke('releases.update', { id, patch: patch as ReleasePatch, expectedVersion }),

@@ -26,11 +26,24 @@ export function useRegisterRows<R extends RecordMeta>(ops: RegisterOps<R>, onErr
 
   const runSearch = useCallback(
     async (q: string, mine: number) => {
-      const res = await ops.search(q);
+      // With every row already here, only the matching ids need to cross; otherwise the rows.
+      const all = full.current;
+      let rows: R[];
+      let matches: number;
+      if (all) {
+        const res = await ops.searchIds(q);
+        const ids = new Set(res.ids);
+        rows = all.filter((r) => ids.has(r.id));
+        matches = res.total;
+      } else {
+        const res = await ops.search(q);
+        rows = res.rows;
+        matches = res.total;
+      }
       if (mine !== seq.current) return;
-      found.current = res.rows;
-      setSearch({ query: q, total: res.total, shown: res.rows.length });
-      setRowData(res.rows);
+      found.current = rows;
+      setSearch({ query: q, total: matches, shown: rows.length });
+      setRowData(rows);
     },
     [ops],
   );
@@ -40,7 +53,12 @@ export function useRegisterRows<R extends RecordMeta>(ops: RegisterOps<R>, onErr
     const mine = ++seq.current;
     setLoading(true);
     try {
-      const rows = await ops.list();
+      const rows = await ops.list((head, count) => {
+        if (mine !== seq.current || query.current !== '') return;
+        setTotal(count);
+        setRowData(head);
+        setLoading(false);
+      });
       if (mine !== seq.current) return;
       full.current = rows;
       setTotal(rows.length);
