@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createCore } from '../electron/core/api/core.ts';
 import { ms } from './fixtures.ts';
 
@@ -32,9 +32,18 @@ async function measure(context: BrowserContext, dataDir: string, expectRows: boo
   const page = await context.newPage();
   const t0 = process.hrtime.bigint();
   const server = await startServer(dataDir);
+  try {
+    return await measureOpen(page, server.address, t0, expectRows);
+  } finally {
+    await page.close();
+    server.stop();
+  }
+}
+
+async function measureOpen(page: Page, address: string, t0: bigint, expectRows: boolean) {
   const listening = ms(t0);
   const tNav = process.hrtime.bigint();
-  await page.goto(server.address);
+  await page.goto(address);
   const grid = page.locator('[data-testid="grid-clippings"]');
   if (expectRows) await grid.locator('.ag-row').first().waitFor({ state: 'visible', timeout: 30_000 });
   else await grid.locator('.ag-root').first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -43,8 +52,6 @@ async function measure(context: BrowserContext, dataDir: string, expectRows: boo
   await page.locator('[data-testid="search-input"]').press('Enter');
   await page.locator('[data-testid="search-count"]').waitFor({ state: 'visible', timeout: 30_000 });
   const interactive = ms(t0);
-  await page.close();
-  server.stop();
   return { listening, firstRender, interactive };
 }
 

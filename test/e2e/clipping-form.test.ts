@@ -34,9 +34,7 @@ describe('언론보도 상세 입력', () => {
     expect(await cellOf(row, 'outlet').textContent()).toBe('연합뉴스');
     expect(await cellOf(row, 'mediaType').textContent()).toBe('통신사');
     expect(await cellOf(row, 'department').textContent()).toBe('일자리정책과');
-    // 보도일자 sits in the pinned-left container; the same row-id finds it there.
-    const id = await row.getAttribute('row-id');
-    expect(await page.locator(`.ag-pinned-left-cols-container .ag-row[row-id="${id}"] .ag-cell[col-id="publishedOn"]`).textContent()).toBe('2024. 9. 2.');
+    expect(await cellOf(row, 'publishedOn').textContent()).toBe('2024. 9. 2.');
     await expect.poll(() => clippings.getByTestId('row-count').textContent()).toContain('전체 1건');
 
     const saved = await core.call('clippings.list', {});

@@ -7,6 +7,7 @@ import { SEARCH_LIMIT, type RegisterOps } from '../common/registerOps.ts';
 export const clippingOps: RegisterOps<Clipping> = {
   register: 'clippings',
   list: (onFirstPage) => loadInPages<Clipping>((cursor, limit) => api.invoke('clippings.page', { cursor, limit }), onFirstPage),
+  get: (id) => api.invoke('clippings.get', { id }),
   searchIds: (query) => api.invoke('clippings.searchIds', { query }),
   search: (query) => api.invoke('clippings.search', { query, limit: SEARCH_LIMIT }),
   create: (values) => api.invoke('clippings.create', { values: values as ClippingInput }),

@@ -12,6 +12,8 @@ export interface RegisterOps<R extends RecordMeta> {
   register: RegisterName;
   /** Every live row, newest first; `onFirstPage` gets the first screenful before the rest arrive. */
   list(onFirstPage?: (rows: R[], total: number) => void): Promise<R[]>;
+  /** The whole record (grid rows carry a shortened 요약). */
+  get(id: string): Promise<R>;
   search(query: string): Promise<SearchResult<R>>;
   /** Ids of every match, for filtering rows the grid already holds. */
   searchIds(query: string): Promise<{ ids: string[]; total: number }>;

@@ -7,6 +7,7 @@ import { SEARCH_LIMIT, type RegisterOps } from '../common/registerOps.ts';
 export const releaseOps: RegisterOps<Release> = {
   register: 'releases',
   list: (onFirstPage) => loadInPages<Release>((cursor, limit) => api.invoke('releases.page', { cursor, limit }), onFirstPage),
+  get: (id) => api.invoke('releases.get', { id }),
   searchIds: (query) => api.invoke('releases.searchIds', { query }),
   search: (query) => api.invoke('releases.search', { query, limit: SEARCH_LIMIT }),
   create: (values) => api.invoke('releases.create', { values: values as ReleaseInput }),

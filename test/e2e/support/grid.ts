@@ -1,8 +1,7 @@
 /**
  * Reading and driving a register grid (ag-grid) the way a clerk does: rows are found by what
  * they show (a title), cells by their column id, and every wait is on what appears on screen.
- * ag-grid renders a row once per container (pinned-left / centre), so data cells are read from
- * the centre container and selection checkboxes from the pinned-left one.
+ * ag-grid 36 renders each row once (pinned columns are sticky cells of the same row element).
  */
 import type { Locator, Page } from 'playwright-core';
 import type { RegisterName } from '../../../shared/domain/register.ts';
@@ -13,7 +12,7 @@ export const gridOf = (page: Page, register: RegisterName = 'clippings'): Locato
 export async function waitForGrid(page: Page, register: RegisterName = 'clippings'): Promise<Locator> {
   const grid = gridOf(page, register);
   await grid.locator('.ag-root').waitFor();
-  await grid.locator('.ag-overlay-loading-wrapper').waitFor({ state: 'detached' });
+  await grid.locator('.ag-overlay-loading-wrapper').waitFor({ state: 'hidden' });
   return grid;
 }
 
@@ -21,7 +20,7 @@ export async function waitForGrid(page: Page, register: RegisterName = 'clipping
 export function rowWith(page: Page, text: string, colId = 'title', register: RegisterName = 'clippings'): Locator {
   const grid = gridOf(page, register);
   return grid
-    .locator('.ag-center-cols-container .ag-row')
+    .locator('.ag-row[row-id]')
     .filter({ has: page.locator(`.ag-cell[col-id="${colId}"]`).getByText(text, { exact: true }) });
 }
 
@@ -37,17 +36,17 @@ export async function rowIdOf(page: Page, title: string, register: RegisterName 
   return id;
 }
 
-/** Ticks the row's selection checkbox (pinned-left container). */
+/** Ticks the row's selection checkbox. */
 export async function selectRow(page: Page, title: string, register: RegisterName = 'clippings'): Promise<void> {
   const id = await rowIdOf(page, title, register);
-  const box = gridOf(page, register).locator(`.ag-pinned-left-cols-container .ag-row[row-id="${id}"] .ag-selection-checkbox input[type=checkbox]`);
+  const box = gridOf(page, register).locator(`.ag-row[row-id="${id}"] .ag-selection-checkbox input[type=checkbox]`);
   await box.check();
 }
 
 /** Values of one column over every rendered row, in display order (small grids render all). */
 export async function columnValues(page: Page, colId = 'title', register: RegisterName = 'clippings'): Promise<string[]> {
   const grid = gridOf(page, register);
-  return grid.locator('.ag-center-cols-container .ag-row').evaluateAll(
+  return grid.locator('.ag-row[row-id]').evaluateAll(
     (rows, col) =>
       rows
         .map((r) => ({ i: Number(r.getAttribute('row-index')), t: r.querySelector(`.ag-cell[col-id="${col}"]`)?.textContent?.trim() ?? '' }))

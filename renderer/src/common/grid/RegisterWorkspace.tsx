@@ -144,8 +144,13 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     }
   };
 
+  // Grid rows are compact (요약 shortened, no creation stamp): the form edits the whole record.
   const openDetail = (record: R | undefined) => {
-    if (record) setDetail({ mode: 'edit', record });
+    if (!record) return;
+    ops.get(record.id).then(
+      (full) => setDetail({ mode: 'edit', record: full }),
+      (e: unknown) => toast.error(e),
+    );
   };
   const openNew = () => setDetail({ mode: 'new' });
 
