@@ -264,7 +264,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const countText = rows.search
     ? `검색 결과 ${num(rows.search.total)}건${rows.search.total > rows.search.shown ? ` (${num(rows.search.shown)}건 표시)` : ''}`
     : `전체 ${num(rows.total)}건`;
-  const filtered = rowsShownDiffer(displayed, rows.search ? rows.search.shown : rows.total);
+  const filtered = !rows.loadingRest && rowsShownDiffer(displayed, rows.search ? rows.search.shown : rows.total);
 
   return (
     <div className="register">
@@ -273,6 +273,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         <span className="page-count" data-testid="row-count">
           {countText}
           {filtered && ` · 필터 적용 ${num(displayed)}건`}
+          {rows.loadingRest && !rows.search && ` · 최근 ${num(displayed)}건 표시, 나머지 불러오는 중…`}
         </span>
         <div className="spacer" />
         <button type="button" className="button" data-testid="import-button" onClick={() => setDialog('import')}>

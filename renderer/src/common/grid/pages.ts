@@ -29,7 +29,7 @@ export async function loadInPages<R extends { id: string }>(
   let page = await fetchPage(null, FIRST_PAGE);
   const rows = decodePage<R>(page);
   if (page.cursor === null) return rows;
-  onFirstPage?.(rows, page.total);
+  onFirstPage?.(rows.slice(), page.total); // a copy: the full list must be a new array for React
   while (page.cursor !== null) {
     page = await fetchPage(page.cursor, CHUNK);
     for (const r of decodePage<R>(page)) rows.push(r);

@@ -19,6 +19,8 @@ export function useRegisterRows<R extends RecordMeta>(ops: RegisterOps<R>, onErr
   const [loading, setLoading] = useState(false);
   const [search, setSearch] = useState<SearchState | null>(null);
   const [total, setTotal] = useState(0);
+  /** The newest rows are shown and the rest are still arriving. */
+  const [loadingRest, setLoadingRest] = useState(false);
   const full = useRef<R[] | null>(null);
   const found = useRef<R[] | null>(null);
   const query = useRef('');
@@ -58,6 +60,7 @@ export function useRegisterRows<R extends RecordMeta>(ops: RegisterOps<R>, onErr
         setTotal(count);
         setRowData(head);
         setLoading(false);
+        setLoadingRest(true);
       });
       if (mine !== seq.current) return;
       full.current = rows;
@@ -67,7 +70,10 @@ export function useRegisterRows<R extends RecordMeta>(ops: RegisterOps<R>, onErr
     } catch (e) {
       if (mine === seq.current) onError(e);
     } finally {
-      if (mine === seq.current) setLoading(false);
+      if (mine === seq.current) {
+        setLoading(false);
+        setLoadingRest(false);
+      }
     }
   }, [ops, onError, runSearch]);
 
@@ -111,5 +117,5 @@ export function useRegisterRows<R extends RecordMeta>(ops: RegisterOps<R>, onErr
     if (found.current) found.current = apply(found.current);
   }, []);
 
-  return { rowData, loading, search, total, reload, searchFor, applyLocal };
+  return { rowData, loading, loadingRest, search, total, reload, searchFor, applyLocal };
 }
