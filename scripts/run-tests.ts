@@ -39,6 +39,7 @@ const checks: Array<[string, string, string[]]> = [
   ['타입 검사: shared', 'npx', ['tsc', '-p', 'tsconfig.shared.json']],
   ['타입 검사: core · electron · server · tests', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['타입 검사: renderer', 'npx', ['tsc', '-p', 'tsconfig.renderer.json']],
+  ['타입 검사: 종단 간 테스트', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']],
   ['계층 규칙 (eslint)', 'npx', ['eslint', '.']],
   ['Electron main/preload 번들', 'node', ['scripts/build-electron.ts']],
   ['렌더러 빌드', 'npx', ['vite', 'build', '--logLevel', 'warn']],
