@@ -20,19 +20,20 @@ export function clippingsService(db: Db, repo: ClippingsRepository, releases: Re
    */
   function guessMediaType(outlet: string): string {
     const guesses = [mediaTypeForOutlet(outlet), lastMediaType.get(outlet)?.media_type];
-    return guesses.find((g) => g !== undefined && g !== '' && codes.has('mediaType', g)) ?? '';
+    return guesses.find((g) => g !== undefined && g !== '' && codes.isActive('mediaType', g)) ?? '';
   }
 
   return registerService<ClippingValues>(db, repo.store, {
     schema: clippingValuesSchema as never,
     normalize(values, current) {
       const mediaType = values.mediaType || guessMediaType(values.outlet);
-      // A code removed from the list stays valid on the records that already have it, so they can
+      // A code removed from the list (or set inactive) stays valid on the records that already have it, so they can
       // still be edited and restored; only newly chosen values must be in the list.
       const keptCode = current !== undefined && mediaType === current.mediaType;
-      if (mediaType && !keptCode && !codes.has('mediaType', mediaType)) {
-        throw new AppError('invalid_input', `매체구분 '${mediaType}'은(는) 코드 목록에 없습니다. 설정에서 추가하거나 다른 값을 고르세요.`, {
-          매체구분: '코드 목록에 없는 값입니다.',
+      if (mediaType && !keptCode && !codes.isActive('mediaType', mediaType)) {
+        const why = codes.has('mediaType', mediaType) ? '사용하지 않음으로 설정되어 있습니다' : '코드 목록에 없습니다';
+        throw new AppError('invalid_input', `매체구분 '${mediaType}'은(는) ${why}. 설정에서 바꾸거나 다른 값을 고르세요.`, {
+          매체구분: `${why}.`,
         });
       }
       // A link kept from before stays valid after its 보도자료 is deleted (undo can bring it back);

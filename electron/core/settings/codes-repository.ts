@@ -33,6 +33,10 @@ export function codesRepository(db: Db) {
     has(name: CodeListName, code: string): boolean {
       return items(name).some((i) => i.code === code);
     },
+    /** A code a clerk may choose now (an inactive code only stays on the records that have it). */
+    isActive(name: CodeListName, code: string): boolean {
+      return items(name).some((i) => i.code === code && i.active);
+    },
     /** Replaces the whole list in the given order (codes are unique; empty codes dropped). */
     save: db.transaction((name: CodeListName, next: Array<{ code: string; active: boolean }>) => {
       cache.delete(name);

@@ -88,7 +88,7 @@ export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string
         <input type="file" data-testid="attachment-file" accept="image/*,application/pdf,.pdf" multiple disabled={busy} onChange={(e) => void upload(e.target.files).then(() => (e.target.value = ''))} />
       </label>
       {error && (
-        <div className="form-error" role="alert">
+        <div className="form-error" role="alert" data-testid="attachment-error">
           {error}
         </div>
       )}

@@ -117,3 +117,23 @@ describe('removing a 매체구분 code', () => {
     expectKoreanError(await failure(core, 'clippings.update', { id: other.record.id, patch: { mediaType: '기타' } }), 'invalid_input');
   });
 });
+
+describe('inactive 매체구분 codes', () => {
+  it('cannot be chosen for new clippings but stay valid on those that have them', async () => {
+    const t = openTempCore();
+    try {
+      const { core } = t;
+      const old = (await core.call('clippings.create', { values: { publishedOn: '2024-09-02', outlet: '금천소식', mediaType: '기타', title: '기존 기사' } })).record;
+      const items = (await core.call('codes.list', { list: 'mediaType' })).map((i) => ({ code: i.code, active: i.code !== '기타' }));
+      await core.call('codes.save', { list: 'mediaType', items });
+      const refused = await failure(core, 'clippings.create', { values: { publishedOn: '2024-09-03', outlet: '금천소식', mediaType: '기타', title: '새 기사' } });
+      expect(refused.code).toBe('invalid_input');
+      expect(refused.message).toContain('사용하지 않음');
+      // The old clipping keeps its code through an edit of another field.
+      const edited = await core.call('clippings.update', { id: old.id, patch: { department: '소통담당관' } });
+      expect(edited.record.mediaType).toBe('기타');
+    } finally {
+      t.dispose();
+    }
+  });
+});
