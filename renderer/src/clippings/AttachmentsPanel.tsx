@@ -15,6 +15,7 @@ interface Preview {
   url: string;
   mimeType: string;
   fileName: string;
+  blob: Blob;
 }
 
 const MAX_BYTES = 150 * 1024 * 1024;
@@ -35,6 +36,16 @@ export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string
   }, [clippingId]);
   useEffect(() => void load(), [load]);
   useEffect(() => () => (preview ? URL.revokeObjectURL(preview.url) : undefined), [preview]);
+
+  // If the page's security policy does not allow blob: frames, say so instead of a blank box.
+  const [frameBlocked, setFrameBlocked] = useState(false);
+  useEffect(() => {
+    const onViolation = (e: SecurityPolicyViolationEvent) => {
+      if (e.blockedURI.startsWith('blob') && /frame|child|default/.test(e.effectiveDirective)) setFrameBlocked(true);
+    };
+    document.addEventListener('securitypolicyviolation', onViolation);
+    return () => document.removeEventListener('securitypolicyviolation', onViolation);
+  }, []);
 
   const upload = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
@@ -63,7 +74,7 @@ export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string
       const full = await api.invoke('attachments.get', { id: a.id });
       const blob = base64ToBlob(full.data, full.mimeType);
       if (save) return downloadBlob(blob, full.fileName);
-      setPreview({ id: a.id, url: URL.createObjectURL(blob), mimeType: full.mimeType, fileName: full.fileName });
+      setPreview({ id: a.id, url: URL.createObjectURL(blob), mimeType: full.mimeType, fileName: full.fileName, blob });
     } catch (e) {
       toast.error(e);
     }
@@ -122,10 +133,18 @@ export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string
         <div className="attachment-preview" data-testid="attachment-preview">
           {preview.mimeType.startsWith('image/') ? (
             <img src={preview.url} alt={preview.fileName} />
-          ) : preview.mimeType === 'application/pdf' ? (
+          ) : preview.mimeType === 'application/pdf' && !frameBlocked ? (
             <iframe src={preview.url} title={preview.fileName} />
+          ) : preview.mimeType === 'application/pdf' ? (
+            <p className="muted preview-note">
+              이 화면에서는 PDF를 미리 볼 수 없습니다.{' '}
+              <button type="button" className="link-button" onClick={() => downloadBlob(preview.blob, preview.fileName)}>
+                저장
+              </button>
+              해서 여세요.
+            </p>
           ) : (
-            <p className="muted">이 형식은 미리 볼 수 없습니다. 저장해서 여세요.</p>
+            <p className="muted preview-note">이 형식은 미리 볼 수 없습니다. 저장해서 여세요.</p>
           )}
         </div>
       )}

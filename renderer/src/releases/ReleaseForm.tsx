@@ -151,7 +151,7 @@ function ProducedClippings({ releaseId }: { releaseId: string }) {
             <td className="nowrap">{formatKoreanDate(c.publishedOn)}</td>
             <td className="nowrap">{c.outlet}</td>
             <td>{c.url ? <a href={c.url} target="_blank" rel="noreferrer noopener">{c.title}</a> : c.title}</td>
-            <td>
+            <td className="nowrap">
               <span className={`tone-chip tone-${c.tone === '긍정' ? 'pos' : c.tone === '부정' ? 'neg' : 'neu'}`}>{c.tone}</span>
             </td>
           </tr>

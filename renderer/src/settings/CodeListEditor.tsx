@@ -84,7 +84,7 @@ export function CodeListEditor() {
             <th>코드 이름</th>
             <th>사용</th>
             <th>순서 변경</th>
-            <th />
+            <th aria-label="빼기" />
           </tr>
         </thead>
         <tbody>

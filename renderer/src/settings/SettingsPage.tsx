@@ -34,6 +34,7 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
             <SettingInput
               settingKey="actorName"
               label="사용자 이름"
+              savedMessage="사용자 이름을 저장했습니다. 이제부터 변경 이력에 이 이름이 기록됩니다."
               initial={settings['actorName'] ?? info?.actor ?? ''}
               placeholder={info?.actor ?? '홍길동'}
               onSaved={onActorChanged}
@@ -44,7 +45,7 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
           <h2>업데이트</h2>
           <p className="muted">새 버전을 확인할 주소입니다. 청 내부 업데이트 서버 주소를 적거나, 비워 두면 확인하지 않습니다.</p>
           {settings && (
-            <SettingInput settingKey="updateFeedUrl" label="업데이트 주소" initial={settings['updateFeedUrl'] ?? ''} placeholder="https://update.example.go.kr/gudesk/" />
+            <SettingInput settingKey="updateFeedUrl" label="업데이트 주소" savedMessage="업데이트 주소를 저장했습니다." initial={settings['updateFeedUrl'] ?? ''} placeholder="https://update.example.go.kr/gudesk/" />
           )}
         </section>
         <section className="card">
@@ -77,7 +78,7 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
   );
 }
 
-function SettingInput(p: { settingKey: SettingKey; label: string; initial: string; placeholder?: string; onSaved?: () => void }) {
+function SettingInput(p: { settingKey: SettingKey; label: string; savedMessage: string; initial: string; placeholder?: string; onSaved?: () => void }) {
   const toast = useToast();
   const [value, setValue] = useState(p.initial);
   const [saved, setSaved] = useState(p.initial);
@@ -91,7 +92,7 @@ function SettingInput(p: { settingKey: SettingKey; label: string; initial: strin
       const v = all[p.settingKey] ?? value.trim();
       setValue(v);
       setSaved(v);
-      toast.show({ kind: 'success', message: `${p.label}을(를) 저장했습니다.` });
+      toast.show({ kind: 'success', message: p.savedMessage });
       notifyChanged([], 'settings');
       p.onSaved?.();
     } catch (e) {

@@ -95,6 +95,10 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
+    // ag-grid reports a missing feature module or a bad option as a console error, not an exception.
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /AG Grid/i.test(msg.text())) pageErrors.push(msg.text());
+    });
     const srv = server;
     return {
       core,

@@ -221,7 +221,11 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     if (gridApi) {
       gridApi.applyTransaction(created ? { add: [record], addIndex: 0 } : { update: [record] });
       const node = gridApi.getRowNode(record.id);
-      if (node) gridApi.ensureNodeVisible(node);
+      if (node) {
+        // Show the clerk where the saved row sits (the grid may sort it far from the top).
+        gridApi.ensureNodeVisible(node, 'middle');
+        gridApi.flashCells({ rowNodes: [node] });
+      }
     }
     rows.applyLocal(created ? { add: [record] } : { update: [record] });
     setDetail({ mode: 'edit', record });
@@ -232,6 +236,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const onUpdated = (record: R) => {
     gridApi?.applyTransaction({ update: [record] });
     rows.applyLocal({ update: [record] });
+    setDetail((d) => (d?.mode === 'edit' && d.record.id === record.id ? { mode: 'edit', record } : d));
     changed();
   };
 

@@ -2,11 +2,62 @@
  * ag-grid set-up shared by every register grid: community modules, Korean locale, and a quiet
  * office theme that inherits the UI's Korean font (no Google Fonts: GuDesk runs offline).
  */
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef } from 'ag-grid-community';
+import {
+  CellStyleModule,
+  CheckboxEditorModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  ColumnAutoSizeModule,
+  CustomEditorModule,
+  DateEditorModule,
+  DateFilterModule,
+  EventApiModule,
+  HighlightChangesModule,
+  LocaleModule,
+  ModuleRegistry,
+  NumberFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  RowSelectionModule,
+  RowStyleModule,
+  ScrollApiModule,
+  SelectEditorModule,
+  TextEditorModule,
+  TextFilterModule,
+  TooltipModule,
+  themeQuartz,
+  type ColDef,
+} from 'ag-grid-community';
 import { AG_GRID_LOCALE_KR } from '@ag-grid-community/locale';
 import { formatKoreanDate } from '../../../../shared/text/korean-date.ts';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+// Only the features the registers use (not AllCommunityModule): the start-up bundle is smaller
+// and parses faster, which is most of the first grid render.
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
+  RowSelectionModule,
+  TextFilterModule,
+  NumberFilterModule,
+  DateFilterModule,
+  TextEditorModule,
+  SelectEditorModule,
+  DateEditorModule,
+  CheckboxEditorModule,
+  CustomEditorModule,
+  LocaleModule,
+  HighlightChangesModule,
+  TooltipModule,
+  CellStyleModule,
+  RowStyleModule,
+  ColumnApiModule,
+  ColumnAutoSizeModule,
+  RowApiModule,
+  RenderApiModule,
+  ScrollApiModule,
+  EventApiModule,
+]);
 
 export const localeText: Record<string, string> = { ...AG_GRID_LOCALE_KR };
 
