@@ -4,11 +4,12 @@
  * Trigrams cannot match a query of one or two characters (홍보, 구청, AI), and Korean searches are
  * mostly two syllables. The index stores each column followed by two spaces, so every occurrence
  * of a short term begins at least one indexed trigram; the term becomes the OR of the trigrams in
- * the index vocabulary that start with it (a range scan of clippings_fts_terms). Terms of three or
- * more characters are ordinary trigram phrase queries. All terms must match.
+ * the index vocabulary that start with it (a range scan of clippings_fts_terms). A term of three
+ * characters is one trigram; a longer one is all of its trigrams, then checked as a substring (the
+ * index keeps no positions). All terms must match.
  */
 import type { Db } from '../db/open.ts';
-import { charLength, ftsQuote, searchTerms } from '../db/search-terms.ts';
+import { ftsQuote, searchTerms } from '../db/search-terms.ts';
 
 /** Beyond this many vocabulary entries (a one-syllable query), a scan is cheaper than an OR. */
 const MAX_PREFIX_TERMS = 1500;
@@ -19,6 +20,8 @@ export interface SearchPlan {
   match: string | null;
   /** Terms checked by substring scan instead (very short and very common). */
   scan: string[];
+  /** Terms the index narrows down but cannot confirm (longer than one trigram). */
+  verify: string[];
   /** A term occurs nowhere: the result is empty without asking. */
   impossible: boolean;
 }
@@ -45,17 +48,21 @@ export function clippingsSearch(db: Db) {
     if (terms.length === 0) return undefined;
     const parts: string[] = [];
     const scan: string[] = [];
+    const verify: string[] = [];
     for (const term of terms) {
-      if (charLength(term) >= 3) {
-        parts.push(ftsQuote(term));
+      const chars = Array.from(term);
+      if (chars.length >= 3) {
+        const trigrams = new Set(chars.slice(0, -2).map((_, i) => chars.slice(i, i + 3).join('')));
+        parts.push([...trigrams].map(ftsQuote).join(' AND '));
+        if (chars.length > 3) verify.push(term);
         continue;
       }
       const vocab = prefixTerms.all(term, term + MAX_CODEPOINT, MAX_PREFIX_TERMS + 1);
-      if (vocab.length === 0) return { match: null, scan: [], impossible: true };
+      if (vocab.length === 0) return { match: null, scan: [], verify: [], impossible: true };
       if (vocab.length > MAX_PREFIX_TERMS) scan.push(term);
       else parts.push(`(${vocab.map((v) => ftsQuote(v.term)).join(' OR ')})`);
     }
-    return { match: parts.length > 0 ? parts.join(' AND ') : null, scan, impossible: false };
+    return { match: parts.length > 0 ? parts.join(' AND ') : null, scan, verify, impossible: false };
   }
 
   return {
@@ -68,8 +75,9 @@ export function clippingsSearch(db: Db) {
         sql.push('c.rowid IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)');
         params.push(p.match);
       }
-      for (const term of p.scan) {
-        sql.push("instr(lower(c.title || ' ' || c.summary || ' ' || c.outlet || ' ' || c.reporter), ?) > 0");
+      // char(10) between the fields: no term (letters and digits only) can match across two of them.
+      for (const term of [...p.scan, ...p.verify]) {
+        sql.push("instr(lower(c.title || char(10) || c.summary || char(10) || c.outlet || char(10) || c.reporter), ?) > 0");
         params.push(term);
       }
       return { sql: sql.join(' AND '), params };
@@ -79,7 +87,7 @@ export function clippingsSearch(db: Db) {
      * matches in 보도일자 order, taken straight from the index, which holds only live rows).
      */
     sql(p: SearchPlan, select: string): { ids: string; count: string; newest: string; params: string[] } {
-      if (p.scan.length === 0 && p.match) {
+      if (p.scan.length === 0 && p.verify.length === 0 && p.match) {
         const inIndex = 'SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?';
         return {
           ids: `SELECT c.id FROM clippings c WHERE c.rowid IN (${inIndex})`,

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { CodeItem } from '../../../shared/domain/codes.ts';
 import { api, errorMessage } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
+import { codeListProblem } from './codeList.ts';
 
 interface Row {
   key: number;
@@ -17,20 +18,6 @@ interface Row {
 let nextKey = 1;
 const toRows = (items: CodeItem[]): Row[] =>
   [...items].sort((a, b) => a.sort - b.sort).map((c) => ({ key: nextKey++, code: c.code, active: c.active, original: c.code }));
-
-/** A Korean message for the first problem in the list, or '' when it can be saved. */
-export function codeListProblem(rows: ReadonlyArray<{ code: string }>): string {
-  if (rows.length === 0) return '코드가 하나 이상 있어야 합니다.';
-  const seen = new Set<string>();
-  for (const [i, r] of rows.entries()) {
-    const c = r.code.trim();
-    if (c === '') return `${i + 1}번째 코드를 입력하세요.`;
-    if (c.length > 30) return `'${c}' 코드는 30자 이내로 입력하세요.`;
-    if (seen.has(c)) return `'${c}' 코드가 두 번 있습니다.`;
-    seen.add(c);
-  }
-  return '';
-}
 
 export function CodeListEditor() {
   const toast = useToast();

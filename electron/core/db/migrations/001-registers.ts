@@ -86,13 +86,15 @@ CREATE INDEX clippings_release ON clippings (release_id) WHERE release_id IS NOT
 -- Substring search over the live clippings (FTS5 trigram). Each column is indexed with two
 -- trailing spaces so that every occurrence of a 1-2 character query starts some trigram; short
 -- queries then become a prefix range over the index's vocabulary (see clippings/search.ts).
+-- detail=none (no positions) makes the index a third smaller and faster to build; a term longer
+-- than one trigram is matched as all of its trigrams, then checked as a substring.
 -- Deleted clippings leave the index, so a match count needs no join. Rowids follow 보도일자
 -- (records/row-order.ts), so the index yields newest matches first without sorting.
 -- gudesk_bulk_load() is true while an import fills the index in one statement afterwards
 -- (FTS5 flushes at every statement savepoint, so per-row trigger inserts are ~5x slower).
 CREATE VIRTUAL TABLE clippings_fts USING fts5 (
   title, summary, outlet, reporter,
-  content = 'clippings', content_rowid = 'rowid', tokenize = 'trigram'
+  content = 'clippings', content_rowid = 'rowid', tokenize = 'trigram', detail = none
 );
 CREATE VIRTUAL TABLE clippings_fts_terms USING fts5vocab (clippings_fts, 'row');
 
