@@ -107,6 +107,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      // Chromium's built-in PDF viewer, for previews of scanned PDF clippings (blob: frames only, per CSP).
+      plugins: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
       // Dropping a file onto the window must reach the import screen, not replace the page.

@@ -1,7 +1,8 @@
 /**
  * Response headers every page of GuDesk is served with, in browser mode and in Electron alike
  * (electron/main/window.ts imports this, so both shells enforce one policy).
- * The renderer is fully bundled: no remote scripts, no inline scripts, no frames. Inline styles
+ * The renderer is fully bundled: no remote scripts, no inline scripts; the only frames are blob:
+ * URLs the page made itself (a PDF attachment's preview). Inline styles
  * stay allowed because ag-grid and React set style attributes; data:/blob: images cover ag-grid's
  * SVG icons and attachment previews; fonts may be bundled or inlined as data: URLs.
  */
@@ -10,6 +11,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self' data:",
+  "frame-src blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

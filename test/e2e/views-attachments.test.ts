@@ -87,9 +87,12 @@ describe('첨부 파일', () => {
     await expect.poll(() => list.locator('li').count()).toBe(2);
     expect(await list.textContent()).toContain('2024-09-02_연합뉴스_스캔.png');
 
-    await list.getByTestId('attachment-open').first().click();
     const preview = panel.getByTestId('attachment-preview');
-    await preview.locator('img, iframe').first().waitFor();
+    await list.getByTestId('attachment-open').filter({ hasText: '.png' }).click();
+    await preview.locator('img').waitFor();
+    await list.getByTestId('attachment-open').filter({ hasText: '.pdf' }).click();
+    await preview.locator('iframe').waitFor();
+    expect(await preview.textContent()).not.toContain('미리 볼 수 없습니다');
     const files = readdirSync(path.join(dataDir, 'attachments'));
     expect(files.filter((f) => f.endsWith('.png') || f.endsWith('.pdf'))).toHaveLength(2);
     expect(existsSync(path.join(dataDir, 'attachments'))).toBe(true);

@@ -9,9 +9,11 @@ import type { RowPage } from '../../../../shared/api/contract.ts';
 export const FIRST_PAGE = 300;
 /**
  * The rest comes in chunks, so that a search or an edit sent meanwhile is answered between two
- * chunks instead of waiting behind one 100,000-row reply.
+ * chunks instead of waiting behind one 100,000-row reply. Chunks start small (the clerk may act
+ * at once) and double, so a large register still arrives in a dozen requests.
  */
-export const CHUNK = 5_000;
+export const FIRST_CHUNK = 5_000;
+export const MAX_CHUNK = 40_000;
 
 export function decodePage<R>(page: RowPage): R[] {
   const cols = page.columns;
@@ -30,8 +32,10 @@ export async function loadInPages<R extends { id: string }>(
   const rows = decodePage<R>(page);
   if (page.cursor === null) return rows;
   onFirstPage?.(rows.slice(), page.total); // a copy: the full list must be a new array for React
+  let chunk = FIRST_CHUNK;
   while (page.cursor !== null) {
-    page = await fetchPage(page.cursor, CHUNK);
+    page = await fetchPage(page.cursor, chunk);
+    chunk = Math.min(chunk * 2, MAX_CHUNK);
     for (const r of decodePage<R>(page)) rows.push(r);
   }
   return rows;
