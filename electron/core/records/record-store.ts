@@ -4,7 +4,7 @@
  * one user action in one `db.transaction`, so a write is never half-done.
  */
 import type { Db } from '../db/open.ts';
-import type { RegisterSpec, FieldSpec } from '../../../shared/domain/register.ts';
+import type { FieldSpec, RecordMeta, RegisterSpec } from '../../../shared/domain/register.ts';
 import { AppError } from '../../../shared/api/errors.ts';
 import { columnName, decodeValue, encodeValue, historyText, sameValue, type SqlValue } from './columns.ts';
 import { historyRepository } from './history-repository.ts';
@@ -17,18 +17,9 @@ export interface Stamp {
   batchId: string;
 }
 
-export type StoredRecord = Record<string, unknown> & {
-  id: string;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-  deletedAt: string | null;
-  deletedBy: string | null;
-  version: number;
-};
+/** A decoded row: its fields by key plus the metadata every record carries. */
+export type StoredRecord = Record<string, unknown> & RecordMeta;
 
-const META_COLUMNS = ['created_at', 'created_by', 'updated_at', 'updated_by', 'deleted_at', 'deleted_by', 'version'];
 
 export function recordStore(db: Db, spec: RegisterSpec) {
   const fields = spec.fields;
@@ -160,4 +151,3 @@ export function recordStore(db: Db, spec: RegisterSpec) {
 }
 
 export type RecordStore = ReturnType<typeof recordStore>;
-export { META_COLUMNS };
