@@ -1,0 +1,28 @@
+/** The Korean messages a clerk sees when sync cannot go on, with what to do about it. */
+import type { SyncErrorBody } from './protocol.ts';
+
+function when(ms: number | undefined): string {
+  if (ms === undefined) return '알 수 없음';
+  const d = new Date(ms + 9 * 3_600_000); // 한국 표준시
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}. ${d.getUTCMonth() + 1}. ${d.getUTCDate()}. ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+}
+
+export function syncErrorMessage(e: SyncErrorBody): string {
+  switch (e.code) {
+    case 'clock_skew':
+      return `이 PC의 시계가 맞지 않습니다. 이 PC: ${when(e.clientTime)}, 서버: ${when(e.serverTime)}. Windows 시계를 맞춘 뒤 다시 동기화하세요.`;
+    case 'client_too_old':
+      return `이 GuDesk는 너무 오래되어 동기화할 수 없습니다. ${e.minClientVersion ?? '새'} 버전 이상으로 업데이트하세요. 그동안 입력한 자료는 이 PC에 안전하게 남아 있습니다.`;
+    case 'resync_required':
+      return '서버와 이 PC의 자료가 어긋나 전체를 다시 받아야 합니다. 보내지 못한 변경은 먼저 보낸 뒤 다시 받습니다.';
+    case 'sequence_gap':
+      return `보낸 변경의 순서가 빠졌습니다(${e.expectedSeq ?? '?'}번부터 필요). 잠시 뒤 다시 동기화하면 빠진 것부터 다시 보냅니다.`;
+    case 'unauthorized':
+      return '로그인이 만료되었습니다. 다시 로그인하세요.';
+    case 'forbidden':
+      return '이 계정으로는 이 자료를 동기화할 권한이 없습니다. 관리자에게 문의하세요.';
+    default:
+      return e.message || '서버가 요청을 거절했습니다.';
+  }
+}
