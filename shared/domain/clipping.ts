@@ -1,7 +1,7 @@
 /** 언론보도 (press clippings): schema, types and Korean labels. */
 import { z } from 'zod';
 import { isIsoDate } from '../text/korean-date.ts';
-import { topicParticle } from '../text/particle.ts';
+import { requiredText, text } from './text-fields.ts';
 import type { RecordMeta, RegisterSpec } from './register.ts';
 
 export const TONES = ['긍정', '중립', '부정'] as const;
@@ -10,16 +10,13 @@ export type Tone = (typeof TONES)[number];
 const isoDate = (label: string) =>
   z.string({ error: `${label}를 입력하세요.` }).trim().refine(isIsoDate, { error: `${label}는 2024-09-02 형식의 실제 날짜여야 합니다.` });
 
-// NFC: Hangul pasted from a Mac arrives decomposed (NFD) and would never match a typed search.
-const text = (label: string, max: number) =>
-  z.string().trim().normalize('NFC').max(max, { error: `${label}${topicParticle(label)} ${max}자 이내로 입력하세요.` });
 
 /** Each field's rule, without defaults (a patch must not reset the fields it leaves out). */
 const clippingFields = {
   publishedOn: isoDate('보도일자'),
-  outlet: text('매체명', 100).min(1, { error: '매체명을 입력하세요.' }),
+  outlet: requiredText('매체명', 100, '매체명을 입력하세요.'),
   mediaType: text('매체구분', 30),
-  title: text('제목', 300).min(1, { error: '제목을 입력하세요.' }),
+  title: requiredText('제목', 300, '제목을 입력하세요.'),
   reporter: text('기자', 100),
   page: text('지면', 30),
   url: text('URL', 2000).refine((u) => u === '' || /^https?:\/\/\S+$/i.test(u), { error: 'URL은 http:// 또는 https://로 시작해야 합니다.' }),

@@ -1,12 +1,9 @@
 /** 보도자료 (press releases): schema, types and Korean labels. */
 import { z } from 'zod';
 import { isIsoDate } from '../text/korean-date.ts';
-import { topicParticle } from '../text/particle.ts';
+import { requiredText, text } from './text-fields.ts';
 import type { RecordMeta, RegisterSpec } from './register.ts';
 
-// NFC: Hangul pasted from a Mac arrives decomposed (NFD) and would never match a typed search.
-const text = (label: string, max: number) =>
-  z.string().trim().normalize('NFC').max(max, { error: `${label}${topicParticle(label)} ${max}자 이내로 입력하세요.` });
 
 /** Each field's rule, without defaults (a patch must not reset the fields it leaves out). */
 const releaseFields = {
@@ -14,7 +11,7 @@ const releaseFields = {
     .string({ error: '배포일을 입력하세요.' })
     .trim()
     .refine(isIsoDate, { error: '배포일은 2024-09-02 형식의 실제 날짜여야 합니다.' }),
-  title: text('제목', 300).min(1, { error: '제목을 입력하세요.' }),
+  title: requiredText('제목', 300, '제목을 입력하세요.'),
   department: text('담당부서', 100),
   contact: text('담당자', 50),
   hasPhoto: z.boolean({ error: '사진 포함은 예 또는 아니오여야 합니다.' }),

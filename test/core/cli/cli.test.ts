@@ -99,7 +99,7 @@ describe('gudesk CLI', () => {
   it('explains failures in Korean with exit code 1, and misuse with exit code 2', async () => {
     const invalid = await gudesk('add', 'clippings', '보도일자=2024.9.2', '매체명=뉴시스');
     expect(invalid.code).toBe(1);
-    expect(invalid.stderr).toContain('제목: 필수 항목입니다.');
+    expect(invalid.stderr).toContain('제목을 입력하세요.');
     const unknownField = await gudesk('add', 'clippings', '날씨=맑음');
     expect(unknownField.code).toBe(1);
     expect(unknownField.stderr).toContain('알 수 없는 필드: 날씨');
