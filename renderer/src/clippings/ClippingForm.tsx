@@ -5,7 +5,6 @@
 import { useCallback } from 'react';
 import { clippingValuesSchema, clippingsSpec, TONES, type Clipping, type ClippingValues } from '../../../shared/domain/clipping.ts';
 import { builtInOutlets, mediaTypeForOutlet } from '../../../shared/domain/outlets.ts';
-import { formatKoreanDate, isIsoDate, parseKoreanDate } from '../../../shared/text/korean-date.ts';
 import { api } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
 import { DetailFrame } from '../common/DetailFrame.tsx';
@@ -14,7 +13,9 @@ import { changedFields, parseTags } from '../common/formErrors.ts';
 import { FormFooter, RecordMetaLine } from '../common/FormFooter.tsx';
 import type { DetailProps } from '../common/grid/RegisterWorkspace.tsx';
 import { HistoryTable } from '../common/HistoryTable.tsx';
+import { parseKoreanDate } from '../../../shared/text/korean-date.ts';
 import { useRecordForm } from '../common/useRecordForm.ts';
+import { DateField, RecordFormShell } from '../common/RecordFormShell.tsx';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { clippingOps } from './ops.ts';
 import { ReleasePicker } from './ReleasePicker.tsx';
@@ -88,39 +89,9 @@ export function ClippingForm({ record, onClose, onSaved, onUpdated, mediaTypes }
   }, [record, onUpdated]);
   const loadHistory = useCallback(() => (record ? clippingOps.history(record.id) : Promise.resolve([])), [record]);
 
-  const dateIso = parseKoreanDate(form.publishedOn);
   const info = (
-    <form
-      className="record-form"
-      data-testid="detail-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'Enter')) {
-          e.preventDefault();
-          void save();
-        }
-      }}
-    >
-      {f.formError && (
-        <div className="form-error" role="alert" data-testid="form-error">
-          {f.formError}
-        </div>
-      )}
-      <TextField
-        name="publishedOn"
-        label="보도일자"
-        required
-        value={form.publishedOn}
-        placeholder="2024-09-02"
-        error={errorOf('publishedOn')}
-        hint={dateIso && isIsoDate(dateIso) ? formatKoreanDate(dateIso) : '예: 2024-09-02 또는 2024. 9. 2.'}
-        onChange={(v) => set('publishedOn', v)}
-        onBlur={() => dateIso && dateIso !== form.publishedOn && set('publishedOn', dateIso)}
-      />
+    <RecordFormShell onSave={() => void save()} formError={f.formError}>
+      <DateField name="publishedOn" label="보도일자" value={form.publishedOn} error={errorOf('publishedOn')} onChange={(v) => set('publishedOn', v)} />
       <TextField
         name="outlet"
         label="매체명"
@@ -158,7 +129,7 @@ export function ClippingForm({ record, onClose, onSaved, onUpdated, mediaTypes }
       <TextArea name="summary" label="요약" rows={5} value={form.summary} maxLength={5000} error={errorOf('summary')} onChange={(v) => set('summary', v)} />
       {record && <RecordMetaLine record={record} />}
       <FormFooter saving={f.saving} onClose={onClose} isNew={!record} />
-    </form>
+    </RecordFormShell>
   );
 
   return (

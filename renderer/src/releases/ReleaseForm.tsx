@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Clipping } from '../../../shared/domain/clipping.ts';
 import { releaseValuesSchema, releasesSpec, type Release, type ReleaseValues } from '../../../shared/domain/release.ts';
-import { formatKoreanDate, isIsoDate, parseKoreanDate } from '../../../shared/text/korean-date.ts';
 import { api, errorMessage } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
 import { DetailFrame } from '../common/DetailFrame.tsx';
@@ -11,7 +10,9 @@ import { changedFields } from '../common/formErrors.ts';
 import { FormFooter, RecordMetaLine } from '../common/FormFooter.tsx';
 import type { DetailProps } from '../common/grid/RegisterWorkspace.tsx';
 import { HistoryTable } from '../common/HistoryTable.tsx';
+import { formatKoreanDate, parseKoreanDate } from '../../../shared/text/korean-date.ts';
 import { useRecordForm } from '../common/useRecordForm.ts';
+import { DateField, RecordFormShell } from '../common/RecordFormShell.tsx';
 import { releaseOps } from './ops.ts';
 
 interface FormState extends Record<string, unknown> {
@@ -57,39 +58,9 @@ export function ReleaseForm({ record, onClose, onSaved }: DetailProps<Release>) 
     });
   const loadHistory = useCallback(() => (record ? releaseOps.history(record.id) : Promise.resolve([])), [record]);
 
-  const dateIso = parseKoreanDate(form.distributedOn);
   const info = (
-    <form
-      className="record-form"
-      data-testid="detail-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'Enter')) {
-          e.preventDefault();
-          void save();
-        }
-      }}
-    >
-      {f.formError && (
-        <div className="form-error" role="alert" data-testid="form-error">
-          {f.formError}
-        </div>
-      )}
-      <TextField
-        name="distributedOn"
-        label="배포일"
-        required
-        value={form.distributedOn}
-        placeholder="2024-09-02"
-        error={errorOf('distributedOn')}
-        hint={dateIso && isIsoDate(dateIso) ? formatKoreanDate(dateIso) : '예: 2024-09-02 또는 2024. 9. 2.'}
-        onChange={(v) => set('distributedOn', v)}
-        onBlur={() => dateIso && dateIso !== form.distributedOn && set('distributedOn', dateIso)}
-      />
+    <RecordFormShell onSave={() => void save()} formError={f.formError}>
+      <DateField name="distributedOn" label="배포일" value={form.distributedOn} error={errorOf('distributedOn')} onChange={(v) => set('distributedOn', v)} />
       <TextField name="title" label="제목" required value={form.title} maxLength={300} error={errorOf('title')} onChange={(v) => set('title', v)} />
       <div className="form-pair">
         <TextField name="department" label="담당부서" value={form.department} maxLength={100} error={errorOf('department')} onChange={(v) => set('department', v)} />
@@ -98,7 +69,7 @@ export function ReleaseForm({ record, onClose, onSaved }: DetailProps<Release>) 
       <CheckboxField name="hasPhoto" label="사진 포함" text="보도사진을 함께 배포함" checked={form.hasPhoto} error={errorOf('hasPhoto')} onChange={(v) => set('hasPhoto', v)} />
       {record && <RecordMetaLine record={record} />}
       <FormFooter saving={f.saving} onClose={onClose} isNew={!record} />
-    </form>
+    </RecordFormShell>
   );
 
   return (

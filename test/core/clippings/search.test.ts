@@ -9,18 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/api/core-types.ts';
 import type { Clipping } from '../../../shared/domain/clipping.ts';
 import { openTempCore, type TempCore } from '../temp-core.ts';
-
-/** Small deterministic PRNG (mulberry32) so the data set is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../electron/core/demo/random.ts';
 
 const WORDS = [
   '금천구', '금천구청', '구청', '구청장', '홍보', '홍보디지털과', '디지털', '청년', '창업', '지원', '확대', '축제',
@@ -32,7 +21,7 @@ const OUTLETS = ['연합뉴스', 'KBS', 'MBC', 'SBS뉴스', '금천신문', '뉴
 const REPORTERS = ['', '김구라', '홍길동', '박보검', '이청아', '최홍보', 'Kim Minsu'];
 
 function generate(count: number, seed: number) {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const phrase = (min: number, max: number) => {
     const n = min + Math.floor(rnd() * (max - min + 1));
