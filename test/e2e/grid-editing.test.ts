@@ -14,8 +14,9 @@ describe('언론보도 표에서 고치기', () => {
     const { page, core } = app();
     await waitForGrid(page);
     const row = rowWith(page, '도서관 야간 개방 시범 운영');
+    const id = (await row.getAttribute('row-id'))!;
     await editCell(page, cellOf(row, 'department'), '평생학습과');
-    await expect.poll(async () => (await clippingsByTitle(core)).get('도서관 야간 개방 시범 운영')?.department).toBe('평생학습과');
+    await expect.poll(async () => (await core.call('clippings.get', { id })).department).toBe('평생학습과');
 
     await page.reload();
     await waitForGrid(page);
@@ -62,14 +63,21 @@ describe('언론보도 표에서 고치기', () => {
     await page.reload(); // a fresh screen: no rows left selected by the test before
     await waitForGrid(page);
     await selectRow(page, '하천 산책로 정비 공사 지연');
+    await selectRow(page, '도서관 야간 개방 시범 운영');
     await pageOf(page).getByTestId('delete-button').click();
-    const toast = toastWith(page, '1건을 삭제했습니다.');
+    const toast = toastWith(page, '2건을 삭제했습니다.');
     await toast.waitFor();
     await rowWith(page, '하천 산책로 정비 공사 지연').waitFor({ state: 'detached' });
-    expect((await clippingsByTitle(core)).has('하천 산책로 정비 공사 지연')).toBe(false);
+    await rowWith(page, '도서관 야간 개방 시범 운영').waitFor({ state: 'detached' });
+    await expect.poll(() => pageOf(page).getByTestId('row-count').textContent()).toContain('전체 2건');
+    expect([...(await clippingsByTitle(core)).keys()].sort()).toEqual(['금천구, 청년 창업 지원 확대', '어르신 무료 급식소 확대 운영']);
 
+    expect(await toast.getByTestId('toast-undo').textContent()).toBe('실행 취소');
     await toast.getByTestId('toast-undo').click();
     await rowWith(page, '하천 산책로 정비 공사 지연').waitFor();
+    await rowWith(page, '도서관 야간 개방 시범 운영').waitFor();
+    await expect.poll(() => pageOf(page).getByTestId('row-count').textContent()).toContain('전체 4건');
+    expect((await clippingsByTitle(core)).has('도서관 야간 개방 시범 운영')).toBe(true);
     expect((await clippingsByTitle(core)).has('하천 산책로 정비 공사 지연')).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import { BASIC_CLIPPINGS, clippingsByTitle, seedClippings } from './support/seed.ts';
-import { pageOf, rowWith, waitForGrid } from './support/grid.ts';
+import { columnValues, pageOf, rowWith, waitForGrid } from './support/grid.ts';
 
 const app = useApp({
   seed: async (core) => {
@@ -35,14 +35,15 @@ describe('검색', () => {
     const clippings = pageOf(page);
     await clippings.getByTestId('search-input').fill('구청');
     await clippings.getByTestId('search-input').press('Enter');
-    await expect.poll(() => clippings.getByTestId('search-count').textContent()).toContain('2건');
-    await rowWith(page, '금천구청 광장에 미디어월 설치').waitFor();
-    await rowWith(page, '구민 체육대회 성황').waitFor();
+    await expect.poll(() => clippings.getByTestId('search-count').textContent()).toBe('검색 결과 2건');
     await rowWith(page, '도서관 야간 개방 시범 운영').waitFor({ state: 'detached' });
+    expect((await columnValues(page)).sort()).toEqual(['구민 체육대회 성황', '금천구청 광장에 미디어월 설치']);
 
     await clippings.getByTestId('search-clear').click();
     await rowWith(page, '도서관 야간 개방 시범 운영').waitFor();
     await expect.poll(() => clippings.getByTestId('row-count').textContent()).toContain('전체 6건');
+    expect(await columnValues(page)).toHaveLength(6);
+    expect(await clippings.getByTestId('search-count').count()).toBe(0);
   });
 });
 
@@ -61,6 +62,7 @@ describe('가져오기', () => {
     const rejected = (await dialog.getByTestId('import-rejected-table').textContent()) ?? '';
     expect(rejected).toContain('4');
     expect(rejected).toContain('2024-02-30');
+    expect(rejected).toMatch(/보도일자.*날짜/);
     expect(await dialog.getByTestId('import-preview-table').textContent()).toContain('금천구, 스마트 경로당 20곳 개소');
     // Nothing is written before the clerk confirms.
     expect((await clippingsByTitle(core)).has('금천구, 스마트 경로당 20곳 개소')).toBe(false);

@@ -72,3 +72,15 @@ export const pageOf = (page: Page, register: RegisterName = 'clippings'): Locato
 
 /** The toast carrying this message (the newest one when several match). */
 export const toastWith = (page: Page, text: string | RegExp): Locator => page.getByTestId('toast').filter({ hasText: text }).last();
+
+/**
+ * Closes every toast with its × button, as a clerk would. Needed before pressing 저장 in a detail
+ * panel: toasts sit fixed at the bottom right, over the panel's 닫기/저장 buttons, for up to 10 s.
+ */
+export async function closeToasts(page: Page): Promise<void> {
+  const toasts = page.getByTestId('toast');
+  for (let i = 0; i < 10 && (await toasts.count()) > 0; i++) {
+    // A toast may expire on its own between the count and the click.
+    await toasts.first().getByRole('button', { name: '닫기' }).click({ timeout: 2_000 }).catch(() => {});
+  }
+}
