@@ -4,10 +4,9 @@
  */
 import type { ColDef } from 'ag-grid-community';
 import { TONES, type Clipping } from '../../../shared/domain/clipping.ts';
-import { isoDateColumn, numberColumn, textColumn } from '../common/grid/gridSetup.ts';
+import { isoDateColumn, numberColumn, textColumn, updatedAtColumn } from '../common/grid/gridSetup.ts';
 import type { EditParsers } from '../common/grid/inlineEdit.ts';
 import { parseTags } from '../common/formErrors.ts';
-import { formatDateTime } from '../common/format.ts';
 import { ToneChip } from './ToneChip.ts';
 
 type Col = ColDef<Clipping>;
@@ -47,15 +46,7 @@ export function clippingColumns(mediaTypes: { current: readonly string[] }): Col
     numberColumn<Clipping>('attachmentCount', '첨부', { width: 76 }),
     textColumn<Clipping>('url', 'URL', { editable: true, width: 200, hide: true }),
     textColumn<Clipping>('summary', '요약', { editable: false, width: 260, hide: true, tooltipField: 'summary' }),
-    {
-      colId: 'updatedAt',
-      field: 'updatedAt',
-      headerName: '최종 수정',
-      hide: true,
-      editable: false,
-      width: 150,
-      valueFormatter: (p) => (typeof p.value === 'string' ? formatDateTime(p.value) : ''),
-    },
+    updatedAtColumn<Clipping>(),
   ];
 }
 

@@ -1,8 +1,7 @@
 /** 보도자료 grid columns (plain valueFormatters; the built-in checkbox for 사진 포함). */
 import type { ColDef } from 'ag-grid-community';
 import type { Release } from '../../../shared/domain/release.ts';
-import { isoDateColumn, numberColumn, textColumn } from '../common/grid/gridSetup.ts';
-import { formatDateTime } from '../common/format.ts';
+import { isoDateColumn, numberColumn, textColumn, updatedAtColumn } from '../common/grid/gridSetup.ts';
 
 export function releaseColumns(): ColDef<Release>[] {
   return [
@@ -22,14 +21,6 @@ export function releaseColumns(): ColDef<Release>[] {
       filterValueGetter: (p) => (p.data?.hasPhoto ? '예' : '아니오'),
     },
     numberColumn<Release>('clippingCount', '기사화 건수', { width: 110 }),
-    {
-      colId: 'updatedAt',
-      field: 'updatedAt',
-      headerName: '최종 수정',
-      hide: true,
-      editable: false,
-      width: 150,
-      valueFormatter: (p) => (typeof p.value === 'string' ? formatDateTime(p.value) : ''),
-    },
+    updatedAtColumn<Release>(),
   ];
 }

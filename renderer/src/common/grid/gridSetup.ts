@@ -31,6 +31,7 @@ import {
 } from 'ag-grid-community';
 import { AG_GRID_LOCALE_KR } from '@ag-grid-community/locale';
 import { formatKoreanDate } from '../../../../shared/text/korean-date.ts';
+import { formatDateTime } from '../format.ts';
 
 // Only the features the registers use (not AllCommunityModule): the start-up bundle is smaller
 // and parses faster, which is most of the first grid render.
@@ -120,5 +121,18 @@ export function numberColumn<T>(field: string, headerName: string, extra: ColDef
     width: 96,
     editable: false,
     ...extra,
+  };
+}
+
+/** 최종 수정 (hidden until chosen): when the record last changed, shown as '2024. 9. 2. 14:05'. */
+export function updatedAtColumn<T>(): ColDef<T> {
+  return {
+    colId: 'updatedAt',
+    field: 'updatedAt' as ColDef<T>['field'],
+    headerName: '최종 수정',
+    hide: true,
+    editable: false,
+    width: 150,
+    valueFormatter: (p) => (typeof p.value === 'string' ? formatDateTime(p.value) : ''),
   };
 }
