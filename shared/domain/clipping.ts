@@ -58,6 +58,7 @@ export const clippingsSpec: RegisterSpec = {
   label: '언론보도',
   table: 'clippings',
   personalData: false,
+  schemaVersion: 1,
   naturalKey: ['publishedOn', 'outlet', 'title'],
   rowOrder: 'publishedOn',
   fields: [

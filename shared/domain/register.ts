@@ -36,6 +36,11 @@ export interface RegisterSpec {
   naturalKey: readonly string[];
   /** Holds personal data (access to it is logged, shown masked). */
   personalData: boolean;
+  /**
+   * Version of this register's fields, sent with every synced change: a PC receiving data of a
+   * newer version parks it until it is upgraded. Raise it when a field is added (additively only).
+   */
+  schemaVersion: number;
   /** A date field the rows are stored in the order of (newest-first lists need no sort). */
   rowOrder?: string;
 }

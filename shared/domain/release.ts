@@ -39,6 +39,7 @@ export const releasesSpec: RegisterSpec = {
   label: '보도자료',
   table: 'releases',
   personalData: false,
+  schemaVersion: 1,
   naturalKey: ['distributedOn', 'title'],
   rowOrder: 'distributedOn',
   fields: [

@@ -1,66 +1,164 @@
 /**
  * The sync protocol between a GuDesk PC and the central server, version 1. Both sides import this
- * file, so a request one side can build the other side can parse. Changes are per field
- * (see merge.ts); every change a PC makes waits in its outbox until the server acknowledges it.
+ * file, so a request one side can build the other side can parse.
+ *
+ * The unit of change is one record: the fields one user action set, all stamped with one hybrid
+ * logical clock stamp (hlc.ts). The merge is still per field (merge.ts), so two PCs editing
+ * different fields of one clipping both keep their edits. A delete is the field `_deleted`; a
+ * long-text conflict kept by the server travels as the field `_conflict:<field>`.
+ *
+ * Routes (JSON over HTTP; `Authorization: Bearer <accessToken>` except login/refresh):
+ *   POST /api/v1/auth/login    LoginRequest   → Session
+ *   POST /api/v1/auth/refresh  RefreshRequest → Session   (the refresh token rotates)
+ *   POST /api/v1/sync/push     PushRequest    → PushResponse
+ *   POST /api/v1/sync/pull     PullRequest    → PullResponse
+ *   GET  /updates/<file>       the electron-updater 'generic' feed (latest.yml, installers)
+ * A refusal is `{ error: SyncErrorBody }` with a 4xx status; clients act on `error.code`.
  */
 import { z } from 'zod';
 
 export const PROTOCOL_VERSION = 1;
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'ID 형식이 올바르지 않습니다.' });
-const hlc = z.string().regex(/^\d{15}-[0-9a-f]{4}-[0-9a-f]{16}$/, { error: '시각 표기(HLC)가 올바르지 않습니다.' });
+export const SYNC_ROUTES = {
+  login: '/api/v1/auth/login',
+  refresh: '/api/v1/auth/refresh',
+  push: '/api/v1/sync/push',
+  pull: '/api/v1/sync/pull',
+  updates: '/updates/',
+} as const;
 
-/** One field of one record set to a value (JSON), stamped by the PC that made the change. */
-export const fieldChangeSchema = z.object({
+/** Fields with a meaning of their own; every other field key is a register field. */
+export const DELETED_FIELD = '_deleted';
+export const CONFLICT_PREFIX = '_conflict:';
+
+/** A PC whose clock differs from the server's by more than this is refused (both times shown). */
+export const MAX_CLOCK_SKEW_MS = 15 * 60_000;
+
+export const MAX_PUSH_OPS = 1000;
+
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'ID 형식이 올바르지 않습니다.' });
+export const hlcSchema = z.string().regex(/^\d{15}-[0-9a-f]{4}-[0-9a-f]{16}$/, { error: '시각 표기(HLC)가 올바르지 않습니다.' });
+const fieldKey = z.string().min(1).max(80);
+const version = z.string().max(40);
+
+export type Role = 'admin' | 'member' | 'viewer';
+export const roleSchema = z.enum(['admin', 'member', 'viewer']);
+
+// ── accounts ────────────────────────────────────────────────────────────────────────────────
+export const loginRequestSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  login: z.string().min(1).max(100),
+  password: z.string().min(1).max(1000),
+  /** Chosen by the PC once per data folder; the server registers it as the user's device. */
+  deviceId: uuid,
+  deviceName: z.string().max(200),
+  clientVersion: version,
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const refreshRequestSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  deviceId: uuid,
+  refreshToken: z.string().min(1).max(500),
+  clientVersion: version,
+});
+export type RefreshRequest = z.infer<typeof refreshRequestSchema>;
+
+export interface SessionUser {
+  login: string;
+  name: string;
+  team: string;
+  role: Role;
+}
+
+export interface Session {
+  accessToken: string;
+  /** Epoch ms; the client refreshes a little before. */
+  accessExpiresAt: number;
+  /** Bound to this device; one use (a new one comes back with every refresh). */
+  refreshToken: string;
+  user: SessionUser;
+  /** Identifies the server's database: a PC pointed at a different server starts over. */
+  serverId: string;
+  serverTime: number;
+}
+
+// ── changes ────────────────────────────────────────────────────────────────────────────────
+/** What one user action did to one record. */
+export const changeSchema = z.object({
   register: z.string().min(1).max(40),
   recordId: uuid,
-  /** A field key, or '_deleted' for delete/undelete. */
-  field: z.string().min(1).max(60),
-  value: z.json(),
-  hlc,
-  /** Stamp of the value this change replaced on its PC (conflict detection for long texts). */
-  base: hlc.nullable(),
-  /** Schema version of the register when the change was made: newer data is parked until upgrade. */
+  /** The stamp of every field in `fields`. */
+  hlc: hlcSchema,
+  /** Schema version of the register on the PC that made the change: newer data is parked. */
   schema: z.number().int().min(1),
+  fields: z.record(fieldKey, z.json()),
+  /** For long-text fields: the stamp of the value this change replaced (null for a first value). */
+  bases: z.record(fieldKey, hlcSchema.nullable()).optional(),
 });
-export type FieldChange = z.infer<typeof fieldChangeSchema>;
+export type Change = z.infer<typeof changeSchema>;
 
 /** An outbox entry: `seq` counts 1, 2, 3 … per device, so a resend is recognised and a gap refused. */
-export const outboxOpSchema = z.object({ opId: uuid, seq: z.number().int().min(1), change: fieldChangeSchema });
+export const outboxOpSchema = z.object({ opId: uuid, seq: z.number().int().min(1), change: changeSchema });
 export type OutboxOp = z.infer<typeof outboxOpSchema>;
 
 export const pushRequestSchema = z.object({
   protocol: z.literal(PROTOCOL_VERSION),
   deviceId: uuid,
-  clientVersion: z.string().max(40),
-  ops: z.array(outboxOpSchema).min(1).max(1000),
+  clientVersion: version,
+  /** The PC's wall clock (epoch ms) when sending: a clock far off is refused, both times shown. */
+  clientTime: z.number(),
+  ops: z.array(outboxOpSchema).min(1).max(MAX_PUSH_OPS),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
 export interface PushResponse {
   /** Every op of this device up to this seq is stored: the PC may forget them. */
   ackedSeq: number;
+  /** Long-text conflicts this push caused (kept and flagged; they come back on the next pull). */
+  conflicts: number;
   serverTime: number;
 }
 
+// ── pull ───────────────────────────────────────────────────────────────────────────────────
 export const pullRequestSchema = z.object({
   protocol: z.literal(PROTOCOL_VERSION),
   deviceId: uuid,
+  clientVersion: version,
+  clientTime: z.number(),
   /** Server cursor from the previous page; null for a new PC (initial snapshot). */
   cursor: z.string().max(100).nullable(),
   limit: z.number().int().min(1).max(10_000).default(2000),
+  /** Ask for per-register checksums with the last page (costs a scan on the server). */
+  checksums: z.boolean().default(false),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 
-export interface PullResponse {
-  changes: FieldChange[];
-  cursor: string;
-  more: boolean;
-  serverTime: number;
-  /** Per register, over what this user may see: a PC that differs after a full pull has diverged. */
-  checksums?: Record<string, string>;
-}
+/**
+ * A record as the server holds it now: every field it has, each field's stamp being `hlcs[field]`
+ * or else `hlc` (the stamp most of its fields share, so a 100,000-record snapshot stays small).
+ */
+export const pulledRecordSchema = z.object({
+  register: z.string().min(1).max(40),
+  recordId: uuid,
+  schema: z.number().int().min(1),
+  hlc: hlcSchema,
+  fields: z.record(fieldKey, z.json()),
+  hlcs: z.record(fieldKey, hlcSchema).optional(),
+});
+export type PulledRecord = z.infer<typeof pulledRecordSchema>;
 
+export const pullResponseSchema = z.object({
+  records: z.array(pulledRecordSchema),
+  cursor: z.string().max(100),
+  more: z.boolean(),
+  serverTime: z.number(),
+  /** With the last page when asked: per register, over what this user may see (checksum.ts). */
+  checksums: z.record(z.string(), z.string()).optional(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+// ── refusals ───────────────────────────────────────────────────────────────────────────────
 /** Why the server refused; each has a Korean message a clerk can act on (errors.ts). */
 export type SyncErrorCode =
   | 'clock_skew'
@@ -68,8 +166,11 @@ export type SyncErrorCode =
   | 'resync_required'
   | 'sequence_gap'
   | 'unauthorized'
+  | 'bad_credentials'
+  | 'rate_limited'
   | 'forbidden'
-  | 'bad_request';
+  | 'bad_request'
+  | 'server_error';
 
 export interface SyncErrorBody {
   code: SyncErrorCode;
@@ -78,4 +179,34 @@ export interface SyncErrorBody {
   clientTime?: number;
   minClientVersion?: string;
   expectedSeq?: number;
+  /** For rate_limited: seconds until another attempt is accepted. */
+  retryAfterSeconds?: number;
+}
+
+export const syncErrorBodySchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  serverTime: z.number().optional(),
+  clientTime: z.number().optional(),
+  minClientVersion: z.string().optional(),
+  expectedSeq: z.number().optional(),
+  retryAfterSeconds: z.number().optional(),
+});
+
+/** The stamp of `field` in a pulled record. */
+export function stampOf(rec: Pick<PulledRecord, 'hlc' | 'hlcs'>, field: string): string {
+  return rec.hlcs?.[field] ?? rec.hlc;
+}
+
+/** Packs a full field → stamp map as (most common stamp, exceptions). */
+export function packStamps(stamps: Readonly<Record<string, string>>): { hlc: string; hlcs?: Record<string, string> } {
+  const counts = new Map<string, number>();
+  for (const s of Object.values(stamps)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let hlc = '';
+  let best = -1;
+  for (const [s, n] of counts) if (n > best || (n === best && s > hlc)) [hlc, best] = [s, n];
+  const hlcs: Record<string, string> = {};
+  let any = false;
+  for (const [f, s] of Object.entries(stamps)) if (s !== hlc) ((hlcs[f] = s), (any = true));
+  return any ? { hlc, hlcs } : { hlc };
 }

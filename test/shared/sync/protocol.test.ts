@@ -1,20 +1,20 @@
 /** The sync contract refuses malformed requests and explains every refusal in Korean. */
 import { describe, expect, it } from 'vitest';
-import { pushRequestSchema } from '../../../shared/sync/protocol.ts';
+import { packStamps, pushRequestSchema, stampOf } from '../../../shared/sync/protocol.ts';
 import { syncErrorMessage } from '../../../shared/sync/errors.ts';
 
 const op = (seq: number) => ({
   opId: '01a20143-a768-72cf-85fc-e92fdfe10308',
   seq,
   change: {
-    register: 'clippings', recordId: '01a20143-a76d-72c5-87ec-0956e94f2a4c', field: 'tone', value: '부정',
-    hlc: '001732250000000-0000-00000000000000aa', base: null, schema: 1,
+    register: 'clippings', recordId: '01a20143-a76d-72c5-87ec-0956e94f2a4c', fields: { tone: '부정', summary: '요약' },
+    hlc: '001732250000000-0000-00000000000000aa', bases: { summary: null }, schema: 1,
   },
 });
 
 describe('sync protocol', () => {
   it('accepts a well-formed push and refuses a bad stamp or a foreign protocol version', () => {
-    const ok = { protocol: 1, deviceId: '01a20143-a768-72cf-85fc-e92fdfe10309', clientVersion: '0.1.0', ops: [op(1), op(2)] };
+    const ok = { protocol: 1, deviceId: '01a20143-a768-72cf-85fc-e92fdfe10309', clientVersion: '0.1.0', clientTime: 1_732_250_000_000, ops: [op(1), op(2)] };
     expect(pushRequestSchema.safeParse(ok).success).toBe(true);
     expect(pushRequestSchema.safeParse({ ...ok, protocol: 2 }).success).toBe(false);
     const bad = { ...ok, ops: [{ ...op(1), change: { ...op(1).change, hlc: 'yesterday' } }] };
@@ -31,5 +31,15 @@ describe('sync protocol', () => {
 
   it('says what to do when this GuDesk is too old', () => {
     expect(syncErrorMessage({ code: 'client_too_old', message: '', minClientVersion: '0.3.0' })).toContain('0.3.0 버전 이상으로 업데이트');
+  });
+
+  it('packs a record's stamps as the common one plus exceptions, and reads each back', () => {
+    const a = '001732250000000-0000-00000000000000aa';
+    const b = '001732250000009-0000-00000000000000bb';
+    const packed = packStamps({ title: a, outlet: a, tone: b, _deleted: a });
+    expect(packed).toEqual({ hlc: a, hlcs: { tone: b } });
+    expect(stampOf(packed, 'tone')).toBe(b);
+    expect(stampOf(packed, 'title')).toBe(a);
+    expect(packStamps({ title: a })).toEqual({ hlc: a });
   });
 });
