@@ -60,6 +60,12 @@ export function statusFor(envelope: Envelope<unknown>): number {
       return 400;
     case 'forbidden':
       return 403;
+    case 'unauthorized':
+      return 401;
+    case 'unavailable':
+      return 503;
+    case 'sync_failed':
+      return 502;
     case 'not_found':
     case 'unknown_operation':
       return 404;

@@ -10,6 +10,7 @@ import type { HistoryEntry } from '../domain/history.ts';
 import type { CodeItem } from '../domain/codes.ts';
 import type { RegisterName } from '../domain/register.ts';
 import type { Envelope } from './errors.ts';
+import { syncLoginSchema, syncResolveSchema, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
 
 /** `result<T>()` records the result type of an operation; it carries no runtime value. */
 const op =
@@ -184,6 +185,13 @@ export const contract = {
   'releases.detail': op<ReleaseDetail>()(z.object({ id })),
   /** '2024-09-02 제목', a title or an id → the release's id (null when none matches). */
   'releases.resolve': op<string | null>()(z.object({ text: z.string().max(400), publishedOn: z.string().optional() })),
+  'sync.status': op<SyncStatus>()(empty),
+  'sync.login': op<SyncStatus>()(syncLoginSchema),
+  'sync.logout': op<SyncStatus>()(empty),
+  /** Syncs now (joins a sync already running); `verify` also compares checksums with the server. */
+  'sync.now': op<SyncReport>()(z.object({ verify: z.boolean().default(false) }).default({ verify: false })),
+  'sync.conflicts': op<SyncConflict[]>()(empty),
+  'sync.resolve': op<{ count: number }>()(syncResolveSchema),
   ...prefixed('clippings', registerOps<Clipping, typeof clippingValuesSchema, typeof clippingPatchSchema>(clippingValuesSchema, clippingPatchSchema)),
   ...prefixed('releases', registerOps<Release, typeof releaseValuesSchema, typeof releasePatchSchema>(releaseValuesSchema, releasePatchSchema)),
 };

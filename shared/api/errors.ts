@@ -10,6 +10,12 @@ export type AppErrorCode =
   | 'db_too_new'
   | 'forbidden'
   | 'unknown_operation'
+  /** Sync: wrong login, session expired, or not logged in. */
+  | 'unauthorized'
+  /** Sync: the server cannot be reached (the data stays here and goes later). */
+  | 'unavailable'
+  /** Sync: the server refused (clock, version, …); details.syncCode says which. */
+  | 'sync_failed'
   | 'internal';
 
 export interface AppErrorShape {

@@ -1,10 +1,15 @@
 /** The shape every transport (IPC, HTTP, CLI, tests) uses to reach the core. */
 import type { Envelope } from '../../../shared/api/errors.ts';
 import type { OpInput, OpName, OpResult } from '../../../shared/api/contract.ts';
+import type { SyncOptions, SyncService } from '../sync/sync-service.ts';
 
 export interface CallContext {
   /** Who is acting, recorded in history ('홍길동'). Defaults to the configured user name. */
   actor?: string;
+  /** How sync reaches the server (tests: a simulated network) and its clock. */
+  sync?: SyncOptions;
+  /** Sync in the background every this many ms while logged in (the app; not the CLI). */
+  backgroundSyncMs?: number;
 }
 
 export interface Core {
@@ -15,6 +20,8 @@ export interface Core {
   call<K extends OpName>(op: K, input: OpInput<K>, ctx?: CallContext): Promise<OpResult<K>>;
   /** One-file backup of the data folder (in-process callers only: it writes a local path). */
   backup(outFile: string): { bytes: number; attachments: number };
+  /** Sync with the central server (also reachable through the sync.* operations). */
+  readonly sync: SyncService;
   close(): void;
 }
 
@@ -22,4 +29,8 @@ export interface CoreOptions {
   dataDir: string;
   /** Default actor when a call carries none (the OS user name if unset). */
   actor?: string;
+  /** How sync reaches the server (tests: a simulated network) and its clock. */
+  sync?: SyncOptions;
+  /** Sync in the background every this many ms while logged in (the app; not the CLI). */
+  backgroundSyncMs?: number;
 }

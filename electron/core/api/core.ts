@@ -15,6 +15,8 @@ import { appHandlers } from './app-handlers.ts';
 import { clippingHandlers } from '../clippings/handlers.ts';
 import { releaseHandlers } from '../releases/handlers.ts';
 import { validationError } from './validation.ts';
+import { syncService } from '../sync/sync-service.ts';
+import { syncHandlers } from '../sync/handlers.ts';
 import { backupTo } from '../backup/backup.ts';
 import { clippingsSpec } from '../../../shared/domain/clipping.ts';
 import { releasesSpec } from '../../../shared/domain/release.ts';
@@ -45,8 +47,10 @@ function toEnvelopeError(err: unknown): Envelope<never> {
 export function createCore(options: CoreOptions): Core {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   const services = buildServices(db, options.dataDir);
+  const sync = syncService(services, options.sync);
   const handlers: HandlerMap<OpName> = {
     ...appHandlers(services),
+    ...syncHandlers(sync),
     ...clippingHandlers(services),
     ...releaseHandlers(services),
   };
@@ -66,6 +70,8 @@ export function createCore(options: CoreOptions): Core {
     }
   }
 
+  if (options.backgroundSyncMs) sync.startBackground(options.backgroundSyncMs);
+
   return {
     dataDir: options.dataDir,
     invoke,
@@ -75,7 +81,9 @@ export function createCore(options: CoreOptions): Core {
       return result.value as never;
     },
     backup: (outFile) => backupTo(db, options.dataDir, outFile),
+    sync,
     close() {
+      sync.stopBackground();
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)');
         db.close();

@@ -10,12 +10,18 @@ import { columnName, decodeValue, encodeValue, historyText, sameValue, type SqlV
 import { historyRepository } from './history-repository.ts';
 import { newId } from './ids.ts';
 import { rowOrder } from './row-order.ts';
+import { syncCapture } from '../sync/capture.ts';
+import { changeCapture } from './change-capture.ts';
+import type { StoredStamps } from '../sync/record-stamps.ts';
 
 export interface Stamp {
   actor: string;
   at: string;
   batchId: string;
 }
+
+/** A row as SQLite returns it, with its sync stamps (sync/record-stamps.ts). */
+export type StoredRow = Record<string, SqlValue> & StoredStamps & { id: string };
 
 /** A decoded row: its fields by key plus the metadata every record carries. */
 export type StoredRecord = Record<string, unknown> & RecordMeta;
@@ -28,22 +34,25 @@ export function recordStore(db: Db, spec: RegisterSpec) {
 
   const order = spec.rowOrder ? rowOrder(db, spec.table) : undefined;
   const orderField = spec.rowOrder;
+  const capture = changeCapture(spec, syncCapture(db));
   const insert = db.prepare(
-    `INSERT INTO ${spec.table} (rowid, id, ${cols.join(', ')}, created_at, created_by, updated_at, updated_by, version)
-     VALUES (@rowid, @id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @actor, @at, @actor, 1)`,
+    `INSERT INTO ${spec.table} (rowid, id, ${cols.join(', ')}, created_at, created_by, updated_at, updated_by, version, sync_hlc)
+     VALUES (@rowid, @id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @actor, @at, @actor, 1, @hlc)`,
   );
-  const byId = db.prepare<[string], Record<string, SqlValue>>(`SELECT * FROM ${spec.table} WHERE id = ?`);
+  // Sync stamps change only while this PC syncs (@sync_hlc NULL leaves them as they are).
+  const stampsSet = `sync_hlc = coalesce(@sync_hlc, sync_hlc), sync_hlcs = CASE WHEN @sync_hlc IS NULL THEN sync_hlcs ELSE @sync_hlcs END`;
+  const byId = db.prepare<[string], StoredRow>(`SELECT * FROM ${spec.table} WHERE id = ?`);
   const keyFields = spec.naturalKey.map((k) => fields.find((f) => f.key === k)!);
   const liveKeys = db
     .prepare<[], SqlValue[]>(`SELECT ${keyFields.map((f) => columnName(f.key)).join(', ')} FROM ${spec.table} WHERE deleted_at IS NULL`)
     .raw();
   const update = db.prepare(
     `UPDATE ${spec.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')}, rowid = coalesce(@rowid, rowid),
-       updated_at = @at, updated_by = @actor, version = version + 1 WHERE id = @id`,
+       updated_at = @at, updated_by = @actor, version = version + 1, ${stampsSet} WHERE id = @id`,
   );
   const tombstone = db.prepare(
     `UPDATE ${spec.table} SET deleted_at = @at, deleted_by = @actor, updated_at = @at, updated_by = @actor,
-       version = version + 1 WHERE id = @id AND deleted_at IS NULL`,
+       version = version + 1, ${stampsSet} WHERE id = @id AND deleted_at IS NULL`,
   );
   // Another live record with the same natural key: what undo must not create (restore and edits check it too).
   const twin = db.prepare<[string], { id: string }>(
@@ -52,7 +61,11 @@ export function recordStore(db: Db, spec: RegisterSpec) {
   );
   const undelete = db.prepare(
     `UPDATE ${spec.table} SET deleted_at = NULL, deleted_by = NULL, updated_at = @at, updated_by = @actor,
-       version = version + 1 WHERE id = @id AND deleted_at IS NOT NULL`,
+       version = version + 1, ${stampsSet} WHERE id = @id AND deleted_at IS NOT NULL`,
+  );
+
+  const stampRows = db.prepare<[], { id: string; sync_hlc: string | null; sync_hlcs: string | null }>(
+    `SELECT id, sync_hlc, sync_hlcs FROM ${spec.table}`,
   );
 
   function encodeAll(values: Record<string, unknown>): Record<string, SqlValue> {
@@ -99,26 +112,38 @@ export function recordStore(db: Db, spec: RegisterSpec) {
     },
     decode,
     get,
+    /** Every record's id and sync stamps, deleted ones included (checksums, full resync). */
+    stampRows(): Iterable<{ id: string; sync_hlc: string | null; sync_hlcs: string | null }> {
+      return stampRows.iterate();
+    },
+    /** The row as stored, with its sync stamps. */
+    row(id: string): StoredRow | undefined {
+      return byId.get(id);
+    },
     require,
 
     /** Inserts a validated record; `id` may be given (sync, restore) or is a new UUIDv7. */
     insert(values: Record<string, unknown>, stamp: Stamp, id: string = newId()): string {
       const rowid = order && orderField ? order.next(String(values[orderField])) : null;
-      insert.run({ rowid, id, ...encodeAll(values), at: stamp.at, actor: stamp.actor });
+      const hlc = capture.created(id, values, stamp);
+      insert.run({ rowid, id, ...encodeAll(values), at: stamp.at, actor: stamp.actor, hlc });
       history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'create' });
       return id;
     },
 
     /** Applies the fields of `patch` that differ; returns the keys that changed. */
     update(id: string, patch: Record<string, unknown>, stamp: Stamp): string[] {
-      const current = require(id);
+      const row = byId.get(id);
+      if (!row) throw new AppError('not_found', `${spec.label} 기록을 찾을 수 없습니다 (ID ${id}).`);
+      const current = decode(row);
       if (current.deletedAt) throw new AppError('conflict', `삭제된 ${spec.label} 기록은 수정할 수 없습니다. 먼저 복원하세요.`);
       const changed: FieldSpec[] = fields.filter((f) => Object.hasOwn(patch, f.key) && !sameValue(f, current[f.key], patch[f.key]));
       if (changed.length === 0) return [];
       const next = { ...current, ...patch };
       // A new date moves the row to its place in date order.
       const moved = order && orderField && changed.some((f) => f.key === orderField) ? order.next(String(next[orderField])) : null;
-      update.run({ id, rowid: moved, ...encodeAll(next), at: stamp.at, actor: stamp.actor });
+      const stamps = capture.updated(row, next, changed.map((f) => f.key), stamp);
+      update.run({ id, rowid: moved, ...encodeAll(next), at: stamp.at, actor: stamp.actor, ...stamps });
       for (const f of changed) {
         history.write({
           register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'update',
@@ -130,8 +155,10 @@ export function recordStore(db: Db, spec: RegisterSpec) {
 
     /** Marks a record deleted (the row stays for undo and sync). False if already deleted. */
     delete(id: string, stamp: Stamp): boolean {
-      require(id);
-      const ok = tombstone.run({ id, at: stamp.at, actor: stamp.actor }).changes === 1;
+      const row = byId.get(id);
+      if (!row) throw new AppError('not_found', `${spec.label} 기록을 찾을 수 없습니다 (ID ${id}).`);
+      if (row.deleted_at !== null) return false;
+      const ok = tombstone.run({ id, at: stamp.at, actor: stamp.actor, ...capture.deletedOrRestored(row, decode(row), true, stamp) }).changes === 1;
       if (ok) history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'delete' });
       return ok;
     },
@@ -142,8 +169,10 @@ export function recordStore(db: Db, spec: RegisterSpec) {
     },
 
     restore(id: string, stamp: Stamp): boolean {
-      require(id);
-      const ok = undelete.run({ id, at: stamp.at, actor: stamp.actor }).changes === 1;
+      const row = byId.get(id);
+      if (!row) throw new AppError('not_found', `${spec.label} 기록을 찾을 수 없습니다 (ID ${id}).`);
+      if (row.deleted_at === null) return false;
+      const ok = undelete.run({ id, at: stamp.at, actor: stamp.actor, ...capture.deletedOrRestored(row, decode(row), false, stamp) }).changes === 1;
       if (ok) history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'restore' });
       return ok;
     },

@@ -33,7 +33,7 @@ describe('sync protocol', () => {
     expect(syncErrorMessage({ code: 'client_too_old', message: '', minClientVersion: '0.3.0' })).toContain('0.3.0 버전 이상으로 업데이트');
   });
 
-  it('packs a record's stamps as the common one plus exceptions, and reads each back', () => {
+  it('packs the stamps of a record as the common one plus exceptions, and reads each back', () => {
     const a = '001732250000000-0000-00000000000000aa';
     const b = '001732250000009-0000-00000000000000bb';
     const packed = packStamps({ title: a, outlet: a, tone: b, _deleted: a });

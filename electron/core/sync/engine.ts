@@ -1,0 +1,172 @@
+/**
+ * One sync: push the outbox in batches (an op is forgotten only after the server acknowledged
+ * it), then pull pages from the server cursor until there are no more. Optionally compares
+ * per-register checksums after the last page; a PC that differs pulls everything again, and if it
+ * still differs, sends everything it holds and pulls again (a full resync).
+ * Only one sync runs at a time; every step is a whole transaction, so a crash or a dropped
+ * connection at any point is repaired by simply syncing again.
+ */
+import { MAX_CLOCK_SKEW_MS, PROTOCOL_VERSION, SYNC_ROUTES, pullResponseSchema, type PullResponse, type PushResponse } from '../../../shared/sync/protocol.ts';
+import { ChecksumSum } from '../../../shared/sync/checksum.ts';
+import { syncErrorMessage } from '../../../shared/sync/errors.ts';
+import { APP_VERSION } from '../api/version.ts';
+import type { Db } from '../db/open.ts';
+import type { PullApplier } from './apply-pull.ts';
+import type { OutboxRepository } from './outbox-repository.ts';
+import { readStamps } from './record-stamps.ts';
+import type { SessionClient } from './session.ts';
+import type { SyncStateRepository } from './state-repository.ts';
+import type { SyncRegisters } from './sync-registers.ts';
+import { SyncError, type SyncTransport } from './transport.ts';
+
+export interface SyncReport {
+  pushed: number;
+  pulled: number;
+  /** Long-text conflicts the server reported for this PC's pushes. */
+  conflicts: number;
+  /** 'equal', 'repaired' (after pulling again or a full resync), or 'skipped'. */
+  checksums: 'equal' | 'repaired' | 'skipped';
+  at: string;
+}
+
+export interface EngineDeps {
+  db: Db;
+  state: SyncStateRepository;
+  outbox: OutboxRepository;
+  applier: PullApplier;
+  session: SessionClient;
+  registers: SyncRegisters;
+  transportFor(serverUrl: string): SyncTransport;
+  /**
+   * Re-queues everything this PC holds (full-state.ts) after the server lost track of this device;
+   * `nextSeq` is the sequence number the server expects next, when it said so.
+   */
+  resyncAll(nextSeq?: number): void;
+  now?: () => number;
+  clientVersion?: string;
+  pushBatch?: number;
+  pullPage?: number;
+}
+
+export function syncEngine(deps: EngineDeps) {
+  const now = deps.now ?? Date.now;
+  const clientVersion = deps.clientVersion ?? APP_VERSION;
+  const pushBatch = deps.pushBatch ?? 1000;
+  const pullPage = deps.pullPage ?? 2000;
+
+  function checkClock(serverTime: number): void {
+    const mine = now();
+    if (Math.abs(mine - serverTime) > MAX_CLOCK_SKEW_MS) {
+      throw new SyncError('clock_skew', syncErrorMessage({ code: 'clock_skew', message: '', clientTime: mine, serverTime }));
+    }
+  }
+
+  async function push(t: SyncTransport, token: string, deviceId: string): Promise<{ pushed: number; conflicts: number }> {
+    let pushed = 0;
+    let conflicts = 0;
+    for (;;) {
+      const ops = deps.outbox.peek(pushBatch);
+      if (ops.length === 0) return { pushed, conflicts };
+      const reply = (await t.post(SYNC_ROUTES.push, { protocol: PROTOCOL_VERSION, deviceId, clientVersion, clientTime: now(), ops }, token)) as PushResponse;
+      if (typeof reply?.ackedSeq !== 'number') throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
+      checkClock(reply.serverTime);
+      const forgotten = deps.db.transaction(() => deps.outbox.acknowledge(reply.ackedSeq))();
+      if (reply.ackedSeq < ops[0]!.seq) throw new SyncError('server_error', '동기화 서버가 보낸 변경을 받지 않았습니다. 잠시 뒤 다시 시도하세요.');
+      pushed += forgotten;
+      conflicts += reply.conflicts ?? 0;
+    }
+  }
+
+  async function pull(t: SyncTransport, token: string, deviceId: string, checksums: boolean): Promise<{ pulled: number; sums?: Record<string, string> }> {
+    let pulled = 0;
+    for (;;) {
+      const cursor = deps.state.get()?.cursor ?? null;
+      const raw = await t.post(SYNC_ROUTES.pull, { protocol: PROTOCOL_VERSION, deviceId, clientVersion, clientTime: now(), cursor, limit: pullPage, checksums }, token);
+      const parsed = pullResponseSchema.safeParse(raw);
+      if (!parsed.success) throw new SyncError('server_error', '동기화 서버가 보낸 자료의 형식이 올바르지 않아 아무것도 바꾸지 않았습니다.');
+      const page: PullResponse = parsed.data;
+      checkClock(page.serverTime);
+      pulled += deps.applier.applyPage(page.records, page.cursor);
+      if (!page.more) return { pulled, sums: page.checksums };
+    }
+  }
+
+  /** Per-register checksums of what this PC holds, as the server computes them over its data. */
+  function localChecksums(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [name, reg] of deps.registers) {
+      const sum = new ChecksumSum();
+      for (const row of reg.allRows()) {
+        const stamps = readStamps(reg.spec, row);
+        if (stamps.size > 0) sum.addRecord(row.id, stamps);
+      }
+      out[name] = sum.toString();
+    }
+    return out;
+  }
+
+  function differs(server: Record<string, string>): boolean {
+    const mine = localChecksums();
+    return Object.entries(server).some(([name, sum]) => mine[name] !== undefined && mine[name] !== sum);
+  }
+
+  async function once(opts: { verify?: boolean } = {}): Promise<SyncReport> {
+    const { serverUrl, token, deviceId } = await deps.session.accessToken(now());
+    const t = deps.transportFor(serverUrl);
+    let result: { pushed: number; conflicts: number };
+    try {
+      result = await push(t, token, deviceId);
+    } catch (err) {
+      // The server no longer knows what this device sent (restored from a backup): send it all again.
+      if (!(err instanceof SyncError) || (err.code !== 'sequence_gap' && err.code !== 'resync_required')) throw err;
+      deps.resyncAll(err.body?.expectedSeq);
+      result = await push(t, token, deviceId);
+    }
+    let { pulled, sums } = await pull(t, token, deviceId, !!opts.verify);
+    let checksums: SyncReport['checksums'] = 'skipped';
+    if (sums) {
+      checksums = 'equal';
+      if (differs(sums)) {
+        checksums = 'repaired';
+        deps.state.saveCursor(null);
+        ({ pulled, sums } = await pull(t, token, deviceId, true));
+        if (sums && differs(sums)) {
+          deps.resyncAll();
+          const again = await push(t, token, deviceId);
+          result.pushed += again.pushed;
+          deps.state.saveCursor(null);
+          ({ pulled, sums } = await pull(t, token, deviceId, true));
+          if (sums && differs(sums)) throw new SyncError('resync_required', syncErrorMessage({ code: 'resync_required', message: '' }));
+        }
+      }
+    }
+    return { pushed: result.pushed, pulled, conflicts: result.conflicts, checksums, at: new Date(now()).toISOString() };
+  }
+
+  let running: Promise<SyncReport> | undefined;
+
+  return {
+    get running(): boolean {
+      return running !== undefined;
+    },
+    /** Syncs now; a call while a sync runs joins it. Records the outcome for the status bar. */
+    async syncNow(opts: { verify?: boolean } = {}): Promise<SyncReport> {
+      if (running) return running;
+      running = (async () => {
+        try {
+          const report = await once(opts);
+          deps.state.saveResult({ at: report.at, error: null, pushed: report.pushed, pulled: report.pulled });
+          return report;
+        } catch (err) {
+          deps.state.saveError(err instanceof Error ? err.message : String(err));
+          throw err;
+        } finally {
+          running = undefined;
+        }
+      })();
+      return running;
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof syncEngine>;

@@ -1,0 +1,47 @@
+/**
+ * The outbox: every change made on this PC while it syncs, in order, until the server has
+ * acknowledged it. A change is written here in the same transaction as the record itself, and
+ * deleted only after the server's acknowledgement, so nothing is lost by a crash or an outage.
+ */
+import type { Db } from '../db/open.ts';
+import type { Change, OutboxOp } from '../../../shared/sync/protocol.ts';
+import { newId } from '../records/ids.ts';
+
+export function outboxRepository(db: Db) {
+  const insert = db.prepare('INSERT INTO sync_outbox (op_id, change) VALUES (?, ?)');
+  const first = db.prepare<[number], { seq: number; op_id: string; change: string }>(
+    'SELECT seq, op_id, change FROM sync_outbox ORDER BY seq LIMIT ?',
+  );
+  const ack = db.prepare('DELETE FROM sync_outbox WHERE seq <= ?');
+  const count = db.prepare<[], number>('SELECT count(*) FROM sync_outbox').pluck();
+  const clear = db.prepare('DELETE FROM sync_outbox');
+  const resetSeq = db.prepare("DELETE FROM sqlite_sequence WHERE name = 'sync_outbox'");
+  const startAt = db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('sync_outbox', ?)");
+
+  return {
+    add(change: Change): void {
+      insert.run(newId(), JSON.stringify(change));
+    },
+    /** The oldest `limit` ops, as sent to the server. */
+    peek(limit: number): OutboxOp[] {
+      return first.all(limit).map((r) => ({ opId: r.op_id, seq: r.seq, change: JSON.parse(r.change) as Change }));
+    },
+    acknowledge(upToSeq: number): number {
+      return ack.run(upToSeq).changes;
+    },
+    count(): number {
+      return count.get() ?? 0;
+    },
+    /**
+     * Empties the outbox so that the next op gets `nextSeq` (default 1): for a new server, or a
+     * server restored from a backup that expects an earlier sequence number again.
+     */
+    restart(nextSeq = 1): void {
+      clear.run();
+      resetSeq.run();
+      if (nextSeq > 1) startAt.run(nextSeq - 1);
+    },
+  };
+}
+
+export type OutboxRepository = ReturnType<typeof outboxRepository>;

@@ -1,0 +1,58 @@
+/**
+ * The PC's session with the sync server: login with a password (never stored), then short-lived
+ * access tokens renewed with the device-bound refresh token. A refresh the server refuses means
+ * the clerk must log in again; the data on this PC stays as it is.
+ */
+import { hostname } from 'node:os';
+import { PROTOCOL_VERSION, SYNC_ROUTES, type Session } from '../../../shared/sync/protocol.ts';
+import { APP_VERSION } from '../api/version.ts';
+import type { SyncStateRepository } from './state-repository.ts';
+import { SyncError, type SyncTransport } from './transport.ts';
+
+/** Renew a little before expiry, so a token never expires in the middle of a sync. */
+const RENEW_MARGIN_MS = 60_000;
+
+export function isSession(v: unknown): v is Session {
+  const s = v as Session | null;
+  return !!s && typeof s.accessToken === 'string' && typeof s.refreshToken === 'string' && typeof s.serverId === 'string' && !!s.user;
+}
+
+export function sessionClient(state: SyncStateRepository, transportFor: (serverUrl: string) => SyncTransport, clientVersion = APP_VERSION) {
+  return {
+    async login(serverUrl: string, deviceId: string, login: string, password: string): Promise<Session> {
+      const reply = await transportFor(serverUrl).post(SYNC_ROUTES.login, {
+        protocol: PROTOCOL_VERSION, login, password, deviceId, deviceName: hostname().slice(0, 200), clientVersion,
+      });
+      if (!isSession(reply)) throw new SyncError('server_error', '동기화 서버의 로그인 응답이 올바르지 않습니다.');
+      return reply;
+    },
+
+    /** A valid access token, renewed if needed (the new tokens are saved before use). */
+    async accessToken(now = Date.now()): Promise<{ serverUrl: string; token: string; deviceId: string }> {
+      const s = state.get();
+      if (!s?.server_url || !s.refresh_token) {
+        throw new SyncError('not_logged_in', '동기화 서버에 로그인하지 않았습니다. 설정에서 로그인하거나 `gudesk login`을 실행하세요.');
+      }
+      if (s.access_token && (s.access_expires_at ?? 0) - RENEW_MARGIN_MS > now) {
+        return { serverUrl: s.server_url, token: s.access_token, deviceId: s.device_id };
+      }
+      let reply: unknown;
+      try {
+        reply = await transportFor(s.server_url).post(SYNC_ROUTES.refresh, {
+          protocol: PROTOCOL_VERSION, deviceId: s.device_id, refreshToken: s.refresh_token, clientVersion,
+        });
+      } catch (err) {
+        if (err instanceof SyncError && (err.code === 'unauthorized' || err.code === 'forbidden')) {
+          state.logout();
+          throw new SyncError('unauthorized', '로그인이 만료되었습니다. 다시 로그인하세요. 이 PC의 자료와 보내지 못한 변경은 그대로 남아 있습니다.');
+        }
+        throw err;
+      }
+      if (!isSession(reply)) throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
+      state.saveSession(s.server_url, reply);
+      return { serverUrl: s.server_url, token: reply.accessToken, deviceId: s.device_id };
+    },
+  };
+}
+
+export type SessionClient = ReturnType<typeof sessionClient>;

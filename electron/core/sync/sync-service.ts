@@ -1,0 +1,177 @@
+/**
+ * Sync for one data folder, wired from the core's services: login/logout, sync now, status for
+ * the status bar, the conflicts view, and the background timer. Everything a transport (UI, CLI,
+ * tests) needs goes through here; the pieces are in this folder.
+ */
+import type { Services } from '../api/services.ts';
+import { AppError } from '../../../shared/api/errors.ts';
+import { CONFLICT_PREFIX } from '../../../shared/sync/protocol.ts';
+import type { SyncConflict, SyncStatus } from '../../../shared/domain/sync.ts';
+import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
+import { syncedWrites } from '../records/synced-writes.ts';
+import { pullApplier } from './apply-pull.ts';
+import { syncCapture } from './capture.ts';
+import { conflictsRepository } from './conflicts-repository.ts';
+import { syncEngine, type SyncReport } from './engine.ts';
+import { fullStateQueue } from './full-state.ts';
+import { outboxRepository } from './outbox-repository.ts';
+import { parkedRepository } from './parked-repository.ts';
+import { sessionClient } from './session.ts';
+import { syncStateRepository } from './state-repository.ts';
+import type { SyncRegister } from './sync-registers.ts';
+import { httpTransport, SyncError, type SyncTransport } from './transport.ts';
+
+export interface SyncOptions {
+  /** How to reach a server (tests pass a simulated network). */
+  transportFor?: (serverUrl: string) => SyncTransport;
+  now?: () => number;
+  clientVersion?: string;
+}
+
+export function syncService(s: Services, options: SyncOptions = {}) {
+  const db = s.db;
+  const state = syncStateRepository(db);
+  const outbox = outboxRepository(db);
+  const conflicts = conflictsRepository(db);
+  const parked = parkedRepository(db);
+  const capture = syncCapture(db);
+  const transportFor = options.transportFor ?? ((url: string) => httpTransport(url));
+  const services = { clippings: s.clippings.service, releases: s.releases.service } as const;
+  const registers = new Map<string, SyncRegister>(
+    Object.entries(s.stores).map(([name, store]) => [
+      name,
+      {
+        spec: store.spec,
+        store,
+        writes: syncedWrites(db, store.spec),
+        searchIndex: name === 'clippings' ? s.clippings.repo.fts : undefined,
+        allRows: () => store.stampRows(),
+      },
+    ]),
+  );
+  const applier = pullApplier({ db, registers, capture, conflicts, parked, state });
+  const full = fullStateQueue(db, registers, capture);
+  const session = sessionClient(state, transportFor, options.clientVersion);
+  const engine = syncEngine({
+    db, state, outbox, applier, session, registers, transportFor, now: options.now, clientVersion: options.clientVersion,
+    resyncAll(nextSeq?: number) {
+      db.transaction(() => {
+        outbox.restart(nextSeq ?? (outbox.count() === 0 ? undefined : 1));
+        full.queueAll();
+      })();
+    },
+  });
+  // Records parked by an older version of this PC's GuDesk may be readable now.
+  if (parked.count() > 0) applier.unpark();
+
+  function status(): SyncStatus {
+    const row = state.get();
+    return {
+      loggedIn: !!row?.server_url && !!row.refresh_token,
+      serverUrl: row?.server_url ?? null,
+      login: row?.login ?? null,
+      userName: row?.user_name ?? null,
+      team: row?.team ?? null,
+      role: row?.role ?? null,
+      lastSyncAt: row?.last_sync_at ?? null,
+      lastError: row?.last_error ?? null,
+      pending: outbox.count(),
+      conflicts: conflicts.count(),
+      parked: parked.count(),
+      running: engine.running,
+    };
+  }
+
+  async function login(serverUrl: string, loginName: string, password: string): Promise<SyncStatus> {
+    const url = serverUrl.replace(/\/+$/, '');
+    const row = state.ensure();
+    const sameServer = row.server_url === url;
+    let deviceId = row.device_id;
+    let reply = await session.login(url, deviceId, loginName, password);
+    const newServer = !!row.server_id && row.server_id !== reply.serverId;
+    if (newServer || (!sameServer && row.server_id)) {
+      // Another server (or the same address now serving another database): a new device there.
+      deviceId = state.renewDevice();
+      reply = await session.login(url, deviceId, loginName, password);
+    }
+    db.transaction(() => {
+      const firstTime = !row.server_url || newServer || !sameServer;
+      state.saveSession(url, reply);
+      capture.reload();
+      if (firstTime) {
+        outbox.restart();
+        state.saveCursor(null);
+        full.queueAll();
+      }
+    })();
+    return status();
+  }
+
+  function logout(): SyncStatus {
+    state.logout();
+    return status();
+  }
+
+  function listConflicts(): SyncConflict[] {
+    return conflicts.open().flatMap((c) => {
+      const reg = registers.get(c.register);
+      const rec = reg?.store.get(c.record_id);
+      const field = reg?.spec.fields.find((f) => f.key === c.field);
+      if (!reg || !rec || !field) return [];
+      const mark = JSON.parse(c.value ?? 'null') as { value?: unknown } | null;
+      const date = reg.spec.rowOrder ? formatKoreanDate(String(rec[reg.spec.rowOrder] ?? '')) : '';
+      return [{
+        register: c.register, registerLabel: reg.spec.label, recordId: c.record_id,
+        recordTitle: `${date} 「${String(rec.title ?? rec.id)}」`.trim(),
+        field: c.field, fieldLabel: field.label, current: String(rec[c.field] ?? ''), other: String(mark?.value ?? ''),
+      }];
+    });
+  }
+
+  function resolve(args: { register: string; recordId: string; field: string; keep: 'current' | 'other' | 'text'; text?: string | undefined }, actor: string): { count: number } {
+    const open = conflicts.get(args.register, args.recordId, args.field);
+    const reg = registers.get(args.register);
+    const service = (services as Record<string, (typeof services)[keyof typeof services]>)[args.register];
+    if (!open || !reg || !service) throw new AppError('not_found', '해결할 충돌을 찾을 수 없습니다. 이미 다른 PC에서 해결했을 수 있습니다.');
+    if (args.keep === 'text' && args.text === undefined) throw new AppError('invalid_input', '남길 내용을 입력하세요.');
+    const other = (JSON.parse(open.value ?? 'null') as { value?: unknown } | null)?.value;
+    const text = args.keep === 'current' ? undefined : args.keep === 'other' ? String(other ?? '') : args.text;
+    db.transaction(() => {
+      if (text !== undefined) service.update(args.recordId, { [args.field]: text }, actor);
+      const hlc = capture.freshStamp();
+      conflicts.resolve(args.register, args.recordId, args.field, hlc);
+      capture.queue({ register: args.register, recordId: args.recordId, hlc, schema: reg.spec.schemaVersion, fields: { [CONFLICT_PREFIX + args.field]: null } });
+    })();
+    return { count: 1 };
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+
+  return {
+    status,
+    login,
+    logout,
+    conflicts: listConflicts,
+    resolve,
+    syncNow: (opts: { verify?: boolean } = {}): Promise<SyncReport> => engine.syncNow(opts),
+    /** Syncs every `intervalMs` (and soon after start) while logged in; failures land in the status. */
+    startBackground(intervalMs = 3 * 60_000): void {
+      if (timer) return;
+      const run = () => {
+        if (!status().loggedIn) return;
+        engine.syncNow({ verify: false }).catch((err: unknown) => {
+          if (!(err instanceof SyncError)) console.error('[gudesk] 동기화 오류:', err);
+        });
+      };
+      setTimeout(run, 2_000).unref();
+      timer = setInterval(run, intervalMs);
+      timer.unref();
+    },
+    stopBackground(): void {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
+
+export type SyncService = ReturnType<typeof syncService>;

@@ -1,0 +1,66 @@
+/**
+ * How the sync client reaches the server: JSON over HTTP(S) with fetch. Tests put a simulated
+ * network (drops, duplicates, delays) in its place through the same interface. Every failure
+ * becomes a SyncError with the Korean message a clerk sees in the status bar.
+ */
+import { syncErrorBodySchema, type SyncErrorBody, type SyncErrorCode } from '../../../shared/sync/protocol.ts';
+import { syncErrorMessage } from '../../../shared/sync/errors.ts';
+
+export type ClientErrorCode = SyncErrorCode | 'network' | 'not_logged_in';
+
+export class SyncError extends Error {
+  readonly code: ClientErrorCode;
+  readonly body: SyncErrorBody | undefined;
+  constructor(code: ClientErrorCode, message: string, body?: SyncErrorBody) {
+    super(message);
+    this.name = 'SyncError';
+    this.code = code;
+    this.body = body;
+  }
+}
+
+export interface SyncTransport {
+  /** POSTs `body` to `path` of the server; resolves with the parsed JSON reply or throws SyncError. */
+  post(path: string, body: unknown, accessToken?: string): Promise<unknown>;
+}
+
+const TIMEOUT_MS = 60_000;
+
+export function httpTransport(serverUrl: string, fetchImpl: typeof fetch = fetch): SyncTransport {
+  const base = serverUrl.replace(/\/+$/, '');
+  return {
+    async post(path, body, accessToken) {
+      let res: Response;
+      try {
+        res = await fetchImpl(base + path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
+      } catch (err) {
+        const why = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+        throw new SyncError('network', `동기화 서버(${base})에 연결하지 못했습니다. 네트워크를 확인하세요. 입력한 자료는 이 PC에 남아 있다가 연결되면 보내집니다. (${why})`);
+      }
+      const text = await res.text();
+      let json: unknown;
+      try {
+        json = text ? JSON.parse(text) : {};
+      } catch {
+        throw new SyncError('network', `동기화 서버가 알아볼 수 없는 응답을 보냈습니다 (HTTP ${res.status}). 서버 주소가 맞는지 확인하세요.`);
+      }
+      if (!res.ok) throw errorFrom(res.status, json);
+      return json;
+    },
+  };
+}
+
+/** The SyncError for a refusal `{ error: SyncErrorBody }` (or anything else a proxy may return). */
+export function errorFrom(status: number, json: unknown): SyncError {
+  const parsed = syncErrorBodySchema.safeParse((json as { error?: unknown } | null)?.error);
+  if (parsed.success) {
+    const body = parsed.data as SyncErrorBody;
+    return new SyncError(body.code, syncErrorMessage(body), body);
+  }
+  return new SyncError('server_error', `동기화 서버가 요청을 처리하지 못했습니다 (HTTP ${status}). 잠시 뒤 다시 시도하세요.`);
+}

@@ -1,0 +1,63 @@
+/** What the UI and the CLI show about sync: the status bar, a sync's outcome, the conflicts view. */
+import { z } from 'zod';
+
+export interface SyncStatus {
+  /** Logged in to a server (sync runs in the background). */
+  loggedIn: boolean;
+  serverUrl: string | null;
+  login: string | null;
+  userName: string | null;
+  team: string | null;
+  role: string | null;
+  /** ISO time of the last sync that finished. */
+  lastSyncAt: string | null;
+  /** Korean message of the last failure, cleared by the next success. */
+  lastError: string | null;
+  /** Changes made on this PC the server has not acknowledged yet. */
+  pending: number;
+  /** Records flagged for a person (concurrent edits of a long text). */
+  conflicts: number;
+  /** Records from a newer GuDesk, applied after this one is upgraded. */
+  parked: number;
+  running: boolean;
+}
+
+export interface SyncReport {
+  pushed: number;
+  pulled: number;
+  conflicts: number;
+  checksums: 'equal' | 'repaired' | 'skipped';
+  at: string;
+}
+
+export interface SyncConflict {
+  register: string;
+  registerLabel: string;
+  recordId: string;
+  /** How the record reads in a list: '2024. 9. 2. 연합뉴스 「…」'. */
+  recordTitle: string;
+  field: string;
+  fieldLabel: string;
+  /** The text the record has now (the later edit). */
+  current: string;
+  /** The text that lost, kept for the clerk. */
+  other: string;
+}
+
+export const syncLoginSchema = z.object({
+  serverUrl: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/]+(\/.*)?$/i, { error: '서버 주소는 http:// 또는 https:// 로 시작해야 합니다 (예: https://10.1.2.3:8787).' }),
+  login: z.string().trim().min(1, { error: '아이디를 입력하세요.' }).max(100),
+  password: z.string().min(1, { error: '비밀번호를 입력하세요.' }).max(1000),
+});
+
+export const syncResolveSchema = z.object({
+  register: z.string().min(1).max(40),
+  recordId: z.string().min(1).max(64),
+  field: z.string().min(1).max(80),
+  /** Keep the record's current text, take the other one, or write a merged text. */
+  keep: z.enum(['current', 'other', 'text']),
+  text: z.string().max(20_000).optional(),
+});
