@@ -1,0 +1,20 @@
+/** What every route needs, built once by startServer (main.ts). */
+import type { AccountStore } from './store/accounts.ts';
+import type { SqlDriver } from './store/driver.ts';
+import type { FailureLimiter } from './auth/rate-limit.ts';
+import type { RegisterScope } from './sync/scope.ts';
+
+export interface ServerContext {
+  db: SqlDriver;
+  accounts: AccountStore;
+  scope: RegisterScope;
+  serverId: string;
+  now: () => number;
+  accessTokenTtlMs: number;
+  refreshTokenTtlMs: number;
+  minClientVersion: string | undefined;
+  /** Where the update feed files live (`<data-dir>/updates`). */
+  updatesDir: string;
+  loginFailuresPerLogin: FailureLimiter;
+  loginFailuresPerIp: FailureLimiter;
+}

@@ -1,0 +1,82 @@
+/**
+ * Login and refresh. Login binds the PC (its device id) to the user and returns a short-lived
+ * access token plus a refresh token, both bound to that PC; every refresh rotates the refresh
+ * token, and presenting a used one signs the PC out everywhere (someone copied it).
+ */
+import { SYNC_ROUTES, loginRequestSchema, refreshRequestSchema } from '../../shared/sync/protocol.ts';
+import type { Session } from '../../shared/sync/protocol.ts';
+import type { FastifyInstance } from 'fastify';
+import { decoyHash, verifyPassword } from '../auth/password.ts';
+import { newToken, tokenHash } from '../auth/tokens.ts';
+import { MESSAGES, rateLimitedMessage, refuse } from './errors.ts';
+import { checkClientVersion, parseBody } from './guard.ts';
+import type { ServerContext } from '../context.ts';
+import type { TokenRecord, User } from '../store/accounts.ts';
+
+interface IssuedTokens {
+  access: string;
+  refresh: string;
+  accessRecord: TokenRecord;
+  refreshRecord: TokenRecord;
+}
+
+function issueTokens(ctx: ServerContext, now: number): IssuedTokens {
+  const access = newToken();
+  const refresh = newToken();
+  return {
+    access,
+    refresh,
+    accessRecord: { hash: tokenHash(access), expiresAt: now + ctx.accessTokenTtlMs },
+    refreshRecord: { hash: tokenHash(refresh), expiresAt: now + ctx.refreshTokenTtlMs },
+  };
+}
+
+function session(ctx: ServerContext, user: User, tokens: IssuedTokens, now: number): Session {
+  return {
+    accessToken: tokens.access,
+    accessExpiresAt: tokens.accessRecord.expiresAt,
+    refreshToken: tokens.refresh,
+    user: { login: user.login, name: user.name, team: user.team, role: user.role },
+    serverId: ctx.serverId,
+    serverTime: now,
+  };
+}
+
+export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post(SYNC_ROUTES.login, async (request, reply) => {
+    const body = parseBody(loginRequestSchema, request.body);
+    checkClientVersion(ctx, body.clientVersion);
+    const now = ctx.now();
+    const loginKey = `login:${body.login}`;
+    const ipKey = `ip:${request.ip}`;
+    const waitMs = Math.max(ctx.loginFailuresPerLogin.blockedFor(loginKey, now), ctx.loginFailuresPerIp.blockedFor(ipKey, now));
+    if (waitMs > 0) {
+      const retryAfterSeconds = Math.ceil(waitMs / 1000);
+      reply.header('retry-after', String(retryAfterSeconds));
+      throw refuse(429, 'rate_limited', { retryAfterSeconds, message: rateLimitedMessage(retryAfterSeconds) });
+    }
+    const user = await ctx.accounts.getUser(body.login);
+    // Unknown, disabled and wrong password take the same time and get the same answer.
+    const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? (await decoyHash()));
+    if (!user || user.disabled || !passwordOk) {
+      ctx.loginFailuresPerLogin.fail(loginKey, now);
+      ctx.loginFailuresPerIp.fail(ipKey, now);
+      throw refuse(401, 'bad_credentials', { message: MESSAGES.badCredentials });
+    }
+    ctx.loginFailuresPerLogin.clear(loginKey);
+    const tokens = issueTokens(ctx, now);
+    await ctx.accounts.startSession(body.deviceId, user.login, body.deviceName, now, tokens.accessRecord, tokens.refreshRecord);
+    return session(ctx, user, tokens, now);
+  });
+
+  app.post(SYNC_ROUTES.refresh, async (request) => {
+    const body = parseBody(refreshRequestSchema, request.body);
+    checkClientVersion(ctx, body.clientVersion);
+    const now = ctx.now();
+    const tokens = issueTokens(ctx, now);
+    const outcome = await ctx.accounts.rotateRefresh(tokenHash(body.refreshToken), body.deviceId, now, tokens.accessRecord, tokens.refreshRecord);
+    if (outcome.kind === 'reused') throw refuse(401, 'unauthorized', { message: MESSAGES.refreshReused });
+    if (outcome.kind === 'invalid') throw refuse(401, 'unauthorized');
+    return session(ctx, outcome.user, tokens, now);
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * The GuDesk sync server, programmatically: the CLI (cli/serve.ts), the tests and the benches all
+ * start it with startServer().
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FailureLimiter } from './auth/rate-limit.ts';
+import { buildApp } from './http/app.ts';
+import { AccountStore } from './store/accounts.ts';
+import { defaultDbUrl, openDatabase } from './store/open.ts';
+import { RegisterScope } from './sync/scope.ts';
+import type { ServerContext } from './context.ts';
+
+export interface ServerOptions {
+  /** `sqlite:FILE` or `postgres://…`; default `sqlite:<dataDir>/gudesk-server.sqlite`. */
+  db?: string;
+  /** Default './gudesk-server-data': the SQLite file (by default) and `updates/`. */
+  dataDir?: string;
+  /** 0 = a free port (tests). Default 8787. */
+  port?: number;
+  /** Default '0.0.0.0'. */
+  host?: string;
+  tls?: { certFile: string; keyFile: string };
+  /** Clients older than this `X.Y.Z` are refused with client_too_old. */
+  minClientVersion?: string;
+  /** Injectable wall clock (epoch ms) for clock-skew and expiry tests. */
+  now?: () => number;
+  /** Default 15 minutes. */
+  accessTokenTtlMs?: number;
+  /** Default 30 days. */
+  refreshTokenTtlMs?: number;
+  /** Exactly these registers are team-scoped; default: registers holding personal data and registers this server does not know. */
+  teamScopedRegisters?: string[];
+  /** Failed logins allowed per login / per IP address within the window before 429. Defaults 5 / 50 per 15 minutes. */
+  loginRateLimit?: { perLogin?: number; perIp?: number; windowMs?: number };
+  /** fastify's request log. Default false. */
+  logger?: boolean;
+}
+
+export interface RunningServer {
+  /** e.g. 'http://127.0.0.1:8787' (the address to give PCs, with the host as bound). */
+  url: string;
+  serverId: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_DATA_DIR = './gudesk-server-data';
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const updatesDir = resolve(dataDir, 'updates');
+  mkdirSync(updatesDir, { recursive: true });
+  const { db, serverId } = await openDatabase(options.db ?? defaultDbUrl(dataDir));
+  const windowMs = options.loginRateLimit?.windowMs ?? 15 * 60_000;
+  const ctx: ServerContext = {
+    db,
+    accounts: new AccountStore(db),
+    scope: new RegisterScope(options.teamScopedRegisters),
+    serverId,
+    now: options.now ?? Date.now,
+    accessTokenTtlMs: options.accessTokenTtlMs ?? 15 * 60_000,
+    refreshTokenTtlMs: options.refreshTokenTtlMs ?? 30 * 24 * 3_600_000,
+    minClientVersion: options.minClientVersion,
+    updatesDir,
+    loginFailuresPerLogin: new FailureLimiter(options.loginRateLimit?.perLogin ?? 5, windowMs),
+    loginFailuresPerIp: new FailureLimiter(options.loginRateLimit?.perIp ?? 50, windowMs),
+  };
+  let app;
+  try {
+    const https = options.tls ? { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) } : undefined;
+    app = await buildApp(ctx, { logger: options.logger ?? false, ...(https ? { https } : {}) });
+    await app.listen({ port: options.port ?? DEFAULT_PORT, host: options.host ?? '0.0.0.0' });
+  } catch (e) {
+    await app?.close();
+    await db.close();
+    throw e;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? DEFAULT_PORT);
+  const host = options.host ?? '0.0.0.0';
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const server = app;
+  return {
+    url: `${options.tls ? 'https' : 'http'}://${shownHost}:${port}`,
+    serverId,
+    async close() {
+      await server.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The server's schema, as one ordered list that serves both databases. Each migration is applied
+ * once, in its own transaction, and recorded in schema_version; a migration has one SQL text per
+ * dialect only where the types differ (SQLite STRICT tables vs PostgreSQL BIGINT). Add new
+ * migrations at the end; never edit one that has shipped.
+ */
+import type { Dialect } from './driver.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: Record<Dialect, string>;
+}
+
+/** Integer wide enough for epoch ms and seqs; the STRICT suffix where the dialect has it. */
+function ddl(template: (int: string, strict: string) => string): Record<Dialect, string> {
+  return { sqlite: template('INTEGER', ' STRICT'), postgres: template('BIGINT', '') };
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'accounts, devices, tokens, records',
+    sql: ddl((int, strict) => `
+      CREATE TABLE server_state (
+        id ${int} PRIMARY KEY CHECK (id = 1),
+        server_id TEXT NOT NULL,
+        clock TEXT NOT NULL,
+        last_seq ${int} NOT NULL
+      )${strict};
+      CREATE TABLE users (
+        login TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        team TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'member', 'viewer')),
+        password_hash TEXT NOT NULL,
+        created_at ${int} NOT NULL,
+        disabled ${int} NOT NULL DEFAULT 0
+      )${strict};
+      CREATE TABLE devices (
+        id TEXT PRIMARY KEY,
+        login TEXT NOT NULL REFERENCES users (login),
+        name TEXT NOT NULL,
+        last_seq ${int} NOT NULL DEFAULT 0,
+        created_at ${int} NOT NULL,
+        last_seen_at ${int} NOT NULL
+      )${strict};
+      CREATE TABLE access_tokens (
+        token_hash TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL REFERENCES devices (id),
+        expires_at ${int} NOT NULL
+      )${strict};
+      CREATE INDEX access_tokens_device ON access_tokens (device_id);
+      CREATE TABLE refresh_tokens (
+        token_hash TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL REFERENCES devices (id),
+        created_at ${int} NOT NULL,
+        expires_at ${int} NOT NULL,
+        used_at ${int}
+      )${strict};
+      CREATE INDEX refresh_tokens_device ON refresh_tokens (device_id);
+      CREATE TABLE records (
+        register TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        team TEXT NOT NULL,
+        seq ${int} NOT NULL,
+        schema ${int} NOT NULL,
+        state TEXT NOT NULL,
+        pulled TEXT NOT NULL,
+        PRIMARY KEY (register, record_id)
+      )${strict};
+      CREATE UNIQUE INDEX records_seq ON records (seq);
+    `),
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,0 +1,81 @@
+/**
+ * The synced records as the server holds them. Each row keeps its merge state (fields, stamps and
+ * long-text bases) for the next push, and the same record already packed as a PulledRecord in
+ * JSON, so a 100,000-record first pull is string concatenation of an index range scan, not
+ * 100,000 parse/stringify rounds.
+ */
+import { packStamps } from '../../shared/sync/protocol.ts';
+import type { PulledRecord } from '../../shared/sync/protocol.ts';
+import type { RecordState } from '../../shared/sync/merge.ts';
+import type { SqlExecutor, SqlValue } from './driver.ts';
+
+export interface StoredRecord {
+  register: string;
+  recordId: string;
+  /** The team of the user who created it: the scope of team-scoped registers. */
+  team: string;
+  seq: number;
+  schema: number;
+  state: RecordState;
+}
+
+export interface ServerState {
+  serverId: string;
+  clock: string;
+  lastSeq: number;
+}
+
+export async function loadServerState(tx: SqlExecutor): Promise<ServerState> {
+  const row = await tx.get<{ server_id: string; clock: string; last_seq: number }>('SELECT server_id, clock, last_seq FROM server_state WHERE id = 1');
+  if (!row) throw new Error('server_state row missing');
+  return { serverId: row.server_id, clock: row.clock, lastSeq: Number(row.last_seq) };
+}
+
+export async function saveServerState(tx: SqlExecutor, clock: string, lastSeq: number): Promise<void> {
+  await tx.run('UPDATE server_state SET clock = ?, last_seq = ? WHERE id = 1', [clock, lastSeq]);
+}
+
+export async function deviceLastSeq(tx: SqlExecutor, deviceId: string): Promise<number | undefined> {
+  const row = await tx.get<{ last_seq: number }>('SELECT last_seq FROM devices WHERE id = ?', [deviceId]);
+  return row ? Number(row.last_seq) : undefined;
+}
+
+export async function setDeviceLastSeq(tx: SqlExecutor, deviceId: string, seq: number, now: number): Promise<void> {
+  await tx.run('UPDATE devices SET last_seq = ?, last_seen_at = ? WHERE id = ?', [seq, now, deviceId]);
+}
+
+export async function loadRecord(tx: SqlExecutor, register: string, recordId: string): Promise<StoredRecord | undefined> {
+  const row = await tx.get<{ team: string; seq: number; schema: number; state: string }>(
+    'SELECT team, seq, schema, state FROM records WHERE register = ? AND record_id = ?', [register, recordId]);
+  if (!row) return undefined;
+  return { register, recordId, team: row.team, seq: Number(row.seq), schema: Number(row.schema), state: JSON.parse(row.state) as RecordState };
+}
+
+export function packRecord(rec: StoredRecord): PulledRecord {
+  return { register: rec.register, recordId: rec.recordId, schema: rec.schema, ...packStamps(rec.state.hlcs), fields: rec.state.fields as PulledRecord['fields'] };
+}
+
+export async function saveRecord(tx: SqlExecutor, rec: StoredRecord): Promise<void> {
+  await tx.run(
+    `INSERT INTO records (register, record_id, team, seq, schema, state, pulled) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (register, record_id) DO UPDATE SET seq = excluded.seq, schema = excluded.schema, state = excluded.state, pulled = excluded.pulled`,
+    [rec.register, rec.recordId, rec.team, rec.seq, rec.schema, JSON.stringify(rec.state), JSON.stringify(packRecord(rec))],
+  );
+}
+
+/** Which records a user may see: department-wide registers for everyone, the rest by team. */
+export interface ScopeSql {
+  sql: string;
+  params: SqlValue[];
+}
+
+export async function pullPage(db: SqlExecutor, afterSeq: number, limit: number, scope: ScopeSql): Promise<Array<{ seq: number; pulled: string }>> {
+  const rows = await db.all<{ seq: number; pulled: string }>(
+    `SELECT seq, pulled FROM records WHERE seq > ? AND ${scope.sql} ORDER BY seq LIMIT ?`, [afterSeq, ...scope.params, limit]);
+  return rows.map((r) => ({ seq: Number(r.seq), pulled: r.pulled }));
+}
+
+/** Every record in scope, for the checksums sent with the last page of a pull. */
+export async function scopeStates(db: SqlExecutor, scope: ScopeSql): Promise<Array<{ register: string; record_id: string; state: string }>> {
+  return db.all(`SELECT register, record_id, state FROM records WHERE ${scope.sql}`, scope.params);
+}

@@ -1,0 +1,57 @@
+/**
+ * One page of a pull. The cursor is the last record seq the PC received: every record whose seq
+ * is higher and which the user may see comes back in seq order. Seqs commit in the order they are
+ * handed out (store/driver.ts), so a page never jumps over a seq that commits later. The page is
+ * written as JSON text straight from the stored, already-packed records.
+ */
+import { ChecksumSum } from '../../shared/sync/checksum.ts';
+import type { RecordState } from '../../shared/sync/merge.ts';
+import { MESSAGES, refuse } from '../http/errors.ts';
+import { loadServerState, pullPage, scopeStates } from '../store/records.ts';
+import type { SqlDriver } from '../store/driver.ts';
+import type { RegisterScope } from './scope.ts';
+
+export interface PullInput {
+  cursor: string | null;
+  limit: number;
+  checksums: boolean;
+  team: string;
+  now: number;
+  scope: RegisterScope;
+}
+
+function parseCursor(cursor: string | null): number {
+  if (cursor === null || cursor === '') return 0;
+  if (!/^\d{1,15}$/.test(cursor)) throw refuse(400, 'bad_request', { message: `동기화 위치(cursor)가 올바르지 않습니다: ${cursor}` });
+  return Number(cursor);
+}
+
+/** Per register in the user's scope, over every record the user may see (checksum.ts). */
+async function checksums(db: SqlDriver, input: PullInput): Promise<Record<string, string>> {
+  const sums = new Map<string, ChecksumSum>();
+  for (const r of input.scope.knownRegisters()) sums.set(r, new ChecksumSum());
+  for (const row of await scopeStates(db, input.scope.sqlFor(input.team))) {
+    let sum = sums.get(row.register);
+    if (!sum) sums.set(row.register, (sum = new ChecksumSum()));
+    const state = JSON.parse(row.state) as RecordState;
+    sum.addRecord(row.record_id, Object.entries(state.hlcs));
+  }
+  return Object.fromEntries([...sums].map(([r, s]) => [r, s.toString()]));
+}
+
+/** The PullResponse as JSON text. */
+export async function buildPullPage(db: SqlDriver, input: PullInput): Promise<string> {
+  const after = parseCursor(input.cursor);
+  if (after > 0) {
+    // A cursor beyond anything this database handed out: it was restored from a backup.
+    const { lastSeq } = await loadServerState(db);
+    if (after > lastSeq) throw refuse(409, 'resync_required', { message: MESSAGES.resync });
+  }
+  const rows = await pullPage(db, after, input.limit + 1, input.scope.sqlFor(input.team));
+  const more = rows.length > input.limit;
+  if (more) rows.length = input.limit;
+  const cursor = rows.length > 0 ? rows[rows.length - 1]!.seq : after;
+  let text = `{"records":[${rows.map((r) => r.pulled).join(',')}],"cursor":"${cursor}","more":${more},"serverTime":${input.now}`;
+  if (input.checksums && !more) text += `,"checksums":${JSON.stringify(await checksums(db, input))}`;
+  return `${text}}`;
+}
