@@ -21,7 +21,8 @@ export async function postJson<T>(url: string, body: unknown, token?: string): P
 }
 
 export class TestClient {
-  readonly deviceId = randomUUID();
+  /** One per PC data folder; pass an existing one to model the same PC used by another clerk. */
+  readonly deviceId: string;
   session: Session | undefined;
   /** The last seq this PC gave an op (the outbox counter). */
   seq = 0;
@@ -32,7 +33,8 @@ export class TestClient {
   readonly login: string;
   private readonly password: string;
 
-  constructor(base: string, login: string, password = PASSWORD) {
+  constructor(base: string, login: string, password = PASSWORD, deviceId: string = randomUUID()) {
+    this.deviceId = deviceId;
     this.base = base;
     this.login = login;
     this.password = password;
