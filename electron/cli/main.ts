@@ -17,6 +17,7 @@ import { exportHeaders } from '../core/io/mapping.ts';
 import { parseFieldArgs } from './fields.ts';
 import { detail, jsonLines, table } from './format.ts';
 import { USAGE } from './usage.ts';
+import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
 
 class UsageError extends Error {}
 
@@ -153,11 +154,12 @@ async function run(command: string, rest: string[], opts: Options, core: () => C
       return;
     }
     default:
+      if (await runSyncCommand(command, opts, core, (msg) => new UsageError(msg))) return;
       throw new UsageError(`알 수 없는 명령입니다: ${command}`);
   }
 }
 
-interface Options {
+interface Options extends SyncCliOptions {
   'data-dir'?: string;
   json?: boolean;
   'dry-run'?: boolean;
@@ -179,6 +181,10 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         rows: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        server: { type: 'string' },
+        user: { type: 'string' },
+        'password-stdin': { type: 'boolean' },
+        verify: { type: 'boolean' },
       },
     });
     const [command, ...rest] = positionals;

@@ -20,6 +20,11 @@ export interface SyncedRow {
   updatedBy: string;
   deleted: boolean;
   stamps: StoredStamps;
+  /**
+   * Who wrote a field, for history: the record's last writer when that writer's change set this
+   * field, otherwise unknown (the server keeps one '_by' per record, not one per field).
+   */
+  authorOf(field: string): string;
 }
 
 export function syncedWrites(db: Db, spec: RegisterSpec) {
@@ -63,12 +68,12 @@ export function syncedWrites(db: Db, spec: RegisterSpec) {
       const at = row.updatedAt;
       for (const f of changed) {
         history.write({
-          register: spec.name, recordId: current.id, batchId, at, by, action: 'update',
+          register: spec.name, recordId: current.id, batchId, at, by: row.authorOf(f.key), action: 'update',
           field: f.key, oldValue: historyText(f, current[f.key]), newValue: historyText(f, row.values[f.key]),
         });
       }
       const wasDeleted = current.deletedAt !== null;
-      if (wasDeleted !== row.deleted) history.write({ register: spec.name, recordId: current.id, batchId, at, by, action: row.deleted ? 'delete' : 'restore' });
+      if (wasDeleted !== row.deleted) history.write({ register: spec.name, recordId: current.id, batchId, at, by: row.authorOf('_deleted'), action: row.deleted ? 'delete' : 'restore' });
     },
   };
 }

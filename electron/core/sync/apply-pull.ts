@@ -81,6 +81,7 @@ export function pullApplier(deps: ApplyDeps) {
       updatedBy,
       deleted: taken.includes(DELETED_FIELD) ? rec.fields[DELETED_FIELD] === true : current ? current.deletedAt !== null : false,
       stamps: writeStamps(stamps),
+      authorOf: (field: string) => (taken.includes('_by') && stampOf(rec, field) === stampOf(rec, '_by') ? updatedBy : '다른 PC 사용자'),
     };
     if (current) reg.writes.update(current, synced, batchId);
     else {
