@@ -207,6 +207,10 @@ export function packStamps(stamps: Readonly<Record<string, string>>): { hlc: str
   for (const [s, n] of counts) if (n > best || (n === best && s > hlc)) [hlc, best] = [s, n];
   const hlcs: Record<string, string> = {};
   let any = false;
-  for (const [f, s] of Object.entries(stamps)) if (s !== hlc) ((hlcs[f] = s), (any = true));
+  for (const [f, s] of Object.entries(stamps)) {
+    if (s === hlc) continue;
+    hlcs[f] = s;
+    any = true;
+  }
   return any ? { hlc, hlcs } : { hlc };
 }

@@ -64,7 +64,6 @@ export function syncedWrites(db: Db, spec: RegisterSpec) {
       const changed = spec.fields.filter((f) => historyText(f, current[f.key]) !== historyText(f, row.values[f.key]));
       const moved = order && orderField && changed.some((f) => f.key === orderField) ? order.next(String(row.values[orderField])) : null;
       update.run(params(current.id, row, moved));
-      const by = row.updatedBy;
       const at = row.updatedAt;
       for (const f of changed) {
         history.write({
