@@ -44,23 +44,49 @@ export async function setDeviceLastSeq(tx: SqlExecutor, deviceId: string, seq: n
   await tx.run('UPDATE devices SET last_seq = ?, last_seen_at = ? WHERE id = ?', [seq, now, deviceId]);
 }
 
-export async function loadRecord(tx: SqlExecutor, register: string, recordId: string): Promise<StoredRecord | undefined> {
-  const row = await tx.get<{ team: string; seq: number; schema: number; state: string }>(
-    'SELECT team, seq, schema, state FROM records WHERE register = ? AND record_id = ?', [register, recordId]);
-  if (!row) return undefined;
-  return { register, recordId, team: row.team, seq: Number(row.seq), schema: Number(row.schema), state: JSON.parse(row.state) as RecordState };
+/** Rows per statement when loading or saving many records (well under both databases' parameter limits). */
+const CHUNK = 500;
+
+/**
+ * The records of one push, one query per register and 500 ids (a round trip per record would
+ * dominate on PostgreSQL; `record_id IN (…)` is one index probe per id on both databases).
+ */
+export async function loadRecords(tx: SqlExecutor, keys: ReadonlyArray<{ register: string; recordId: string }>): Promise<StoredRecord[]> {
+  const byRegister = new Map<string, string[]>();
+  for (const k of keys) {
+    const ids = byRegister.get(k.register);
+    if (ids) ids.push(k.recordId);
+    else byRegister.set(k.register, [k.recordId]);
+  }
+  const out: StoredRecord[] = [];
+  for (const [register, ids] of byRegister) {
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      const rows = await tx.all<{ record_id: string; team: string; seq: number; schema: number; state: string }>(
+        `SELECT record_id, team, seq, schema, state FROM records WHERE register = ? AND record_id IN (${chunk.map(() => '?').join(', ')})`,
+        [register, ...chunk],
+      );
+      for (const r of rows) {
+        out.push({ register, recordId: r.record_id, team: r.team, seq: Number(r.seq), schema: Number(r.schema), state: JSON.parse(r.state) as RecordState });
+      }
+    }
+  }
+  return out;
 }
 
 export function packRecord(rec: StoredRecord): PulledRecord {
   return { register: rec.register, recordId: rec.recordId, schema: rec.schema, ...packStamps(rec.state.hlcs), fields: rec.state.fields as PulledRecord['fields'] };
 }
 
-export async function saveRecord(tx: SqlExecutor, rec: StoredRecord): Promise<void> {
-  await tx.run(
-    `INSERT INTO records (register, record_id, team, seq, schema, state, pulled) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (register, record_id) DO UPDATE SET seq = excluded.seq, schema = excluded.schema, state = excluded.state, pulled = excluded.pulled`,
-    [rec.register, rec.recordId, rec.team, rec.seq, rec.schema, JSON.stringify(rec.state), JSON.stringify(packRecord(rec))],
-  );
+export async function saveRecords(tx: SqlExecutor, recs: readonly StoredRecord[]): Promise<void> {
+  for (let i = 0; i < recs.length; i += CHUNK) {
+    const chunk = recs.slice(i, i + CHUNK);
+    await tx.run(
+      `INSERT INTO records (register, record_id, team, seq, schema, state, pulled) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (register, record_id) DO UPDATE SET seq = excluded.seq, schema = excluded.schema, state = excluded.state, pulled = excluded.pulled`,
+      chunk.flatMap((rec) => [rec.register, rec.recordId, rec.team, rec.seq, rec.schema, JSON.stringify(rec.state), JSON.stringify(packRecord(rec))]),
+    );
+  }
 }
 
 /** Which records a user may see: department-wide registers for everyone, the rest by team. */

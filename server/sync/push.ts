@@ -13,7 +13,7 @@ import { CONFLICT_PREFIX } from '../../shared/sync/protocol.ts';
 import type { Hlc } from '../../shared/sync/hlc.ts';
 import type { Change, OutboxOp } from '../../shared/sync/protocol.ts';
 import { MESSAGES, refuse } from '../http/errors.ts';
-import { deviceLastSeq, loadRecord, loadServerState, saveRecord, saveServerState, setDeviceLastSeq } from '../store/records.ts';
+import { deviceLastSeq, loadRecords, loadServerState, saveRecords, saveServerState, setDeviceLastSeq } from '../store/records.ts';
 import type { SqlDriver, SqlExecutor } from '../store/driver.ts';
 import type { StoredRecord } from '../store/records.ts';
 import type { User } from '../store/accounts.ts';
@@ -44,26 +44,26 @@ function newOps(ops: readonly OutboxOp[], lastSeq: number): OutboxOp[] {
   return fresh;
 }
 
-/** The records one batch touches, loaded once and merged in memory in op order. */
+const keyOf = (register: string, recordId: string) => `${register}\u0000${recordId}`;
+
+/** The records one batch touches, loaded up front and merged in memory in op order. */
 class Batch {
   private readonly records = new Map<string, StoredRecord>();
-  readonly dirty = new Set<string>();
-  private readonly tx: SqlExecutor;
-  constructor(tx: SqlExecutor) {
-    this.tx = tx;
+  private readonly dirty = new Set<string>();
+
+  static async load(tx: SqlExecutor, ops: readonly OutboxOp[]): Promise<Batch> {
+    const batch = new Batch();
+    const keys = new Map(ops.map(({ change: c }) => [keyOf(c.register, c.recordId), { register: c.register, recordId: c.recordId }]));
+    for (const rec of await loadRecords(tx, [...keys.values()])) batch.records.set(keyOf(rec.register, rec.recordId), rec);
+    return batch;
   }
 
-  async get(register: string, recordId: string): Promise<StoredRecord | undefined> {
-    const key = `${register}\u0000${recordId}`;
-    if (!this.records.has(key)) {
-      const rec = await loadRecord(this.tx, register, recordId);
-      if (rec) this.records.set(key, rec);
-    }
-    return this.records.get(key);
+  get(register: string, recordId: string): StoredRecord | undefined {
+    return this.records.get(keyOf(register, recordId));
   }
 
   put(rec: StoredRecord): void {
-    const key = `${rec.register}\u0000${rec.recordId}`;
+    const key = keyOf(rec.register, rec.recordId);
     this.records.set(key, rec);
     // Re-inserted so the record's seq follows its latest change in this batch.
     this.dirty.delete(key);
@@ -107,9 +107,9 @@ export function applyPush(db: SqlDriver, input: PushInput): Promise<PushResult> 
     const server = await loadServerState(tx);
     let clock = parseHlc(server.clock)!;
     let conflicts = 0;
-    const batch = new Batch(tx);
+    const batch = await Batch.load(tx, ops);
     for (const { change } of ops) {
-      const rec = await batch.get(change.register, change.recordId);
+      const rec = batch.get(change.register, change.recordId);
       // Refused as a whole: one foreign record must not let the rest of the batch half-apply.
       if (rec && rec.team !== input.user.team && input.scope.isTeamScoped(change.register)) {
         throw refuse(403, 'forbidden', { message: MESSAGES.otherTeam });
@@ -120,10 +120,9 @@ export function applyPush(db: SqlDriver, input: PushInput): Promise<PushResult> 
       if (out.rec) batch.put(out.rec);
     }
     let seq = server.lastSeq;
-    for (const rec of batch.changed()) {
-      rec.seq = ++seq;
-      await saveRecord(tx, rec);
-    }
+    const changed = batch.changed();
+    for (const rec of changed) rec.seq = ++seq;
+    await saveRecords(tx, changed);
     const ackedSeq = lastSeq + ops.length;
     await saveServerState(tx, formatHlc(clock), seq);
     await setDeviceLastSeq(tx, input.deviceId, ackedSeq, input.now);
