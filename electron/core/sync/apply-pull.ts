@@ -99,14 +99,15 @@ export function pullApplier(deps: ApplyDeps) {
 
   return {
     /** One page, its cursor and the clock, in one transaction. Returns how many records changed here. */
-    applyPage(records: readonly PulledRecord[], cursor: string | null): number {
+    applyPage(records: readonly PulledRecord[], cursor: string | null, midway?: () => void): number {
       return db.transaction(() => {
         const batchId = newId();
         const touched = new Set<SyncRegister>();
         let applied = 0;
         let latest = '';
         bulkLoad(db, () => {
-          for (const rec of records) {
+          for (const [i, rec] of records.entries()) {
+            if (i === records.length >> 1) midway?.();
             if (applyRecord(rec, batchId, touched)) applied++;
             const m = maxStamp(rec);
             if (m > latest) latest = m;

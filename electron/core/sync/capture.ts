@@ -21,6 +21,7 @@ function createCapture(db: Db) {
   let clock: Hlc | undefined;
   let lastBatch = '';
   let lastStamp = '';
+  let wallClock: () => number = Date.now;
 
   function load(): void {
     const row = state.get();
@@ -40,10 +41,14 @@ function createCapture(db: Db) {
     get enabled(): boolean {
       return enabled;
     },
+    /** This PC's wall clock (tests skew it). */
+    useClock(now: () => number): void {
+      wallClock = now;
+    },
     /** Re-reads sync_state (after login, logout or a new server). */
     reload: load,
     /** The stamp of one user action: the same for every record the batch touches. */
-    stampFor(batchId: string, now = Date.now()): string {
+    stampFor(batchId: string, now = wallClock()): string {
       if (batchId !== lastBatch) {
         clock = tick(currentClock(), now);
         lastStamp = formatHlc(clock);
@@ -53,14 +58,14 @@ function createCapture(db: Db) {
       return lastStamp;
     },
     /** A fresh stamp not tied to a batch (login stamping existing records, conflict resolution). */
-    freshStamp(now = Date.now()): string {
+    freshStamp(now = wallClock()): string {
       clock = tick(currentClock(), now);
       lastBatch = '';
       state.saveClock(formatHlc(clock));
       return formatHlc(clock);
     },
     /** Moves the clock past a stamp received from the server, so later edits order after it. */
-    observe(stamp: string, now = Date.now()): void {
+    observe(stamp: string, now = wallClock()): void {
       const remote = parseHlc(stamp);
       if (!remote) return;
       const mine = currentClock();

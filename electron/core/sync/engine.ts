@@ -29,6 +29,13 @@ export interface SyncReport {
   at: string;
 }
 
+/**
+ * Points where a crash is survivable and tested: after the server stored a push but before this
+ * PC recorded the acknowledgement; after it did; after a page arrived; inside the page's
+ * transaction (a throw rolls it back, as a kill would); after the page and cursor were stored.
+ */
+export type SyncStep = 'push-replied' | 'push-acked' | 'pull-received' | 'pull-applying' | 'pull-applied';
+
 export interface EngineDeps {
   db: Db;
   state: SyncStateRepository;
@@ -44,6 +51,8 @@ export interface EngineDeps {
   resyncAll(nextSeq?: number): void;
   now?: () => number;
   clientVersion?: string;
+  /** Test seam: called at each step; a throw here acts as a crash at that point (see SyncStep). */
+  onStep?: (step: SyncStep) => void;
   pushBatch?: number;
   pullPage?: number;
 }
@@ -53,6 +62,7 @@ export function syncEngine(deps: EngineDeps) {
   const clientVersion = deps.clientVersion ?? APP_VERSION;
   const pushBatch = deps.pushBatch ?? 1000;
   const pullPage = deps.pullPage ?? 2000;
+  const step = deps.onStep ?? (() => {});
 
   function checkClock(serverTime: number): void {
     const mine = now();
@@ -70,7 +80,9 @@ export function syncEngine(deps: EngineDeps) {
       const reply = (await t.post(SYNC_ROUTES.push, { protocol: PROTOCOL_VERSION, deviceId, clientVersion, clientTime: now(), ops }, token)) as PushResponse;
       if (typeof reply?.ackedSeq !== 'number') throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
       checkClock(reply.serverTime);
+      step('push-replied');
       const forgotten = deps.db.transaction(() => deps.outbox.acknowledge(reply.ackedSeq))();
+      step('push-acked');
       if (reply.ackedSeq < ops[0]!.seq) throw new SyncError('server_error', '동기화 서버가 보낸 변경을 받지 않았습니다. 잠시 뒤 다시 시도하세요.');
       pushed += forgotten;
       conflicts += reply.conflicts ?? 0;
@@ -86,7 +98,9 @@ export function syncEngine(deps: EngineDeps) {
       if (!parsed.success) throw new SyncError('server_error', '동기화 서버가 보낸 자료의 형식이 올바르지 않아 아무것도 바꾸지 않았습니다.');
       const page: PullResponse = parsed.data;
       checkClock(page.serverTime);
-      pulled += deps.applier.applyPage(page.records, page.cursor);
+      step('pull-received');
+      pulled += deps.applier.applyPage(page.records, page.cursor, () => step('pull-applying'));
+      step('pull-applied');
       if (!page.more) return { pulled, sums: page.checksums };
     }
   }

@@ -12,7 +12,7 @@ import { syncedWrites } from '../records/synced-writes.ts';
 import { pullApplier } from './apply-pull.ts';
 import { syncCapture } from './capture.ts';
 import { conflictsRepository } from './conflicts-repository.ts';
-import { syncEngine, type SyncReport } from './engine.ts';
+import { syncEngine, type SyncReport, type SyncStep } from './engine.ts';
 import { fullStateQueue } from './full-state.ts';
 import { outboxRepository } from './outbox-repository.ts';
 import { parkedRepository } from './parked-repository.ts';
@@ -26,6 +26,10 @@ export interface SyncOptions {
   transportFor?: (serverUrl: string) => SyncTransport;
   now?: () => number;
   clientVersion?: string;
+  /** Test seam for crash tests (engine.ts SyncStep). */
+  onStep?: (step: SyncStep) => void;
+  pullPage?: number;
+  pushBatch?: number;
 }
 
 export function syncService(s: Services, options: SyncOptions = {}) {
@@ -35,6 +39,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   const conflicts = conflictsRepository(db);
   const parked = parkedRepository(db);
   const capture = syncCapture(db);
+  if (options.now) capture.useClock(options.now);
   const transportFor = options.transportFor ?? ((url: string) => httpTransport(url));
   const services = { clippings: s.clippings.service, releases: s.releases.service } as const;
   const registers = new Map<string, SyncRegister>(
@@ -53,7 +58,8 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   const full = fullStateQueue(db, registers, capture);
   const session = sessionClient(state, transportFor, options.clientVersion);
   const engine = syncEngine({
-    db, state, outbox, applier, session, registers, transportFor, now: options.now, clientVersion: options.clientVersion,
+    db, state, outbox, applier, session, registers, transportFor,
+    now: options.now, clientVersion: options.clientVersion, onStep: options.onStep, pullPage: options.pullPage, pushBatch: options.pushBatch,
     resyncAll(nextSeq?: number) {
       db.transaction(() => {
         outbox.restart(nextSeq ?? (outbox.count() === 0 ? undefined : 1));
