@@ -23,9 +23,8 @@ export interface Backend {
 }
 
 const PG_URL = process.env.GUDESK_TEST_PG;
-let warned = false;
-if (!PG_URL && !warned) {
-  warned = true;
+// Printed once per test file (each runs in its own process), so a skipped half is never silent.
+if (!PG_URL) {
   console.warn('⚠ GUDESK_TEST_PG가 설정되지 않아 서버 테스트의 PostgreSQL 부분을 건너뜁니다 (CI는 .ci/run이 설정합니다).');
 }
 
