@@ -20,6 +20,8 @@ export interface SyncStatus {
   /** Records from a newer GuDesk, applied after this one is upgraded. */
   parked: number;
   running: boolean;
+  /** Records received from the server since the app started (the UI reloads its grids when this grows). */
+  received: number;
 }
 
 export interface SyncReport {

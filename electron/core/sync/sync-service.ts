@@ -85,7 +85,17 @@ export function syncService(s: Services, options: SyncOptions = {}) {
       conflicts: conflicts.count(),
       parked: parked.count(),
       running: engine.running,
+      received,
     };
+  }
+
+  /** Records received from the server since this app started: the UI reloads its grids when it grows. */
+  let received = 0;
+  function runSync(opts: { verify?: boolean }): Promise<SyncReport> {
+    if (engine.running) return engine.syncNow(opts);
+    const p = engine.syncNow(opts);
+    p.then((r) => { received += r.pulled; }, () => undefined);
+    return p;
   }
 
   async function login(serverUrl: string, loginName: string, password: string): Promise<SyncStatus> {
@@ -159,13 +169,13 @@ export function syncService(s: Services, options: SyncOptions = {}) {
     logout,
     conflicts: listConflicts,
     resolve,
-    syncNow: (opts: { verify?: boolean } = {}): Promise<SyncReport> => engine.syncNow(opts),
+    syncNow: (opts: { verify?: boolean } = {}): Promise<SyncReport> => runSync(opts),
     /** Syncs every `intervalMs` (and soon after start) while logged in; failures land in the status. */
     startBackground(intervalMs = 3 * 60_000): void {
       if (timer) return;
       const run = () => {
         if (!status().loggedIn) return;
-        engine.syncNow({ verify: false }).catch((err: unknown) => {
+        runSync({ verify: false }).catch((err: unknown) => {
           if (!(err instanceof SyncError)) console.error('[gudesk] 동기화 오류:', err);
         });
       };
