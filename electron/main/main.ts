@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { Menu, app, dialog, session, type BrowserWindow } from 'electron';
-import { createCore } from '../core/api/core.ts';
+import { BACKGROUND_SYNC_MS, createCore } from '../core/api/core.ts';
 import type { Core } from '../core/api/core-types.ts';
 import { resolveDataDir } from '../core/settings/data-dir.ts';
 import { registerIpc } from './ipc.ts';
@@ -39,7 +39,7 @@ function focusMainWindow(): void {
 function start(): void {
   const dataDir = resolveDataDir(process.argv, process.env);
   try {
-    core = createCore({ dataDir });
+    core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     dialog.showErrorBox('구데스크를 시작할 수 없습니다', `${message}\n\n데이터 폴더: ${dataDir}`);

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from '../core/api/core.ts';
+import { BACKGROUND_SYNC_MS, createCore } from '../core/api/core.ts';
 import { resolveDataDir } from '../core/settings/data-dir.ts';
 import { DEFAULT_PORT, startWebServer, type WebServer } from './server.ts';
 
@@ -69,7 +69,7 @@ function openInBrowser(address: string): void {
 export async function runBrowserMode(argv: readonly string[] = process.argv.slice(2)): Promise<WebServer> {
   const args = parse(argv);
   const dataDir = resolveDataDir(argv, process.env);
-  const core = createCore({ dataDir });
+  const core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS });
   let server: WebServer;
   try {
     server = await startWebServer({ core, port: args.port, strictPort: args.strictPort, staticDir: DEFAULT_STATIC_DIR });

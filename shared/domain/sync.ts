@@ -63,3 +63,6 @@ export const syncResolveSchema = z.object({
   keep: z.enum(['current', 'other', 'text']),
   text: z.string().max(20_000).optional(),
 });
+
+/** Account roles as the 설정 page and the server's CLI name them. */
+export const SYNC_ROLE_LABELS: Record<string, string> = { admin: '관리자', member: '직원', viewer: '조회 전용' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64, formatSize } from '../../renderer/src/common/base64.ts';
-import { formatHistoryValue, formatMonth } from '../../renderer/src/common/format.ts';
+import { formatDateTime, formatHistoryValue, formatMonth, formatSince } from '../../renderer/src/common/format.ts';
 import { addRows, removeRows, replaceRows } from '../../renderer/src/common/grid/rows.ts';
 
 describe('display formats', () => {
@@ -10,6 +10,15 @@ describe('display formats', () => {
     expect(formatHistoryValue(null)).toBe('(없음)');
     expect(formatHistoryValue('true')).toBe('예');
     expect(formatHistoryValue('부정')).toBe('부정');
+  });
+  it('says how long ago the last sync was', () => {
+    const now = new Date(2024, 8, 2, 14, 5).getTime();
+    expect(formatSince(new Date(now - 20_000).toISOString(), now)).toBe('방금');
+    expect(formatSince(new Date(now - 5 * 60_000).toISOString(), now)).toBe('5분 전');
+    expect(formatSince(new Date(now - 3 * 3_600_000).toISOString(), now)).toBe('3시간 전');
+    const old = new Date(2024, 7, 30, 9, 0).toISOString();
+    expect(formatSince(old, now)).toBe(formatDateTime(old));
+    expect(formatDateTime(old)).toBe('2024. 8. 30. 09:00');
   });
   it('labels chart months', () => {
     expect(formatMonth('2024-09')).toEqual({ full: '2024. 9.', short: '9월' });

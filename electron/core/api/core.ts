@@ -22,6 +22,8 @@ import { clippingsSpec } from '../../../shared/domain/clipping.ts';
 import { releasesSpec } from '../../../shared/domain/release.ts';
 
 export const DATABASE_FILE = 'gudesk.sqlite';
+/** How often the app (desktop window, browser mode) syncs while logged in: every few minutes. */
+export const BACKGROUND_SYNC_MS = 3 * 60_000;
 
 function defaultActor(): string {
   try {

@@ -126,7 +126,7 @@ export function App() {
           </section>
         )}
       </main>
-      <StatusBar info={info} mode={isElectron() ? '데스크톱' : '브라우저 모드'} />
+      <StatusBar info={info} mode={isElectron() ? '데스크톱' : '브라우저 모드'} onOpenSettings={() => go('settings')} />
       {firstRun && <FirstRunDialog onClose={() => setFirstRun(false)} />}
     </div>
   );

@@ -1,12 +1,11 @@
-/** The bottom status line. 동기화 (sync with the office server) arrives in a later version. */
+/** The bottom status line: sync with the office server, browser or desktop mode, data folder, version. */
 import type { AppInfo } from '../../../shared/api/contract.ts';
+import { SyncStatusItem } from '../sync/SyncStatusItem.tsx';
 
-export function StatusBar({ info, mode }: { info: AppInfo | null; mode: string }) {
+export function StatusBar({ info, mode, onOpenSettings }: { info: AppInfo | null; mode: string; onOpenSettings: () => void }) {
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span className="status-item" data-testid="sync-status" title="중앙 서버와의 동기화는 다음 버전에서 제공됩니다.">
-        <span className="status-dot off" aria-hidden /> 동기화: 사용 안 함
-      </span>
+      <SyncStatusItem onOpenSettings={onOpenSettings} />
       <span className="status-item">{mode}</span>
       {info && (
         <>

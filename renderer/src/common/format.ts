@@ -28,3 +28,14 @@ export function formatMonth(month: string): { full: string; short: string } {
 }
 
 export const num = (n: number): string => n.toLocaleString('ko-KR');
+
+/** How long ago, for the status bar: '방금', '5분 전', '3시간 전', then the date and time. */
+export function formatSince(iso: string, now: number = Date.now()): string {
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return iso;
+  const minutes = Math.floor((now - t) / 60_000);
+  if (minutes < 1) return '방금';
+  if (minutes < 60) return `${minutes}분 전`;
+  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)}시간 전`;
+  return formatDateTime(iso);
+}

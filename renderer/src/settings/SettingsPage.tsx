@@ -1,10 +1,11 @@
-/** 설정: the user name recorded in history, the update feed, 매체구분 codes, and app information. */
+/** 설정: the user name recorded in history, sync with the office server, the update feed, 매체구분 codes, and app information. */
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/api/contract.ts';
 import { api, errorMessage } from '../api/client.ts';
 import { notifyChanged } from '../app/dataBus.ts';
 import { useToast } from '../app/toast.tsx';
 import { num } from '../common/format.ts';
+import { SyncSettingsCard } from '../sync/SyncSettingsCard.tsx';
 import { CodeListEditor } from './CodeListEditor.tsx';
 
 type SettingKey = 'actorName' | 'updateFeedUrl';
@@ -41,6 +42,7 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
             />
           )}
         </section>
+        <SyncSettingsCard />
         <section className="card">
           <h2>업데이트</h2>
           <p className="muted">새 버전을 확인할 주소입니다. 청 내부 업데이트 서버 주소를 적거나, 비워 두면 확인하지 않습니다.</p>
