@@ -3,12 +3,14 @@
  * (latest.yml / latest-linux.yml + installers) hosted by the district's central server.
  * The feed URL is not baked into the build: it is the runtime setting `updateFeedUrl`
  * (설정 화면), read through the core before every check, so IT staff can point installed copies
- * at a new server without reinstalling. No URL → nothing is checked (fully offline use).
+ * at a new server without reinstalling. Unset, a PC logged in to the sync server uses that
+ * server's feed; neither → nothing is checked (fully offline use).
  * Checks run at start and every 6 hours; updates download in the background and install when
  * the clerk quits. Failures (no network, bad feed) are logged and never disturb the clerk.
  */
 import electronUpdater from 'electron-updater';
 import type { Core } from '../core/api/core-types.ts';
+import { updateFeedUrl } from '../../shared/sync/update-feed.ts';
 
 export const CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
@@ -45,7 +47,7 @@ export function startUpdater(core: Core, log: UpdaterLog = consoleLog): () => vo
     running = true;
     try {
       const settings = await core.call('settings.get', {});
-      const url = (settings['updateFeedUrl'] ?? '').trim();
+      const url = updateFeedUrl(settings['updateFeedUrl'], core.sync.status().loggedIn ? core.sync.status().serverUrl : null);
       if (!url) return;
       if (!/^https?:\/\/\S+$/i.test(url)) {
         log.warn(`업데이트 주소가 올바르지 않아 확인하지 않습니다: ${url}`);

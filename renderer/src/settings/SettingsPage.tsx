@@ -45,7 +45,7 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
         <SyncSettingsCard />
         <section className="card">
           <h2>업데이트</h2>
-          <p className="muted">새 버전을 확인할 주소입니다. 청 내부 업데이트 서버 주소를 적거나, 비워 두면 확인하지 않습니다.</p>
+          <p className="muted">새 버전을 확인할 주소입니다. 청 내부 업데이트 서버 주소를 적습니다. 비워 두면 로그인한 중앙 동기화 서버에서 확인하고, 로그인하지 않았으면 확인하지 않습니다.</p>
           {settings && (
             <SettingInput settingKey="updateFeedUrl" label="업데이트 주소" savedMessage="업데이트 주소를 저장했습니다." initial={settings['updateFeedUrl'] ?? ''} placeholder="https://update.example.go.kr/gudesk/" />
           )}
