@@ -124,7 +124,21 @@ export function syncEngine(deps: EngineDeps) {
     return Object.entries(server).some(([name, sum]) => mine[name] !== undefined && mine[name] !== sum);
   }
 
+  /**
+   * One sync; if the server refuses the access token although this PC thought it valid (revoked,
+   * or expired by the server's clock), the token is refreshed and the sync tried once more.
+   */
   async function once(opts: { verify?: boolean } = {}): Promise<SyncReport> {
+    try {
+      return await attempt(opts);
+    } catch (err) {
+      if (!(err instanceof SyncError) || err.code !== 'unauthorized' || !deps.state.get()?.refresh_token) throw err;
+      deps.session.forgetAccessToken();
+      return attempt(opts);
+    }
+  }
+
+  async function attempt(opts: { verify?: boolean }): Promise<SyncReport> {
     const { serverUrl, token, deviceId } = await deps.session.accessToken(now());
     const t = deps.transportFor(serverUrl);
     let result: { pushed: number; conflicts: number };

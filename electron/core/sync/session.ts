@@ -17,18 +17,31 @@ export function isSession(v: unknown): v is Session {
   return !!s && typeof s.accessToken === 'string' && typeof s.refreshToken === 'string' && typeof s.serverId === 'string' && !!s.user;
 }
 
-export function sessionClient(state: SyncStateRepository, transportFor: (serverUrl: string) => SyncTransport, clientVersion = APP_VERSION) {
+/**
+ * The session with its expiry on this PC's clock: the server states it on its own, and a PC whose
+ * clock runs minutes slow would otherwise keep sending a token the server already let expire.
+ */
+function onLocalClock(s: Session, localNow: number): Session {
+  return typeof s.serverTime === 'number' ? { ...s, accessExpiresAt: s.accessExpiresAt - s.serverTime + localNow } : s;
+}
+
+export function sessionClient(state: SyncStateRepository, transportFor: (serverUrl: string) => SyncTransport, clientVersion = APP_VERSION, clock: () => number = Date.now) {
   return {
     async login(serverUrl: string, deviceId: string, login: string, password: string): Promise<Session> {
       const reply = await transportFor(serverUrl).post(SYNC_ROUTES.login, {
         protocol: PROTOCOL_VERSION, login, password, deviceId, deviceName: hostname().slice(0, 200), clientVersion,
       });
       if (!isSession(reply)) throw new SyncError('server_error', '동기화 서버의 로그인 응답이 올바르지 않습니다.');
-      return reply;
+      return onLocalClock(reply, clock());
+    },
+
+    /** The server refused the access token (expired early, revoked): the next call refreshes it. */
+    forgetAccessToken(): void {
+      state.expireAccessToken();
     },
 
     /** A valid access token, renewed if needed (the new tokens are saved before use). */
-    async accessToken(now = Date.now()): Promise<{ serverUrl: string; token: string; deviceId: string }> {
+    async accessToken(now = clock()): Promise<{ serverUrl: string; token: string; deviceId: string }> {
       const s = state.get();
       if (!s?.server_url || !s.refresh_token) {
         throw new SyncError('not_logged_in', '동기화 서버에 로그인하지 않았습니다. 설정에서 로그인하거나 `gudesk login`을 실행하세요.');
@@ -49,7 +62,7 @@ export function sessionClient(state: SyncStateRepository, transportFor: (serverU
         throw err;
       }
       if (!isSession(reply)) throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
-      state.saveSession(s.server_url, reply);
+      state.saveSession(s.server_url, onLocalClock(reply, clock()));
       return { serverUrl: s.server_url, token: reply.accessToken, deviceId: s.device_id };
     },
   };

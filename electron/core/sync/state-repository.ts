@@ -42,6 +42,7 @@ export function syncStateRepository(db: Db) {
   const clearSession = db.prepare(
     'UPDATE sync_state SET access_token = NULL, access_expires_at = NULL, refresh_token = NULL WHERE id = 1',
   );
+  const expireAccess = db.prepare('UPDATE sync_state SET access_expires_at = 0 WHERE id = 1');
   const newDevice = db.prepare('UPDATE sync_state SET device_id = ?, cursor = NULL, server_id = NULL WHERE id = 1');
 
   return {
@@ -73,6 +74,10 @@ export function syncStateRepository(db: Db) {
     },
     logout(): void {
       clearSession.run();
+    },
+    /** The server refused the access token: the next request refreshes it first. */
+    expireAccessToken(): void {
+      expireAccess.run();
     },
     /** A different server: this PC is a new device there, and pulls everything from the start. */
     renewDevice(): string {

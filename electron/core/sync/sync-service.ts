@@ -56,7 +56,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   );
   const applier = pullApplier({ db, registers, capture, conflicts, parked, state });
   const full = fullStateQueue(db, registers, capture);
-  const session = sessionClient(state, transportFor, options.clientVersion);
+  const session = sessionClient(state, transportFor, options.clientVersion, options.now);
   const engine = syncEngine({
     db, state, outbox, applier, session, registers, transportFor,
     now: options.now, clientVersion: options.clientVersion, onStep: options.onStep, pullPage: options.pullPage, pushBatch: options.pushBatch,
