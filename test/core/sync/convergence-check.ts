@@ -1,0 +1,136 @@
+/**
+ * What must hold once a world has healed (convergence.test.ts):
+ * - every PC holds exactly what the server holds in its scope — same records, same values, same
+ *   stamps, deleted flags included — and nothing outside it (no other team's releases);
+ * - outboxes are empty and nothing is parked;
+ * - every write any PC ever committed (its outbox log) is present, or beaten by a write with a
+ *   later stamp: per field, the value is the one of the committed write with the highest stamp.
+ *   That covers deletes: a record comes back only by an explicit, later restore;
+ * - open 요약 conflicts are the same on the server and every PC, and a 요약 that lost without anyone
+ *   having seen it (it is not in the chain of texts the final one was written over) is kept as
+ *   the conflict's other text, unless a clerk resolved that conflict.
+ */
+import { expect } from 'vitest';
+import { REGISTERS } from '../../../shared/domain/registers.ts';
+import { CONFLICT_PREFIX, DELETED_FIELD, type Change } from '../../../shared/sync/protocol.ts';
+import type { RecordState } from '../../../shared/sync/merge.ts';
+import { columnName, decodeValue } from '../../../electron/core/records/columns.ts';
+import { readStamps } from '../../../electron/core/sync/record-stamps.ts';
+import { TEAM_SCOPED, type Pc, type World } from './convergence-world.ts';
+
+interface Written {
+  hlc: string;
+  value: unknown;
+  base: string | null;
+  pc: string;
+}
+
+const key = (register: string, id: string) => `${register}/${id}`;
+
+/** Per record and field, every value any PC committed, with its stamp. */
+function committedWrites(world: World): Map<string, Map<string, Written[]>> {
+  const out = new Map<string, Map<string, Written[]>>();
+  for (const pc of world.pcs) {
+    for (const c of pc.committed() as Change[]) {
+      const k = key(c.register, c.recordId);
+      let fields = out.get(k);
+      if (!fields) out.set(k, (fields = new Map()));
+      for (const [field, value] of Object.entries(c.fields)) {
+        const list = fields.get(field) ?? [];
+        list.push({ hlc: c.hlc, value, base: c.bases?.[field] ?? null, pc: pc.name });
+        fields.set(field, list);
+      }
+    }
+  }
+  return out;
+}
+
+/** A PC's record in the server's terms: fields by key (wire form) and each one's stamp. */
+function pcRecords(pc: Pc, register: string): Map<string, { fields: Record<string, unknown>; hlcs: Map<string, string> }> {
+  const spec = REGISTERS[register as keyof typeof REGISTERS];
+  return pc.read((db) => {
+    const out = new Map<string, { fields: Record<string, unknown>; hlcs: Map<string, string> }>();
+    for (const row of db.prepare<[], Record<string, string | number | null>>(`SELECT * FROM ${spec.table}`).all()) {
+      const fields: Record<string, unknown> = {};
+      for (const f of spec.fields) fields[f.key] = decodeValue(f, row[columnName(f.key)] ?? null);
+      Object.assign(fields, { [DELETED_FIELD]: row.deleted_at !== null, _createdAt: row.created_at, _createdBy: row.created_by, _at: row.updated_at, _by: row.updated_by });
+      const hlcs = readStamps(spec, { sync_hlc: row.sync_hlc as string | null, sync_hlcs: row.sync_hlcs as string | null });
+      out.set(String(row.id), { fields, hlcs });
+    }
+    return out;
+  });
+}
+
+export async function checkConverged(world: World): Promise<void> {
+  const server = world.serverRecords().map((r) => ({ ...r, state: JSON.parse(r.state) as RecordState }));
+  const writes = committedWrites(world);
+
+  // Outboxes empty, nothing parked, and the checksums of every PC agree with the server's.
+  for (const pc of world.pcs) {
+    const status = await pc.core.call('sync.status', {});
+    expect({ pc: pc.name, pending: status.pending, parked: status.parked, lastError: status.lastError }).toEqual({ pc: pc.name, pending: 0, parked: 0, lastError: null });
+    expect((await pc.core.call('sync.now', { verify: true })).checksums, `${pc.name}: checksums after healing`).toBe('equal');
+  }
+
+  // The server holds every committed write or a later one, field by field (deletes and restores included).
+  const onServer = new Map(server.map((r) => [key(r.register, r.record_id), r]));
+  for (const [k, fields] of writes) {
+    const rec = onServer.get(k);
+    expect(rec, `a record written on a PC never reached the server: ${k}`).toBeDefined();
+    for (const [field, list] of fields) {
+      if (field.startsWith(CONFLICT_PREFIX)) continue;
+      const latest = list.reduce((a, b) => (b.hlc > a.hlc ? b : a));
+      for (const w of list) if (w.hlc === latest.hlc) expect(w.value, `one stamp, two values: ${k} ${field} ${w.hlc}`).toEqual(latest.value);
+      const what = field === DELETED_FIELD ? (latest.value ? 'deleted (a stale copy brought it back)' : 'restored') : `"${JSON.stringify(latest.value)}"`;
+      expect({ k, field, value: rec!.state.fields[field], hlc: rec!.state.hlcs[field] }, `${k}.${field} should be ${what} by ${latest.pc}`)
+        .toEqual({ k, field, value: latest.value, hlc: latest.hlc });
+    }
+  }
+  for (const r of server) expect(writes.has(key(r.register, r.record_id)), `the server holds a record no PC wrote: ${r.record_id}`).toBe(true);
+
+  // Every PC equals the server within its scope, and holds nothing beyond it.
+  for (const pc of world.pcs) {
+    for (const register of Object.keys(REGISTERS)) {
+      const mine = pcRecords(pc, register);
+      const visible = server.filter((r) => r.register === register && (!TEAM_SCOPED.includes(register) || r.team === pc.spec.team));
+      const foreign = [...mine.keys()].filter((id) => !visible.some((r) => r.record_id === id));
+      expect(foreign, `${pc.name} holds ${register} outside its scope or unknown to the server`).toEqual([]);
+      expect(mine.size, `${pc.name}: number of ${register}`).toBe(visible.length);
+      for (const r of visible) {
+        const local = mine.get(r.record_id)!;
+        for (const [field, value] of Object.entries(r.state.fields)) {
+          if (field.startsWith(CONFLICT_PREFIX)) continue;
+          expect({ field, value: local.fields[field], hlc: local.hlcs.get(field) }, `${pc.name}: ${register}/${r.record_id}`)
+            .toEqual({ field, value, hlc: r.state.hlcs[field] });
+        }
+      }
+    }
+  }
+
+  // Conflicts: the same open ones everywhere; a 요약 nobody saw before it lost is kept.
+  const marks = server.flatMap((r) =>
+    Object.entries(r.state.fields)
+      .filter(([f, v]) => f.startsWith(CONFLICT_PREFIX) && v !== null)
+      .map(([f, v]) => ({ recordId: r.record_id, field: f.slice(CONFLICT_PREFIX.length), other: String((v as { value?: unknown }).value ?? ''), current: String(r.state.fields[f.slice(CONFLICT_PREFIX.length)] ?? '') })),
+  );
+  const sortKey = (c: { recordId: string; field: string }) => `${c.recordId}/${c.field}`;
+  marks.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+  for (const pc of world.pcs) {
+    const listed = (await pc.core.call('sync.conflicts', {})).map((c) => ({ recordId: c.recordId, field: c.field, other: c.other, current: c.current }));
+    listed.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+    expect(listed, `${pc.name}: open conflicts`).toEqual(marks);
+  }
+  for (const [k, fields] of writes) {
+    const summaries = fields.get('summary');
+    if (!summaries || fields.has(`${CONFLICT_PREFIX}summary`)) continue;
+    const byStamp = new Map(summaries.map((w) => [w.hlc, w]));
+    const final = summaries.reduce((a, b) => (b.hlc > a.hlc ? b : a));
+    const seen = new Set<string>();
+    for (let w: Written | undefined = final; w; w = w.base ? byStamp.get(w.base) : undefined) seen.add(JSON.stringify(w.value));
+    const lost = [...new Set(summaries.map((w) => JSON.stringify(w.value)))].filter((v) => !seen.has(v) && v !== '""');
+    if (lost.length === 0) continue;
+    const mark = marks.find((m) => key('clippings', m.recordId) === k && m.field === 'summary');
+    expect(mark, `${k}: 요약 ${lost.join(', ')} lost to ${JSON.stringify(final.value)} without a conflict`).toBeDefined();
+    expect(lost, `${k}: the kept 요약 is one that lost`).toContain(JSON.stringify(mark!.other));
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * Plays a scenario (convergence-scenario.ts) on a World, then heals it: a perfect network, sane
+ * clocks, and sync rounds until no PC sends or receives anything. Checks on the way what must hold
+ * at once: a write that fails (or dies before its commit) leaves nothing behind, and a PC whose
+ * clock is far off is refused with both times in Korean.
+ */
+import { expect } from 'vitest';
+import { TONES } from '../../../shared/domain/clipping.ts';
+import type { SyncReport } from '../../../shared/domain/sync.ts';
+import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync/protocol.ts';
+import { PERFECT } from './flaky-network.ts';
+import type { Action, EditKind, Register, Scenario } from './convergence-scenario.ts';
+import { PASSWORD, type Pc, type World } from './convergence-world.ts';
+
+const MINUTE = 60_000;
+
+export interface RunStats {
+  writes: number;
+  failedWrites: number;
+  syncs: number;
+  failedSyncs: number;
+  clockRefusals: number;
+  crashes: number;
+  resolved: number;
+  /** Sign-outs after a lost token-refresh reply (the server took the retry for a copied token). */
+  reLogins: number;
+  healRounds: number;
+}
+
+function ids(pc: Pc, register: Register, deleted: boolean): string[] {
+  return pc.read((db) =>
+    db.prepare<[], string>(`SELECT id FROM ${register} WHERE deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'} ORDER BY id`).pluck().all());
+}
+
+function patchFor(register: Register, what: EditKind, pick: number, tag: string): Record<string, unknown> {
+  if (register === 'releases') {
+    return [{ department: `부서 ${tag}` }, { contact: `담당 ${tag}` }, { hasPhoto: pick % 2 === 0 }][pick % 3]!;
+  }
+  const fields = [{ tone: TONES[pick % 3] }, { reporter: `기자 ${tag}` }, { page: `${tag}면` }, { department: `부서 ${tag}` }, { tags: [`태그${pick % 4}`, tag] }][pick % 5]!;
+  const summary = { summary: `요약 ${tag}: ${'구청 소식 '.repeat(1 + (pick % 3))}` };
+  return what === 'fields' ? fields : what === 'summary' ? summary : { ...fields, ...summary };
+}
+
+export class Runner {
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, reLogins: 0, healRounds: 0 };
+  private n = 0;
+  private readonly world: World;
+
+  constructor(world: World) {
+    this.world = world;
+  }
+
+  async play(s: Scenario): Promise<void> {
+    s.skews.forEach((m, i) => (this.world.pcs[i]!.skewMs = m * MINUTE));
+    for (const a of s.actions) await this.act(a);
+  }
+
+  private tag(pc: Pc): string {
+    return `${pc.spec.login}-${++this.n}`;
+  }
+
+  /** A clerk's write; one that fails must leave nothing in the outbox. */
+  private async write(pc: Pc, op: () => Promise<unknown>): Promise<boolean> {
+    const before = pc.loggedCount();
+    try {
+      await op();
+      this.stats.writes++;
+      return true;
+    } catch (err) {
+      this.stats.failedWrites++;
+      expect(pc.loggedCount(), `a failed write on ${pc.name} must queue nothing: ${String(err)}`).toBe(before);
+      return false;
+    }
+  }
+
+  private async create(pc: Pc, register: Register, withSummary: boolean): Promise<void> {
+    const t = this.tag(pc);
+    const day = `2024-09-${String(1 + (this.n % 28)).padStart(2, '0')}`;
+    const values = register === 'clippings'
+      ? { publishedOn: day, outlet: '연합뉴스', title: `금천구 소식 ${t}`, summary: withSummary ? `첫 요약 ${t}` : '' }
+      : { distributedOn: day, title: `보도자료 ${t}`, department: '홍보팀' };
+    await this.write(pc, () => pc.core.call(`${register}.create`, { values } as never));
+  }
+
+  private async edit(pc: Pc, register: Register, target: number, what: EditKind, pick: number): Promise<void> {
+    const live = ids(pc, register, false);
+    if (live.length === 0) return;
+    const id = live[target % live.length]!;
+    const patch = patchFor(register, what, pick, this.tag(pc));
+    await this.write(pc, () => pc.core.call(`${register}.update`, { id, patch } as never));
+  }
+
+  private async sync(pc: Pc): Promise<void> {
+    this.stats.syncs++;
+    const farOff = Math.abs(pc.skewMs) > MAX_CLOCK_SKEW_MS;
+    const r = await pc.core.invoke('sync.now', {});
+    if (!r.ok) {
+      this.stats.failedSyncs++;
+      expect(r.error.message, `${pc.name}: a failed sync says why in Korean`).toMatch(/[가-힣]/);
+      if (/시계가 맞지 않습니다/.test(r.error.message)) this.stats.clockRefusals++;
+      if (process.env.GUDESK_SYNC_DEBUG) console.log(`[convergence] ${pc.name} sync failed: ${r.error.message}`);
+    }
+    if (!r.ok) await this.loginAgainIfSignedOut(pc);
+    if (farOff) {
+      expect(r.ok, `${pc.name} with its clock ${pc.skewMs / MINUTE} min off must be refused`).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(/시계가 맞지 않습니다.*이 PC: .*서버: /);
+    }
+  }
+
+  /** The clerk types the password again; what the PC had not sent yet must still be there. */
+  private async loginAgainIfSignedOut(pc: Pc): Promise<void> {
+    const status = await pc.core.call('sync.status', {});
+    if (status.loggedIn) return;
+    const net = pc.net.pause();
+    try {
+      await pc.core.call('sync.login', { serverUrl: status.serverUrl!, login: pc.spec.login, password: PASSWORD });
+    } finally {
+      pc.net.resume(net);
+    }
+    expect((await pc.core.call('sync.status', {})).pending, `${pc.name}: logging in again keeps the unsent changes`).toBe(status.pending);
+    this.stats.reLogins++;
+  }
+
+  private async act(a: Action): Promise<void> {
+    const pcs = this.world.pcs;
+    switch (a.kind) {
+      case 'create':
+        return this.create(pcs[a.pc]!, a.register, a.withSummary);
+      case 'edit':
+        return this.edit(pcs[a.pc]!, a.register, a.target, a.what, a.pick);
+      case 'delete':
+      case 'restore': {
+        const pc = pcs[a.pc]!;
+        const list = ids(pc, a.register, a.kind === 'restore');
+        if (list.length === 0) return;
+        await this.write(pc, () => pc.core.call(`${a.register}.${a.kind}`, { ids: [list[a.target % list.length]!] }));
+        return;
+      }
+      case 'sync':
+        for (const i of a.pcs) pcs[i]!.net.set(a.faults, a.seed + i);
+        await Promise.all(a.pcs.map((i) => this.sync(pcs[i]!)));
+        return;
+      case 'editDuringSync': {
+        const pc = pcs[a.pc]!;
+        pc.net.set({ ...a.faults, delayMs: Math.max(a.faults.delayMs, 10) }, a.seed);
+        const running = this.sync(pc);
+        await this.edit(pc, 'clippings', a.target, 'both', a.seed % 100);
+        await running;
+        return;
+      }
+      case 'crashInSync': {
+        const pc = pcs[a.pc]!;
+        pc.net.set(a.faults, a.seed);
+        pc.crashAt = a.step;
+        await this.sync(pc);
+        if (pc.crashAt === undefined) this.stats.crashes++;
+        pc.crashAt = undefined;
+        pc.restart();
+        return;
+      }
+      case 'crashInWrite': {
+        const pc = pcs[a.pc]!;
+        const register: Register = a.what === 'fields' ? 'releases' : 'clippings';
+        const live = ids(pc, register, false);
+        const id = live.length > 0 ? live[a.target % live.length] : undefined;
+        const version = (which: string | undefined) =>
+          which ? pc.read((db) => db.prepare<[string], number>(`SELECT version FROM ${register} WHERE id = ?`).pluck().get(which)) : undefined;
+        const before = version(id);
+        const patch = patchFor(register, a.what, a.pick, this.tag(pc));
+        const ok = await pc.withWriteCrash(a.where, () =>
+          this.write(pc, () => (id ? pc.core.call(`${register}.update`, { id, patch } as never) : pc.core.call('clippings.create', { values: { publishedOn: '2024-10-01', outlet: 'KBS', title: `사라질 기사 ${this.n}` } }))));
+        expect(ok, `a write dying before its commit (${a.where}) must fail`).toBe(false);
+        expect(version(id), 'a write dying before its commit leaves the record as it was').toBe(before);
+        this.stats.crashes++;
+        pc.restart();
+        return;
+      }
+      case 'restart':
+        this.stats.crashes++;
+        pcs[a.pc]!.restart();
+        return;
+      case 'skew':
+        pcs[a.pc]!.skewMs = a.minutes * MINUTE;
+        return;
+      case 'time':
+        this.world.advanceMs += a.minutes * MINUTE;
+        return;
+      case 'resolve': {
+        const pc = pcs[a.pc]!;
+        const open = await pc.core.call('sync.conflicts', {});
+        if (open.length === 0) return;
+        const c = open[a.target % open.length]!;
+        const ok = await this.write(pc, () =>
+          pc.core.call('sync.resolve', { register: c.register, recordId: c.recordId, field: c.field, keep: a.keep, text: `합친 요약 ${this.tag(pc)}` }));
+        if (ok) this.stats.resolved++;
+        return;
+      }
+    }
+  }
+
+  /** Perfect network, sane clocks; sync round after round until nobody sends or receives anything. */
+  async heal(maxRounds = 8): Promise<void> {
+    const pcs = this.world.pcs;
+    for (const pc of pcs) {
+      pc.net.set(PERFECT, 1);
+      pc.crashAt = undefined;
+      if (Math.abs(pc.skewMs) > 10 * MINUTE) pc.skewMs = 0;
+    }
+    await this.world.settle();
+    for (let round = 1; round <= maxRounds; round++) {
+      this.stats.healRounds = round;
+      let quiet = true;
+      for (const pc of pcs) {
+        const r = await pc.core.invoke('sync.now', {});
+        if (!r.ok && round === 1) await this.loginAgainIfSignedOut(pc);
+        if (!r.ok && round > 1) throw new Error(`${pc.name} cannot sync on a perfect network (round ${round}): ${r.error.message}`);
+        if (!r.ok) {
+          quiet = false;
+          continue;
+        }
+        const report = r.value as SyncReport;
+        if (report.pushed > 0 || report.pulled > 0) quiet = false;
+      }
+      if (quiet && round > 1) return;
+    }
+    throw new Error(`not quiescent after ${maxRounds} rounds of syncing on a perfect network`);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Scenarios for the convergence test: what clerks do on their PCs (create, edit fields, rewrite
+ * 요약, delete, restore, resolve conflicts) interleaved with syncs over a bad network, crashes at
+ * any step, clocks skewed by minutes (sometimes beyond what the server accepts) and time passing.
+ * Actions name records by position in the PC's own list, resolved when they run, so any generated
+ * scenario is meaningful whatever came before it.
+ */
+import fc from 'fast-check';
+import type { SyncStep } from '../../../electron/core/sync/engine.ts';
+import { PERFECT, type Faults } from './flaky-network.ts';
+import type { WriteCrash } from './convergence-world.ts';
+
+export type Register = 'clippings' | 'releases';
+export type EditKind = 'fields' | 'summary' | 'both';
+
+export type Action =
+  | { kind: 'create'; pc: number; register: Register; withSummary: boolean }
+  | { kind: 'edit'; pc: number; register: Register; target: number; what: EditKind; pick: number }
+  | { kind: 'delete'; pc: number; register: Register; target: number }
+  | { kind: 'restore'; pc: number; register: Register; target: number }
+  /** Several PCs sync at once (their requests interleave at the server). */
+  | { kind: 'sync'; pcs: number[]; faults: Faults; seed: number }
+  /** A clerk edits while the PC's sync is on the wire. */
+  | { kind: 'editDuringSync'; pc: number; target: number; faults: Faults; seed: number }
+  /** The PC dies at `step` of its next sync and is started again. */
+  | { kind: 'crashInSync'; pc: number; step: SyncStep; faults: Faults; seed: number }
+  /** The PC dies inside a write's transaction (nothing of it may remain) and is started again. */
+  | { kind: 'crashInWrite'; pc: number; where: WriteCrash; target: number; what: EditKind; pick: number }
+  /** The PC dies right after a committed write, before any sync. */
+  | { kind: 'restart'; pc: number }
+  | { kind: 'skew'; pc: number; minutes: number }
+  | { kind: 'time'; minutes: number }
+  | { kind: 'resolve'; pc: number; target: number; keep: 'current' | 'other' | 'text' };
+
+export interface Scenario {
+  pcs: number;
+  /** Each PC's clock offset at the start, within what the server accepts. */
+  skews: number[];
+  actions: Action[];
+}
+
+const STEPS: SyncStep[] = ['push-replied', 'push-acked', 'pull-received', 'pull-applying', 'pull-applied'];
+
+const faultsArb: fc.Arbitrary<Faults> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(PERFECT) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      drop: fc.constantFrom(0, 0.1, 0.3),
+      dropReply: fc.constantFrom(0, 0.1, 0.3),
+      duplicate: fc.constantFrom(0, 0.2, 0.5),
+      delayMs: fc.constantFrom(0, 3, 15),
+      auth: fc.boolean(),
+    }),
+  },
+);
+
+export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<Scenario> {
+  const pc = fc.nat({ max: pcCount - 1 });
+  const register = fc.constantFrom<Register>('clippings', 'clippings', 'releases');
+  const target = fc.nat({ max: 50 });
+  const what = fc.constantFrom<EditKind>('fields', 'summary', 'summary', 'both');
+  const seed = fc.integer({ min: 1, max: 0x7fffffff });
+  const action: fc.Arbitrary<Action> = fc.oneof(
+    { weight: 6, arbitrary: fc.record({ kind: fc.constant('create' as const), pc, register, withSummary: fc.boolean() }) },
+    { weight: 8, arbitrary: fc.record({ kind: fc.constant('edit' as const), pc, register, target, what, pick: fc.nat({ max: 99 }) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), pc, register, target }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('restore' as const), pc, register, target }) },
+    {
+      weight: 7,
+      arbitrary: fc.record({ kind: fc.constant('sync' as const), pcs: fc.uniqueArray(pc, { minLength: 1, maxLength: pcCount }), faults: faultsArb, seed }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('editDuringSync' as const), pc, target, faults: faultsArb, seed }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('crashInSync' as const), pc, step: fc.constantFrom(...STEPS), faults: faultsArb, seed }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('crashInWrite' as const), pc, where: fc.constantFrom<WriteCrash>('after-outbox', 'after-history'), target, what, pick: fc.nat({ max: 99 }),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const), pc }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('skew' as const), pc,
+        // Mostly within the 15 minutes the server accepts; sometimes a clock far off.
+        minutes: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -10, max: 10 }) }, { weight: 1, arbitrary: fc.constantFrom(-40, -17, 17, 25) }),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('time' as const), minutes: fc.integer({ min: 1, max: 40 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('resolve' as const), pc, target, keep: fc.constantFrom('current' as const, 'other' as const, 'text' as const) }) },
+  );
+  return fc.record({
+    pcs: fc.constant(pcCount),
+    skews: fc.array(fc.integer({ min: -10, max: 10 }), { minLength: pcCount, maxLength: pcCount }),
+    actions: fc.array(action, { minLength: Math.min(15, maxActions), maxLength: maxActions, size: 'max' }),
+  });
+}

@@ -1,0 +1,230 @@
+/**
+ * The world of one convergence run: the real server (SQLite file, in-process) and several PCs,
+ * each a real core on its own data folder, reaching the server through its own FlakyNetwork.
+ * Logging in costs a scrypt hash per PC, so the accounts and logged-in PCs are made once
+ * (`buildTemplate`) and every run starts from a copy of those folders.
+ *
+ * Time is simulated on top of the wall clock: `advance` moves the server and every PC forward
+ * (tokens expire), and each PC adds its own skew. Every change a PC ever commits to its outbox is
+ * also copied by a trigger into `test_outbox_log`, which nothing deletes: the record of every
+ * local write for the invariants (convergence-check.ts).
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { startServer, type RunningServer } from '../../../server/main.ts';
+import { addUser, withAccounts } from '../../../server/accounts-admin.ts';
+import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
+import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { SyncStep } from '../../../electron/core/sync/engine.ts';
+import type { Change } from '../../../shared/sync/protocol.ts';
+import { FlakyNetwork } from './flaky-network.ts';
+
+export const PASSWORD = '비밀번호-2024!';
+export const TEAM_A = '홍보팀';
+export const TEAM_B = '소통팀';
+/** Releases are team-scoped in this world, so scope is checked; clippings are department-wide. */
+export const TEAM_SCOPED = ['releases'];
+
+export interface PcSpec {
+  login: string;
+  team: string;
+}
+
+export function pcSpecs(count: number): PcSpec[] {
+  const logins = ['kim', 'lee', 'park', 'choi', 'jung', 'kang'];
+  // The first half of the PCs in one team, the rest in the other.
+  return logins.slice(0, count).map((login, i) => ({ login, team: i < Math.ceil(count / 2) ? TEAM_A : TEAM_B }));
+}
+
+export interface Template {
+  root: string;
+  pcs: PcSpec[];
+  remove(): void;
+}
+
+const SERVER_DIR = 'server';
+const SERVER_DB = 'server.sqlite';
+
+export async function buildTemplate(pcs: PcSpec[]): Promise<Template> {
+  const root = mkdtempSync(join(tmpdir(), 'gudesk-conv-template-'));
+  const dbUrl = `sqlite:${join(root, SERVER_DIR, SERVER_DB)}`;
+  const server = await startServer({ db: dbUrl, dataDir: join(root, SERVER_DIR), port: 0, host: '127.0.0.1', teamScopedRegisters: TEAM_SCOPED });
+  try {
+    await withAccounts(dbUrl, async (a) => {
+      for (const p of pcs) await addUser(a, { login: p.login, name: `${p.login} 주무관`, team: p.team, role: 'member', password: PASSWORD });
+    });
+    for (const [i, p] of pcs.entries()) {
+      const dir = join(root, `pc${i}`);
+      const core = createCore({ dataDir: dir, actor: `${p.login} 주무관` });
+      await core.call('sync.login', { serverUrl: server.url, login: p.login, password: PASSWORD });
+      core.close();
+      const db = new Database(join(dir, DATABASE_FILE));
+      db.exec(`CREATE TABLE test_outbox_log (n INTEGER PRIMARY KEY, change TEXT NOT NULL);
+        CREATE TRIGGER test_outbox_log AFTER INSERT ON sync_outbox BEGIN INSERT INTO test_outbox_log (change) VALUES (new.change); END;`);
+      db.close();
+    }
+    await seedData(root, pcs);
+  } finally {
+    await server.close();
+  }
+  return { root, pcs, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * What the department already shares when the runs start: a few clippings, and releases of each
+ * team, on every PC (so the first actions of a run can already edit the same records).
+ */
+async function seedData(root: string, pcs: PcSpec[]): Promise<void> {
+  const cores = pcs.map((p, i) => createCore({ dataDir: join(root, `pc${i}`), actor: `${p.login} 주무관` }));
+  try {
+    const bTeam = pcs.findIndex((p) => p.team === TEAM_B);
+    for (let i = 1; i <= 3; i++) {
+      await cores[0]!.call('clippings.create', { values: { publishedOn: `2024-08-0${i}`, outlet: 'KBS', title: `공유 기사 ${i}`, summary: `공유 요약 ${i}` } });
+    }
+    for (const [n, owner] of [[1, 0], [2, 0], [3, bTeam], [4, bTeam]] as const) {
+      await cores[owner]!.call('releases.create', { values: { distributedOn: `2024-08-0${n}`, title: `공유 보도자료 ${n}`, department: pcs[owner]!.team } });
+    }
+    for (let round = 0; round < 2; round++) for (const c of cores) await c.call('sync.now', {});
+  } finally {
+    for (const c of cores) c.close();
+  }
+}
+
+/** Where a write is made to fail inside its transaction, as if the PC died before the commit. */
+export type WriteCrash = 'after-outbox' | 'after-history';
+
+export class Pc {
+  core!: Core;
+  readonly net = new FlakyNetwork();
+  skewMs = 0;
+  /** Armed: the next sync dies at this step (engine.ts SyncStep). */
+  crashAt: SyncStep | undefined;
+  readonly name: string;
+  readonly world: World;
+  readonly index: number;
+  readonly spec: PcSpec;
+  readonly dir: string;
+
+  constructor(world: World, index: number, spec: PcSpec, dir: string) {
+    this.world = world;
+    this.index = index;
+    this.spec = spec;
+    this.dir = dir;
+    this.name = `PC${index}(${spec.login}/${spec.team})`;
+    this.open();
+  }
+
+  now(): number {
+    return this.world.now() + this.skewMs;
+  }
+
+  private open(): void {
+    this.core = createCore({
+      dataDir: this.dir,
+      actor: `${this.spec.login} 주무관`,
+      sync: {
+        // The network leads to this run's server whatever address the PC stored at login.
+        transportFor: () => this.net.transportFor(this.world.url),
+        now: () => this.now(),
+        onStep: (step) => {
+          if (this.crashAt !== step) return;
+          this.crashAt = undefined;
+          throw new Error(`simulated crash at ${step}`);
+        },
+        pullPage: 3,
+        pushBatch: 4,
+      },
+    });
+  }
+
+  /** The PC dies and starts again on the same data folder. */
+  restart(): void {
+    this.core.close();
+    this.open();
+  }
+
+  /** Reads this PC's database on a second, read-only connection. */
+  read<T>(fn: (db: Database.Database) => T): T {
+    const db = new Database(join(this.dir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+    try {
+      return fn(db);
+    } finally {
+      db.close();
+    }
+  }
+
+  /** Every change this PC ever committed to its outbox, in order. */
+  committed(): Change[] {
+    return this.read((db) => db.prepare<[], string>('SELECT change FROM test_outbox_log ORDER BY n').pluck().all().map((c) => JSON.parse(c) as Change));
+  }
+
+  loggedCount(): number {
+    return this.read((db) => db.prepare<[], number>('SELECT count(*) FROM test_outbox_log').pluck().get() ?? 0);
+  }
+
+  /** Runs `write` with a trigger that aborts its transaction at `where`. */
+  async withWriteCrash<T>(where: WriteCrash, write: () => Promise<T>): Promise<T> {
+    const table = where === 'after-outbox' ? 'sync_outbox' : 'history';
+    const db = new Database(join(this.dir, DATABASE_FILE));
+    try {
+      db.exec(`CREATE TRIGGER test_crash AFTER INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'simulated crash before commit'); END;`);
+      return await write();
+    } finally {
+      db.exec('DROP TRIGGER IF EXISTS test_crash');
+      db.close();
+    }
+  }
+}
+
+export class World {
+  advanceMs = 0;
+  url = '';
+  server!: RunningServer;
+  readonly pcs: Pc[] = [];
+
+  readonly root: string;
+
+  private constructor(root: string) {
+    this.root = root;
+  }
+
+  now(): number {
+    return Date.now() + this.advanceMs;
+  }
+
+  static async open(template: Template): Promise<World> {
+    const root = mkdtempSync(join(tmpdir(), 'gudesk-conv-'));
+    cpSync(template.root, root, { recursive: true });
+    const world = new World(root);
+    world.server = await startServer({
+      db: `sqlite:${join(root, SERVER_DIR, SERVER_DB)}`, dataDir: join(root, SERVER_DIR), port: 0, host: '127.0.0.1',
+      teamScopedRegisters: TEAM_SCOPED, now: () => world.now(),
+    });
+    world.url = world.server.url;
+    template.pcs.forEach((spec, i) => world.pcs.push(new Pc(world, i, spec, join(root, `pc${i}`))));
+    return world;
+  }
+
+  /** The server's records as stored (its own database, read-only). */
+  serverRecords(): Array<{ register: string; record_id: string; team: string; state: string }> {
+    const db = new Database(join(this.root, SERVER_DIR, SERVER_DB), { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare<[], { register: string; record_id: string; team: string; state: string }>('SELECT register, record_id, team, state FROM records').all();
+    } finally {
+      db.close();
+    }
+  }
+
+  async settle(): Promise<void> {
+    await Promise.all(this.pcs.map((p) => p.net.settle()));
+  }
+
+  async close(): Promise<void> {
+    await this.settle();
+    for (const p of this.pcs) p.core.close();
+    await this.server.close();
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
