@@ -88,7 +88,7 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
       }),
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('time' as const), minutes: fc.integer({ min: 1, max: 40 }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('resolve' as const), pc, target, keep: fc.constantFrom('current' as const, 'other' as const, 'text' as const) }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('resolve' as const), pc, target, keep: fc.constantFrom('current' as const, 'other' as const, 'text' as const) }) },
   );
   return fc.record({
     pcs: fc.constant(pcCount),
