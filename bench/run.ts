@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: GuDesk's speed goals, each measured against a baseline in the same run.
- * `--rows N` changes the data size (default 100,000); `--only import|search|browser` runs one.
+ * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync` runs one.
  */
 import { parseArgs } from 'node:util';
 import { importBench } from './import.bench.ts';
 import { searchBench } from './search.bench.ts';
 import { browserBench } from './browser.bench.ts';
+import { syncBench } from './sync.bench.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const rows = Number(values.rows);
@@ -41,4 +42,41 @@ if (want('browser')) {
   console.log(`  서버 기동(주소 출력까지): ${f(w.listening)} (기준 ${f(b.listening)})`);
   console.log(`  첫 표 렌더링: ${f(w.firstRender)} (기준 ${f(b.firstRender)}, 비율 ${(w.firstRender / b.firstRender).toFixed(2)}×; 목표 ≤ 1000 ms: ${verdict(w.firstRender <= 1000)})`);
   console.log(`  시작→사용 가능(행 표시 + 검색 응답): ${f(w.interactive)} (기준 ${f(b.interactive)}, 비율 ${(w.interactive / b.interactive).toFixed(2)}×; 목표 ≤ 2000 ms: ${verdict(w.interactive <= 2000)})`);
+}
+
+if (want('sync')) {
+  const r = await syncBench(rows);
+  const p = r.pouch;
+  const fi = r.first;
+  const inc = r.incremental;
+  const pcs = r.pcs;
+  console.log(`\n[동기화] 언론보도 ${rows.toLocaleString()}건, 127.0.0.1의 GuDesk 서버(SQLite, 별도 프로세스) (기준: 같은 실행에서 PouchDB 복제)`);
+  console.log(`  새 PC 첫 동기화(로그인 + sync.now): ${f(fi.ms)} (목표 ≤ 10000 ms: ${verdict(fi.ms <= 10000)}) · 로그인 ${f(fi.loginMs)} · 받은 기록 ${fi.pulled.toLocaleString()}건`);
+  console.log(`  기준: PouchDB 첫 복제: ${f(p.firstSyncMs)}  → 비율 GuDesk/PouchDB ${(fi.ms / p.firstSyncMs).toFixed(2)}×`);
+  console.log(
+    `  메모리(첫 동기화): PC 프로세스 힙 ${fi.heapAfterMB.toFixed(0)} MB(시작 전 ${fi.heapBeforeMB.toFixed(0)} MB), RSS 최대 ${fi.peakRssMB.toFixed(0)} MB(+${fi.rssDeltaMB.toFixed(0)} MB), 서버 프로세스 최대 RSS ${fi.serverPeakRssMB.toFixed(0)} MB · ` +
+      `PouchDB: 힙 ${p.memory.clientHeapMB.toFixed(0)} MB, 최대 RSS ${p.memory.peakRssMB.toFixed(0)} MB(클라이언트+서버 한 프로세스)`,
+  );
+  console.log(
+    `  증분 동기화(다른 PC의 변경 ${100}건 받기): 중앙값 ${f(inc.ms)} (목표 ≤ 200 ms: ${verdict(inc.ms <= 200)}; ${inc.samples.map((s) => s.toFixed(0)).join('/')} ms) · ` +
+      `기준 PouchDB ${p.incrementalMs === undefined ? '-' : f(p.incrementalMs)}` +
+      (p.incrementalMs === undefined ? '' : ` → 비율 ${(inc.ms / p.incrementalMs).toFixed(2)}×`) +
+      ` · 보내는 PC의 push 중앙값 ${f(inc.pushMs)}`,
+  );
+  console.log(
+    `  PC ${pcs.count}대 동시 동기화(${pcs.rounds}회, 회마다 PC마다 수정 2건 + 추가 2건): 오류 ${pcs.errors}건 (목표 0: ${verdict(pcs.errors === 0)}) · ` +
+      `회당 ${pcs.roundMs.map((s) => s.toFixed(0)).join('/')} ms · PC별 sync.now p50 ${f(pcs.syncP50)} p95 ${f(pcs.syncP95)}`,
+  );
+  console.log(
+    `    ${pcs.count}대 동시 첫 동기화(기존 ${pcs.base.toLocaleString()}건): ${f(pcs.firstSyncMs)} · 동시 검증 동기화 ${f(pcs.verifyRoundMs)} · ` +
+      `수렴: ${pcs.converged ? '예' : '아니오'} — ${pcs.convergence}` +
+      (pcs.errorSamples.length > 0 ? ` · 오류 예: ${pcs.errorSamples.join(' | ')}` : ''),
+  );
+  const overhead = r.import.withSyncMs / r.import.plainMs;
+  console.log(
+    `  동기화 켠 PC의 가져오기(clippings.importCommit, 보낼 목록 기록 포함): ${f(r.import.withSyncMs)} (목표 ≤ 5000 ms: ${verdict(r.import.withSyncMs <= 5000)}) · ` +
+      `로그인 안 한 PC ${f(r.import.plainMs)} → ${overhead.toFixed(2)}×`,
+  );
+  console.log(`  참고: 가져온 ${rows.toLocaleString()}건을 서버로 보내기(PC A의 sync.now): ${f(r.seedPushMs)}`);
+  console.log(`  ${p.notes}`);
 }
