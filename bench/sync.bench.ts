@@ -96,7 +96,7 @@ if (import.meta.main && process.argv[2] === SERVER_FLAG) {
   await runServer(JSON.parse(process.argv[3]!) as { db: string; dataDir: string });
 }
 
-interface ServerProcess {
+export interface ServerProcess {
   url: string;
   dbUrl: string;
   addUsers(logins: string[]): Promise<void>;
@@ -105,7 +105,7 @@ interface ServerProcess {
   close(): Promise<number>;
 }
 
-async function serverProcess(dir: string): Promise<ServerProcess> {
+export async function serverProcess(dir: string): Promise<ServerProcess> {
   const dbUrl = `sqlite:${join(dir, 'server.sqlite')}`;
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [SERVER_FLAG, JSON.stringify({ db: dbUrl, dataDir: dir })], { stdio: 'inherit' });
   const next = () =>
