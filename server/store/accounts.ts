@@ -97,20 +97,29 @@ export class AccountStore {
     });
   }
 
-  /** One use per refresh token: a second use means a copy exists, and the device is signed out. */
-  async rotateRefresh(oldHash: string, deviceId: string, now: number, access: TokenRecord, refresh: TokenRecord): Promise<RotateOutcome> {
+  /**
+   * One use per refresh token: a second use means a copy exists, and the device is signed out —
+   * except the PC's own retry of a refresh whose reply it never got (lost on the network, or a
+   * duplicated request): within `retryGraceMs` of the first use, while nothing issued by it has
+   * been used, the retry gets a fresh pair and the pair it missed stays valid until the next
+   * rotation. Rotating ends every other unused refresh token of the device.
+   */
+  async rotateRefresh(oldHash: string, deviceId: string, now: number, access: TokenRecord, refresh: TokenRecord, retryGraceMs = REFRESH_RETRY_GRACE_MS): Promise<RotateOutcome> {
     return this.db.transaction(async (tx) => {
       const row = await tx.get<{ device_id: string; expires_at: number; used_at: number | null }>(
         'SELECT device_id, expires_at, used_at FROM refresh_tokens WHERE token_hash = ?', [oldHash]);
       if (!row || row.device_id !== deviceId) return { kind: 'invalid' } as const;
-      if (row.used_at !== null) {
+      if (row.used_at !== null && !(await isRetryOfLostRefresh(tx, deviceId, Number(row.used_at), now, retryGraceMs))) {
         await revokeDevice(tx, deviceId);
         return { kind: 'reused' } as const;
       }
       if (Number(row.expires_at) <= now) return { kind: 'invalid' } as const;
       const userRow = await tx.get<UserRow>(`SELECT ${USER_COLUMNS} FROM users u JOIN devices d ON d.login = u.login WHERE d.id = ?`, [deviceId]);
       if (!userRow || Number(userRow.disabled) !== 0) return { kind: 'invalid' } as const;
-      await tx.run('UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?', [now, oldHash]);
+      if (row.used_at === null) {
+        await tx.run('UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?', [now, oldHash]);
+        await endOtherUnusedRefreshTokens(tx, deviceId, oldHash);
+      }
       await tx.run('UPDATE devices SET last_seen_at = ? WHERE id = ?', [now, deviceId]);
       await insertTokens(tx, deviceId, now, access, refresh);
       return { kind: 'ok', user: toUser(userRow) } as const;
@@ -119,11 +128,13 @@ export class AccountStore {
 
   /** The device and user behind a live access token (one indexed join per request). */
   async authenticate(accessHash: string, now: number): Promise<{ deviceId: string; user: User } | undefined> {
-    const row = await this.db.get<UserRow & { device_id: string; expires_at: number }>(
-      `SELECT a.device_id, a.expires_at, ${USER_COLUMNS} FROM access_tokens a JOIN devices d ON d.id = a.device_id JOIN users u ON u.login = d.login WHERE a.token_hash = ?`,
+    const row = await this.db.get<UserRow & { device_id: string; expires_at: number; used: number }>(
+      `SELECT a.device_id, a.expires_at, a.used, ${USER_COLUMNS} FROM access_tokens a JOIN devices d ON d.id = a.device_id JOIN users u ON u.login = d.login WHERE a.token_hash = ?`,
       [accessHash],
     );
     if (!row || Number(row.expires_at) <= now) return undefined;
+    // Only the first use writes: it closes the window in which a refresh may be retried.
+    if (Number(row.used) === 0) await this.db.run('UPDATE access_tokens SET used = 1 WHERE token_hash = ?', [accessHash]);
     return { deviceId: row.device_id, user: toUser(row) };
   }
 }
@@ -133,9 +144,36 @@ export interface TokenRecord {
   expiresAt: number;
 }
 
+/** How long after a refresh its PC may retry it (the reply was lost) without being signed out. */
+export const REFRESH_RETRY_GRACE_MS = 60_000;
+
 async function insertTokens(tx: SqlExecutor, deviceId: string, now: number, access: TokenRecord, refresh: TokenRecord): Promise<void> {
-  await tx.run('INSERT INTO access_tokens (token_hash, device_id, expires_at) VALUES (?, ?, ?)', [access.hash, deviceId, access.expiresAt]);
-  await tx.run('INSERT INTO refresh_tokens (token_hash, device_id, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, NULL)', [refresh.hash, deviceId, now, refresh.expiresAt]);
+  await tx.run('INSERT INTO access_tokens (token_hash, device_id, expires_at, used) VALUES (?, ?, ?, 0)', [access.hash, deviceId, access.expiresAt]);
+  await tx.run('INSERT INTO refresh_tokens (token_hash, device_id, created_at, expires_at, used_at, access_hash) VALUES (?, ?, ?, ?, NULL, ?)', [refresh.hash, deviceId, now, refresh.expiresAt, access.hash]);
+}
+
+/**
+ * A used refresh token presented again is the PC's own retry only if it comes soon after the
+ * first use and nothing issued since then (refresh or access token) has been used: whoever holds
+ * a copy could not have used the missed pair, and the PC never received it.
+ */
+async function isRetryOfLostRefresh(tx: SqlExecutor, deviceId: string, usedAt: number, now: number, graceMs: number): Promise<boolean> {
+  if (now - usedAt > graceMs || now < usedAt) return false;
+  const issued = await tx.all<{ used_at: number | null; access_hash: string | null; access_used: number | null }>(
+    `SELECT r.used_at, r.access_hash, a.used AS access_used FROM refresh_tokens r LEFT JOIN access_tokens a ON a.token_hash = r.access_hash
+     WHERE r.device_id = ? AND r.created_at >= ?`,
+    [deviceId, usedAt],
+  );
+  return issued.every((t) => t.used_at === null && t.access_hash !== null && Number(t.access_used ?? 0) === 0);
+}
+
+/** A device has one live refresh token: the pairs a retried refresh left behind end here. */
+async function endOtherUnusedRefreshTokens(tx: SqlExecutor, deviceId: string, keepHash: string): Promise<void> {
+  await tx.run(
+    'DELETE FROM access_tokens WHERE token_hash IN (SELECT access_hash FROM refresh_tokens WHERE device_id = ? AND used_at IS NULL AND token_hash <> ? AND access_hash IS NOT NULL)',
+    [deviceId, keepHash],
+  );
+  await tx.run('DELETE FROM refresh_tokens WHERE device_id = ? AND used_at IS NULL AND token_hash <> ?', [deviceId, keepHash]);
 }
 
 async function revokeDevice(tx: SqlExecutor, deviceId: string): Promise<void> {

@@ -72,6 +72,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX records_seq ON records (seq);
     `),
   },
+  {
+    // A refresh whose reply was lost is retried with the same token; telling that apart from a
+    // stolen copy needs to know whether the tokens issued by the first try were ever used.
+    version: 2,
+    name: 'which access token came with a refresh token, and whether it was used',
+    sql: ddl((int) => `
+      ALTER TABLE access_tokens ADD COLUMN used ${int} NOT NULL DEFAULT 0;
+      ALTER TABLE refresh_tokens ADD COLUMN access_hash TEXT;
+    `),
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

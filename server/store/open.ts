@@ -16,7 +16,8 @@ export function defaultDbUrl(dataDir: string): string {
   return `sqlite:${resolve(dataDir, 'gudesk-server.sqlite')}`;
 }
 
-function driverFor(url: string): SqlDriver {
+/** The driver for a database address, without migrating it (openDatabase does that). */
+export function driverFor(url: string): SqlDriver {
   if (/^postgres(ql)?:\/\//.test(url)) return new PgDriver(url);
   if (url.startsWith('sqlite:')) {
     const file = resolve(url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, ''));

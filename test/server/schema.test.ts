@@ -1,9 +1,14 @@
 /** The database across restarts and server versions. */
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/store/open.ts';
+import { newToken, tokenHash } from '../../server/auth/tokens.ts';
+import { hashPassword } from '../../server/auth/password.ts';
+import { MIGRATIONS } from '../../server/store/migrations.ts';
+import { driverFor, openDatabase } from '../../server/store/open.ts';
+import { PROTOCOL_VERSION, SYNC_ROUTES } from '../../shared/sync/protocol.ts';
+import { PASSWORD } from './support/server.ts';
 import { BACKENDS } from './support/backends.ts';
-import { TestClient } from './support/client.ts';
+import { TestClient, postJson } from './support/client.ts';
 import { runCli } from './support/cli.ts';
 import { startTestServer } from './support/server.ts';
 import type { TestDb } from './support/backends.ts';
@@ -35,6 +40,42 @@ for (const backend of BACKENDS) {
         expect((await again.pullAll()).records).toHaveLength(2);
       } finally {
         await second.close();
+      }
+    });
+
+    it('migration 2 keeps the sessions of PCs logged in before it, and a replayed refresh token still signs the PC out', async () => {
+      db = await backend.createDb();
+      // A database as the first server version left it: schema 1, one PC logged in.
+      const conn = driverFor(db.url);
+      const [access, refresh] = [newToken(), newToken()];
+      const deviceId = randomUUID();
+      const now = Date.now();
+      await conn.transaction(async (tx) => {
+        await tx.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+        await tx.exec(MIGRATIONS[0]!.sql[conn.dialect]);
+        await tx.run('INSERT INTO schema_version (version) VALUES (1)');
+        await tx.run('INSERT INTO users (login, name, team, role, password_hash, created_at, disabled) VALUES (?, ?, ?, ?, ?, ?, 0)', ['kim', '김민지', '홍보팀', 'member', await hashPassword(PASSWORD), now]);
+        await tx.run('INSERT INTO devices (id, login, name, last_seq, created_at, last_seen_at) VALUES (?, ?, ?, 0, ?, ?)', [deviceId, 'kim', 'PC-1', now, now]);
+        await tx.run('INSERT INTO access_tokens (token_hash, device_id, expires_at) VALUES (?, ?, ?)', [tokenHash(access), deviceId, now + 600_000]);
+        await tx.run('INSERT INTO refresh_tokens (token_hash, device_id, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, NULL)', [tokenHash(refresh), deviceId, now, now + 86_400_000]);
+      });
+      await conn.close();
+
+      const server = await startTestServer(backend, {}, db);
+      try {
+        const pc = new TestClient(server.url, 'kim', PASSWORD, deviceId);
+        pc.session = { accessToken: access, refreshToken: refresh } as typeof pc.session;
+        expect((await pc.pull()).status).toBe(200);
+        const refreshOnce = () => postJson(server.url + SYNC_ROUTES.refresh, { protocol: PROTOCOL_VERSION, deviceId, refreshToken: refresh, clientVersion: pc.clientVersion });
+        const rotated = await refreshOnce();
+        expect(rotated.status).toBe(200);
+        pc.session = rotated.body as typeof pc.session;
+        expect((await pc.pull()).status).toBe(200);
+        // The new tokens were used: the old refresh token presented again is a copy.
+        expect((await refreshOnce()).status).toBe(401);
+        expect((await pc.pull()).status).toBe(401);
+      } finally {
+        await server.close();
       }
     });
 

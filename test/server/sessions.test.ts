@@ -42,6 +42,56 @@ for (const backend of BACKENDS) {
       expect((await pc.pull()).status).toBe(200);
     });
 
+    it('a PC that retries a refresh whose reply was lost stays signed in; the pair it missed ends at its next refresh', async () => {
+      server = await startTestServer(backend);
+      await server.addUser('kim');
+      const pc = new TestClient(server.url, 'kim');
+      const first = await pc.loginOk();
+      const missed = await refresh(server, pc, first.refreshToken); // the reply never reaches the PC
+      expect(missed.status).toBe(200);
+      const retry = await refresh(server, pc, first.refreshToken);
+      expect(retry.status).toBe(200);
+      pc.session = retry.body;
+      expect((await pc.pull()).status).toBe(200);
+      const next = await refresh(server, pc, retry.body.refreshToken);
+      expect(next.status).toBe(200);
+      pc.session = next.body;
+      // The missed pair was never the PC's: it no longer works, and trying it signs nobody out.
+      expect((await refresh(server, pc, missed.body.refreshToken)).status).toBe(401);
+      expect((await postJson(server.url + SYNC_ROUTES.pull, { protocol: PROTOCOL_VERSION, deviceId: pc.deviceId, clientVersion: pc.clientVersion, clientTime: Date.now(), cursor: null }, missed.body.accessToken)).status).toBe(401);
+      expect((await pc.pull()).status).toBe(200);
+      // Once tokens issued after it were used, the first refresh token is a stolen copy: the PC is signed out.
+      expect((await refresh(server, pc, first.refreshToken)).status).toBe(401);
+      expect((await pc.pull()).status).toBe(401);
+    });
+
+    it('a duplicated refresh request gives the PC tokens that work whichever reply it reads', async () => {
+      server = await startTestServer(backend);
+      await server.addUser('kim');
+      const pc = new TestClient(server.url, 'kim');
+      const first = await pc.loginOk();
+      const [a, b] = await Promise.all([refresh(server, pc, first.refreshToken), refresh(server, pc, first.refreshToken)]);
+      expect([a.status, b.status]).toEqual([200, 200]);
+      for (const reply of [a, b]) {
+        pc.session = reply.body;
+        expect((await pc.pull()).status).toBe(200);
+      }
+    });
+
+    it('a used refresh token presented again after the retry window signs the PC out', async () => {
+      let now = Date.now();
+      server = await startTestServer(backend, { now: () => now });
+      await server.addUser('kim');
+      const pc = new TestClient(server.url, 'kim');
+      pc.now = () => now;
+      const first = await pc.loginOk();
+      expect((await refresh(server, pc, first.refreshToken)).status).toBe(200);
+      now += 61_000;
+      const late = await refresh(server, pc, first.refreshToken);
+      expect(late.status).toBe(401);
+      expect(late.body.error?.message).toContain('다시 로그인하세요');
+    });
+
     it('a refresh token works only for its own PC', async () => {
       server = await startTestServer(backend);
       await server.addUser('kim');
