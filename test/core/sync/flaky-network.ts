@@ -7,6 +7,7 @@
  * Login and token refresh go through untouched unless `auth` is set.
  */
 import { httpTransport, SyncError, type SyncTransport } from '../../../electron/core/sync/transport.ts';
+import { mulberry32 } from '../../../electron/core/demo/random.ts';
 
 export interface Faults {
   /** Probability that a request never reaches the server. */
@@ -22,18 +23,6 @@ export interface Faults {
 }
 
 export const PERFECT: Faults = { drop: 0, dropReply: 0, duplicate: 0, delayMs: 0 };
-
-/** mulberry32: small, fast, seedable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -52,14 +41,14 @@ export interface NetworkStats {
 /** The network one PC sees; `set` changes its faults between syncs. */
 export class FlakyNetwork {
   private faults: Faults = PERFECT;
-  private random: () => number = rng(1);
+  private random: () => number = mulberry32(1);
   /** Late copies still travelling: the world waits for them before it checks or closes. */
   readonly inFlight = new Set<Promise<unknown>>();
   readonly stats: NetworkStats = { requests: 0, dropped: 0, repliesLost: 0, duplicated: 0, lateCopies: 0 };
 
   set(faults: Faults, seed: number): void {
     this.faults = faults;
-    this.random = rng(seed);
+    this.random = mulberry32(seed);
   }
 
   /** A perfect network for a moment (a clerk logging in again); `resume` restores the faults. */
