@@ -36,8 +36,10 @@ export const MAX_CLOCK_SKEW_MS = 15 * 60_000;
 
 export const MAX_PUSH_OPS = 1000;
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'ID 형식이 올바르지 않습니다.' });
-export const hlcSchema = z.string().regex(/^\d{15}-[0-9a-f]{4}-[0-9a-f]{16}$/, { error: '시각 표기(HLC)가 올바르지 않습니다.' });
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const HLC_RE = /^\d{15}-[0-9a-f]{4}-[0-9a-f]{16}$/;
+const uuid = z.string().regex(UUID_RE, { error: 'ID 형식이 올바르지 않습니다.' });
+export const hlcSchema = z.string().regex(HLC_RE, { error: '시각 표기(HLC)가 올바르지 않습니다.' });
 const fieldKey = z.string().min(1).max(80);
 const version = z.string().max(40);
 
@@ -148,8 +150,40 @@ export const pulledRecordSchema = z.object({
 });
 export type PulledRecord = z.infer<typeof pulledRecordSchema>;
 
+function isFieldKey(k: string): boolean {
+  return k.length >= 1 && k.length <= 80;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * What pulledRecordSchema checks, by hand: a first sync parses 100,000 of them, and the zod schema
+ * re-validated every field value as JSON although a reply comes from JSON.parse (JSON by
+ * construction). Field values are only required to be defined.
+ */
+export function isPulledRecord(v: unknown): v is PulledRecord {
+  if (!isPlainObject(v)) return false;
+  const { register, recordId, schema, hlc, fields, hlcs } = v;
+  if (typeof register !== 'string' || register.length < 1 || register.length > 40) return false;
+  if (typeof recordId !== 'string' || !UUID_RE.test(recordId)) return false;
+  if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) return false;
+  if (typeof hlc !== 'string' || !HLC_RE.test(hlc)) return false;
+  if (!isPlainObject(fields)) return false;
+  for (const k in fields) if (!isFieldKey(k) || fields[k] === undefined) return false;
+  if (hlcs !== undefined) {
+    if (!isPlainObject(hlcs)) return false;
+    for (const k in hlcs) {
+      const s = hlcs[k];
+      if (!isFieldKey(k) || typeof s !== 'string' || !HLC_RE.test(s)) return false;
+    }
+  }
+  return true;
+}
+
 export const pullResponseSchema = z.object({
-  records: z.array(pulledRecordSchema),
+  records: z.array(z.custom<PulledRecord>(isPulledRecord, { error: '동기화 기록의 형식이 올바르지 않습니다.' })),
   cursor: z.string().max(100),
   more: z.boolean(),
   serverTime: z.number(),

@@ -1,6 +1,6 @@
 /** The sync contract refuses malformed requests and explains every refusal in Korean. */
 import { describe, expect, it } from 'vitest';
-import { packStamps, pushRequestSchema, stampOf } from '../../../shared/sync/protocol.ts';
+import { packStamps, pullResponseSchema, pushRequestSchema, stampOf } from '../../../shared/sync/protocol.ts';
 import { syncErrorMessage } from '../../../shared/sync/errors.ts';
 
 const op = (seq: number) => ({
@@ -41,5 +41,21 @@ describe('sync protocol', () => {
     expect(stampOf(packed, 'tone')).toBe(b);
     expect(stampOf(packed, 'title')).toBe(a);
     expect(packStamps({ title: a })).toEqual({ hlc: a });
+  });
+
+  it('checks every pulled record of a reply, and refuses the reply for one malformed record', () => {
+    const hlc = '001732250000000-0000-00000000000000aa';
+    const rec = { register: 'clippings', recordId: '01a20143-a76d-72c5-87ec-0956e94f2a4c', schema: 1, hlc, fields: { title: '제목', tags: ['구정'], _deleted: false }, hlcs: { title: hlc } };
+    const reply = (records: unknown[]) => ({ records, cursor: '7', more: false, serverTime: 1_732_250_000_000 });
+    const ok = pullResponseSchema.safeParse(reply([rec, { ...rec, hlcs: undefined }]));
+    expect(ok.success).toBe(true);
+    expect(ok.data?.records[0]).toEqual(rec);
+    const bad: unknown[] = [
+      null, [], { ...rec, register: '' }, { ...rec, recordId: 'x' }, { ...rec, schema: 0 }, { ...rec, schema: 1.5 }, { ...rec, hlc: 'yesterday' },
+      { ...rec, fields: [] }, { ...rec, fields: null }, { ...rec, fields: { '': 1 } }, { ...rec, fields: { ['a'.repeat(81)]: 1 } },
+      { ...rec, hlcs: { title: 'yesterday' } }, { ...rec, hlcs: [] },
+    ];
+    for (const b of bad) expect(pullResponseSchema.safeParse(reply([rec, b])).success, JSON.stringify(b)).toBe(false);
+    expect(pullResponseSchema.safeParse({ ...reply([]), more: 'yes' }).success).toBe(false);
   });
 });
