@@ -2,7 +2,7 @@
  * One page of a pull. The cursor is the last record seq the PC received: every record whose seq
  * is higher and which the user may see comes back in seq order. Seqs commit in the order they are
  * handed out (store/driver.ts), so a page never jumps over a seq that commits later. The page is
- * written as JSON text straight from the stored, already-packed records.
+ * written as JSON straight from the stored, already-packed records (their UTF-8 bytes).
  */
 import { ChecksumSum } from '../../shared/sync/checksum.ts';
 import type { RecordState } from '../../shared/sync/merge.ts';
@@ -39,19 +39,28 @@ async function checksums(db: SqlDriver, input: PullInput): Promise<Record<string
   return Object.fromEntries([...sums].map(([r, s]) => [r, s.toString()]));
 }
 
-/** The PullResponse as JSON text. */
-export async function buildPullPage(db: SqlDriver, input: PullInput): Promise<string> {
+const OPEN = Buffer.from('{"records":[');
+const COMMA = Buffer.from(',');
+
+/** The PullResponse as UTF-8 JSON, ready to send (a Buffer: nothing to measure or encode again). */
+export async function buildPullPage(db: SqlDriver, input: PullInput): Promise<Buffer> {
   const after = parseCursor(input.cursor);
   if (after > 0) {
     // A cursor beyond anything this database handed out: it was restored from a backup.
     const { lastSeq } = await loadServerState(db);
     if (after > lastSeq) throw refuse(409, 'resync_required', { message: MESSAGES.resync });
   }
-  const rows = await pullPage(db, after, input.limit + 1, input.scope.sqlFor(input.team));
+  const rows = await pullPage(db, db.dialect, after, input.limit + 1, input.scope.sqlFor(input.team));
   const more = rows.length > input.limit;
   if (more) rows.length = input.limit;
   const cursor = rows.length > 0 ? rows[rows.length - 1]!.seq : after;
-  let text = `{"records":[${rows.map((r) => r.pulled).join(',')}],"cursor":"${cursor}","more":${more},"serverTime":${input.now}`;
-  if (input.checksums && !more) text += `,"checksums":${JSON.stringify(await checksums(db, input))}`;
-  return `${text}}`;
+  const parts: Uint8Array[] = [OPEN];
+  for (const [i, r] of rows.entries()) {
+    if (i > 0) parts.push(COMMA);
+    parts.push(r.pulled);
+  }
+  let tail = `],"cursor":"${cursor}","more":${more},"serverTime":${input.now}`;
+  if (input.checksums && !more) tail += `,"checksums":${JSON.stringify(await checksums(db, input))}`;
+  parts.push(Buffer.from(`${tail}}`));
+  return Buffer.concat(parts);
 }
