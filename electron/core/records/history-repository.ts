@@ -28,9 +28,9 @@ export interface HistoryWrite {
 }
 
 export function historyRepository(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO history (register, record_id, batch_id, at, by, action, field, old_value, new_value)
-     VALUES (@register, @recordId, @batchId, @at, @by, @action, @field, @oldValue, @newValue)`,
+  // Positional parameters: a first sync writes 100,000 of these, and binding by name costs more.
+  const insert = db.prepare<[string, string, string, string, string, HistoryAction, string, string | null, string | null]>(
+    `INSERT INTO history (register, record_id, batch_id, at, by, action, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const forRecord = db.prepare<[string, string], HistoryRow>(
     'SELECT * FROM history WHERE register = ? AND record_id = ? ORDER BY seq DESC',
@@ -38,7 +38,7 @@ export function historyRepository(db: Db) {
   const forBatch = db.prepare<[string], HistoryRow>('SELECT * FROM history WHERE batch_id = ? ORDER BY seq');
   return {
     write(entry: HistoryWrite): void {
-      insert.run({ field: '', oldValue: null, newValue: null, ...entry });
+      insert.run(entry.register, entry.recordId, entry.batchId, entry.at, entry.by, entry.action, entry.field ?? '', entry.oldValue ?? null, entry.newValue ?? null);
     },
     forRecord(register: string, recordId: string): HistoryRow[] {
       return forRecord.all(register, recordId);

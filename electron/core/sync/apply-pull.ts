@@ -12,7 +12,7 @@ import { newId } from '../records/ids.ts';
 import type { SyncCapture } from './capture.ts';
 import type { ConflictsRepository } from './conflicts-repository.ts';
 import type { ParkedRepository } from './parked-repository.ts';
-import { readStamps, stampedKeys, writeStamps } from './record-stamps.ts';
+import { readStamps, stampedKeys, storedStamps } from './record-stamps.ts';
 import type { SyncStateRepository } from './state-repository.ts';
 import type { SyncRegister, SyncRegisters } from './sync-registers.ts';
 
@@ -25,11 +25,38 @@ export interface ApplyDeps {
   state: SyncStateRepository;
 }
 
+/** What applying a record needs of its register, worked out once per register, not per record. */
+interface RegisterKeys {
+  /** stampedKeys: its fields (the first spec.fields.length, in spec order), then SYNC_META_FIELDS. */
+  stamped: readonly string[];
+  known: ReadonlySet<string>;
+  /** Positions in `stamped` of the metadata fields. */
+  at: number;
+  by: number;
+  createdAt: number;
+  createdBy: number;
+  deleted: number;
+}
+
+const keysCache = new WeakMap<SyncRegister, RegisterKeys>();
+
+function keysOf(reg: SyncRegister): RegisterKeys {
+  let keys = keysCache.get(reg);
+  if (!keys) {
+    const stamped = stampedKeys(reg.spec);
+    const at = (key: string) => stamped.indexOf(key);
+    keys = { stamped, known: new Set(stamped), at: at('_at'), by: at('_by'), createdAt: at('_createdAt'), createdBy: at('_createdBy'), deleted: at(DELETED_FIELD) };
+    keysCache.set(reg, keys);
+  }
+  return keys;
+}
+
 /** A record this version cannot hold whole: unknown register, newer schema or unknown fields. */
 function tooNew(reg: SyncRegister | undefined, rec: PulledRecord): boolean {
   if (!reg || rec.schema > reg.spec.schemaVersion) return true;
-  const known = new Set(stampedKeys(reg.spec));
-  return Object.keys(rec.fields).some((k) => !known.has(k) && !k.startsWith(CONFLICT_PREFIX));
+  const { known } = keysOf(reg);
+  for (const k in rec.fields) if (!known.has(k) && !k.startsWith(CONFLICT_PREFIX)) return true;
+  return false;
 }
 
 function text(v: unknown, fallback: string): string {
@@ -47,41 +74,45 @@ export function pullApplier(deps: ApplyDeps) {
       return false;
     }
     let changed = false;
-    for (const [key, mark] of Object.entries(rec.fields)) {
-      if (key.startsWith(CONFLICT_PREFIX)) changed = conflicts.receive(rec.register, rec.recordId, key.slice(CONFLICT_PREFIX.length), mark, stampOf(rec, key)) || changed;
+    const fields = rec.fields;
+    for (const key in fields) {
+      if (key.startsWith(CONFLICT_PREFIX)) changed = conflicts.receive(rec.register, rec.recordId, key.slice(CONFLICT_PREFIX.length), fields[key], stampOf(rec, key)) || changed;
     }
     const row = reg.store.row(rec.recordId);
-    const stamps = row ? readStamps(reg.spec, row) : new Map<string, string>();
-    const taken: string[] = [];
-    for (const key of stampedKeys(reg.spec)) {
-      if (!Object.hasOwn(rec.fields, key)) {
-        if (!stamps.has(key)) stamps.set(key, '');
-        continue;
-      }
-      const incoming = stampOf(rec, key);
-      if (incoming > (stamps.get(key) ?? '')) {
-        stamps.set(key, incoming);
-        taken.push(key);
-      }
+    const held = row ? readStamps(reg.spec, row) : undefined;
+    // Per stamped key (keysOf), by position: the stamp to keep and whether the server's value is taken.
+    const keys = keysOf(reg);
+    const { stamped } = keys;
+    const stamps: string[] = [];
+    const taken: boolean[] = [];
+    let any = false;
+    for (const key of stamped) {
+      const mine = held?.get(key) ?? '';
+      const incoming = Object.hasOwn(fields, key) ? stampOf(rec, key) : '';
+      const take = incoming > mine;
+      stamps.push(take ? incoming : mine);
+      taken.push(take);
+      any ||= take;
     }
-    if (taken.length === 0) return changed;
+    if (!any) return changed;
     const current = row ? reg.store.decode(row) : undefined;
     const values: Record<string, unknown> = {};
-    for (const f of reg.spec.fields) {
-      values[f.key] = taken.includes(f.key) ? decodeValue(f, encodeValue(f, rec.fields[f.key])) : current ? current[f.key] : decodeValue(f, null);
+    for (const [i, f] of reg.spec.fields.entries()) {
+      values[f.key] = taken[i] ? decodeValue(f, encodeValue(f, fields[f.key])) : current ? current[f.key] : decodeValue(f, null);
     }
-    const pick = (key: string, now: unknown) => (taken.includes(key) ? rec.fields[key] : now);
-    const updatedAt = text(pick('_at', current?.updatedAt), new Date().toISOString());
-    const updatedBy = text(pick('_by', current?.updatedBy), '다른 PC');
+    const pick = (i: number, now: unknown) => (taken[i] ? fields[stamped[i]!] : now);
+    const updatedAt = text(pick(keys.at, current?.updatedAt), '') || new Date().toISOString();
+    const updatedBy = text(pick(keys.by, current?.updatedBy), '다른 PC');
+    const byTaken = taken[keys.by];
     const synced = {
       values,
-      createdAt: text(pick('_createdAt', current?.createdAt), updatedAt),
-      createdBy: text(pick('_createdBy', current?.createdBy), updatedBy),
+      createdAt: text(pick(keys.createdAt, current?.createdAt), updatedAt),
+      createdBy: text(pick(keys.createdBy, current?.createdBy), updatedBy),
       updatedAt,
       updatedBy,
-      deleted: taken.includes(DELETED_FIELD) ? rec.fields[DELETED_FIELD] === true : current ? current.deletedAt !== null : false,
-      stamps: writeStamps(stamps),
-      authorOf: (field: string) => (taken.includes('_by') && stampOf(rec, field) === stampOf(rec, '_by') ? updatedBy : '다른 PC 사용자'),
+      deleted: taken[keys.deleted] ? fields[DELETED_FIELD] === true : current ? current.deletedAt !== null : false,
+      stamps: storedStamps(stamped, stamps),
+      authorOf: (field: string) => (byTaken && stampOf(rec, field) === stampOf(rec, '_by') ? updatedBy : '다른 PC 사용자'),
     };
     if (current) reg.writes.update(current, synced, batchId);
     else {

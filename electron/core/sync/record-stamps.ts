@@ -28,6 +28,16 @@ export function readStamps(spec: RegisterSpec, row: StoredStamps): Map<string, s
 }
 
 export function writeStamps(stamps: ReadonlyMap<string, string>): StoredStamps {
-  const packed = packStamps(Object.fromEntries(stamps));
+  return storedStamps([...stamps.keys()], [...stamps.values()]);
+}
+
+/** writeStamps for keys and their stamps given by position. */
+export function storedStamps(keys: readonly string[], stamps: readonly string[]): StoredStamps {
+  // Every field with one stamp (a record pulled whole, e.g. a new PC's first sync): nothing to pack.
+  const first = stamps[0];
+  if (first !== undefined && stamps.every((s) => s === first)) return { sync_hlc: first, sync_hlcs: null };
+  const all: Record<string, string> = {};
+  for (const [i, key] of keys.entries()) all[key] = stamps[i]!;
+  const packed = packStamps(all);
   return { sync_hlc: packed.hlc, sync_hlcs: packed.hlcs ? JSON.stringify(packed.hlcs) : null };
 }
