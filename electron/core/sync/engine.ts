@@ -90,15 +90,27 @@ export function syncEngine(deps: EngineDeps) {
   }
 
   async function pull(t: SyncTransport, token: string, deviceId: string, checksums: boolean): Promise<{ pulled: number; sums?: Record<string, string> }> {
+    const request = (cursor: string | null) => {
+      const reply = t.post(SYNC_ROUTES.pull, { protocol: PROTOCOL_VERSION, deviceId, clientVersion, clientTime: now(), cursor, limit: pullPage, checksums }, token);
+      reply.catch(() => {}); // a page asked for ahead and then not wanted (the sync failed) is dropped quietly
+      return reply;
+    };
     let pulled = 0;
+    let next = request(deps.state.get()?.cursor ?? null);
     for (;;) {
-      const cursor = deps.state.get()?.cursor ?? null;
-      const raw = await t.post(SYNC_ROUTES.pull, { protocol: PROTOCOL_VERSION, deviceId, clientVersion, clientTime: now(), cursor, limit: pullPage, checksums }, token);
+      const raw = await next;
       const parsed = pullResponseSchema.safeParse(raw);
       if (!parsed.success) throw new SyncError('server_error', '동기화 서버가 보낸 자료의 형식이 올바르지 않아 아무것도 바꾸지 않았습니다.');
       const page: PullResponse = parsed.data;
       checkClock(page.serverTime);
       step('pull-received');
+      if (page.more) {
+        // Ask for the next page now (from this page's cursor, which applyPage stores), so the server
+        // builds and sends it while this one is applied. Applying blocks the event loop, so the
+        // request is given a timer tick to leave first; if it has not, only the overlap is lost.
+        next = request(page.cursor);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       pulled += deps.applier.applyPage(page.records, page.cursor, () => step('pull-applying'));
       step('pull-applied');
       if (!page.more) return { pulled, sums: page.checksums };
