@@ -97,7 +97,9 @@ export function pullApplier(deps: ApplyDeps) {
     if (!any) return changed;
     const current = row ? reg.store.decode(row) : undefined;
     const values: Record<string, unknown> = {};
-    for (const [i, f] of reg.spec.fields.entries()) {
+    const specFields = reg.spec.fields;
+    for (let i = 0; i < specFields.length; i++) {
+      const f = specFields[i]!;
       values[f.key] = taken[i] ? decodeValue(f, encodeValue(f, fields[f.key])) : current ? current[f.key] : decodeValue(f, null);
     }
     const pick = (i: number, now: unknown) => (taken[i] ? fields[stamped[i]!] : now);
