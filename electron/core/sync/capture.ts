@@ -6,10 +6,13 @@
  * Before the first login nothing is captured: login queues every existing record (enable.ts).
  */
 import type { Db } from '../db/open.ts';
+import { AppError } from '../../../shared/api/errors.ts';
 import type { Change } from '../../../shared/sync/protocol.ts';
 import { formatHlc, initialHlc, parseHlc, receive, tick, type Hlc } from '../../../shared/sync/hlc.ts';
 import { syncStateRepository } from './state-repository.ts';
 import { outboxRepository } from './outbox-repository.ts';
+
+export const READ_ONLY_MESSAGE = '조회 전용 계정으로 로그인한 PC에서는 대장을 고칠 수 없습니다. 고쳐야 하면 관리자에게 직원 권한을 요청하세요.';
 
 /** Stamps from a PC whose clock was wrong are accepted (the server checked the time when they were pushed). */
 const ACCEPT_ANY_DRIFT = Number.MAX_SAFE_INTEGER;
@@ -18,6 +21,7 @@ function createCapture(db: Db) {
   const state = syncStateRepository(db);
   const outbox = outboxRepository(db);
   let enabled = false;
+  let readOnly = false;
   let clock: Hlc | undefined;
   let lastBatch = '';
   let lastStamp = '';
@@ -26,6 +30,7 @@ function createCapture(db: Db) {
   function load(): void {
     const row = state.get();
     enabled = !!row?.server_url;
+    readOnly = row?.role === 'viewer' && !!row.refresh_token;
     clock = row ? (parseHlc(row.clock) ?? initialHlc(row.node)) : undefined;
     lastBatch = '';
   }
@@ -74,7 +79,13 @@ function createCapture(db: Db) {
       lastBatch = '';
       state.saveClock(formatHlc(clock));
     },
+    /** Logged in with a 조회 전용 account: the server would refuse every change this PC sends. */
+    get readOnly(): boolean {
+      return readOnly;
+    },
+    /** Refuses (and so rolls back) a write on a PC logged in read-only, rather than queueing a change no server will take. */
     queue(change: Change): void {
+      if (readOnly) throw new AppError('forbidden', READ_ONLY_MESSAGE);
       outbox.add(change);
     },
   };

@@ -49,6 +49,8 @@ export interface EngineDeps {
    * `nextSeq` is the sequence number the server expects next, when it said so.
    */
   resyncAll(nextSeq?: number): void;
+  /** Logged in with a 조회 전용 account: receive only. */
+  readOnly?: () => boolean;
   now?: () => number;
   clientVersion?: string;
   /** Test seam: called at each step; a throw here acts as a crash at that point (see SyncStep). */
@@ -73,6 +75,8 @@ export function syncEngine(deps: EngineDeps) {
 
   async function push(t: SyncTransport, token: string, deviceId: string): Promise<{ pushed: number; conflicts: number }> {
     let pushed = 0;
+    // A 조회 전용 account may only receive; what this PC holds from before stays queued here.
+    if (deps.readOnly?.()) return { pushed, conflicts: 0 };
     let conflicts = 0;
     for (;;) {
       const ops = deps.outbox.peek(pushBatch);
@@ -170,7 +174,8 @@ export function syncEngine(deps: EngineDeps) {
         checksums = 'repaired';
         deps.state.saveCursor(null);
         ({ pulled, sums } = await pull(t, token, deviceId, true));
-        if (sums && differs(sums)) {
+        // A read-only PC keeps records of its own the server never had: nothing more to repair.
+        if (sums && differs(sums) && !deps.readOnly?.()) {
           deps.resyncAll();
           const again = await push(t, token, deviceId);
           result.pushed += again.pushed;

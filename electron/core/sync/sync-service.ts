@@ -60,6 +60,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   const engine = syncEngine({
     db, state, outbox, applier, session, registers, transportFor,
     now: options.now, clientVersion: options.clientVersion, onStep: options.onStep, pullPage: options.pullPage, pushBatch: options.pushBatch,
+    readOnly: () => capture.readOnly,
     resyncAll(nextSeq?: number) {
       db.transaction(() => {
         outbox.restart(nextSeq ?? (outbox.count() === 0 ? undefined : 1));
@@ -117,7 +118,8 @@ export function syncService(s: Services, options: SyncOptions = {}) {
       if (firstTime) {
         outbox.restart();
         state.saveCursor(null);
-        full.queueAll();
+        // A 조회 전용 account sends nothing: this PC's own records stay on this PC.
+        if (!capture.readOnly) full.queueAll();
       }
     })();
     return status();
@@ -125,6 +127,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
 
   function logout(): SyncStatus {
     state.logout();
+    capture.reload();
     return status();
   }
 

@@ -108,6 +108,29 @@ describe('two PCs of one department', () => {
     expect((await a.call('clippings.list', {})).map((c) => c.id)).toEqual([record.id]);
   });
 
+  it('lets a 조회 전용 account receive everything but change nothing, even on a PC that already held records', async () => {
+    await world.addUser('park', '홍보팀', 'viewer');
+    const a = await world.loggedInPc('kim');
+    await a.call('clippings.create', { values: clipping({ title: '부서 공유 기사' }) });
+    await a.call('sync.now', {});
+
+    const manager = world.pc('박 과장');
+    const { record: own } = await manager.call('clippings.create', { values: clipping({ title: '과장 PC에만 있던 기사' }) });
+    const status = await manager.call('sync.login', { serverUrl: world.url, login: 'park', password: '비밀번호-2024!' });
+    expect(status).toMatchObject({ loggedIn: true, role: 'viewer', pending: 0 });
+    expect(await manager.call('sync.now', { verify: true })).toMatchObject({ pushed: 0, pulled: 1 });
+    expect(await titles(manager)).toEqual(['과장 PC에만 있던 기사', '부서 공유 기사']);
+
+    const edit = await manager.invoke('clippings.update', { id: own.id, patch: { title: '고친 제목' } });
+    expect(edit.ok).toBe(false);
+    if (!edit.ok) expect(edit.error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('조회 전용 계정으로 로그인한 PC에서는 대장을 고칠 수 없습니다') });
+    expect((await manager.call('clippings.get', { id: own.id })).title).toBe('과장 PC에만 있던 기사');
+    expect((await manager.call('sync.status', {})).pending).toBe(0);
+    // The server and the other PCs never see the manager's own record.
+    expect((await a.call('sync.now', {})).pulled).toBe(0);
+    expect(await titles(a)).toEqual(['부서 공유 기사']);
+  });
+
   it('refuses a wrong password in Korean and keeps the PC unconnected', async () => {
     const a = world.pc('김 주무관');
     const r = await a.invoke('sync.login', { serverUrl: world.url, login: 'kim', password: 'wrong-password' });
