@@ -4,7 +4,9 @@
  * the process list and the shell history).
  */
 import type { Core } from '../core/api/core-types.ts';
-import type { SyncReport, SyncStatus } from '../../shared/domain/sync.ts';
+import { SYNC_ROLE_LABELS, type SyncReport, type SyncStatus } from '../../shared/domain/sync.ts';
+
+const roleLabel = (role: string | null): string => (role ? (SYNC_ROLE_LABELS[role] ?? role) : '');
 
 export interface SyncCliOptions {
   server?: string;
@@ -30,7 +32,7 @@ function when(iso: string | null): string {
 export function describeStatus(s: SyncStatus): string {
   if (!s.serverUrl) return '동기화 서버에 로그인하지 않았습니다. npx gudesk login --server 주소 --user 아이디 --password-stdin';
   return [
-    `서버: ${s.serverUrl} (${s.loggedIn ? `${s.userName ?? s.login} · ${s.team ?? ''} · ${s.role ?? ''}` : '로그아웃됨'})`,
+    `서버: ${s.serverUrl} (${s.loggedIn ? `${s.userName ?? s.login} · ${s.team ?? ''} · ${roleLabel(s.role)}` : '로그아웃됨'})`,
     `마지막 동기화: ${when(s.lastSyncAt)}`,
     `보내지 않은 변경: ${s.pending}건`,
     ...(s.conflicts ? [`확인할 충돌: ${s.conflicts}건 (앱의 '동기화 충돌'에서 해결하세요)`] : []),
@@ -48,7 +50,7 @@ export async function runSyncCommand(command: string, opts: SyncCliOptions, core
       if (!opts['password-stdin']) throw usage('비밀번호는 --password-stdin으로 표준 입력에서 읽습니다 (예: echo 비밀번호 | npx gudesk login … --password-stdin).');
       const password = await readStdin();
       const s = await core().call('sync.login', { serverUrl: opts.server, login: opts.user, password });
-      console.log(`로그인했습니다: ${s.userName ?? s.login} (${s.team ?? ''}, ${s.role ?? ''}) — ${s.serverUrl}\n보낼 변경 ${s.pending}건. 'npx gudesk sync'로 동기화하세요.`);
+      console.log(`로그인했습니다: ${s.userName ?? s.login} (${s.team ?? ''}, ${roleLabel(s.role)}) — ${s.serverUrl}\n보낼 변경 ${s.pending}건. 'npx gudesk sync'로 동기화하세요.`);
       return true;
     }
     case 'sync': {

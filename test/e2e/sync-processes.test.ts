@@ -90,7 +90,7 @@ describe('two PCs, a server process, and a server killed in the middle of a push
       gudesk(dirA, ['login', '--server', server.url, '--user', 'kim', '--password-stdin'], `${PASSWORD}\n`),
       gudesk(dirB, ['login', '--server', server.url, '--user', 'lee', '--password-stdin'], `${PASSWORD}\n`),
     ]);
-    expect(a).toContain('로그인했습니다: 김 주무관 (홍보팀');
+    expect(a).toContain('로그인했습니다: 김 주무관 (홍보팀, 직원)');
     expect(b).toContain('로그인했습니다: 이 주무관 (홍보팀');
   });
 
