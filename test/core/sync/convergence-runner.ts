@@ -22,7 +22,7 @@ export interface RunStats {
   clockRefusals: number;
   crashes: number;
   resolved: number;
-  /** Sign-outs after a lost token-refresh reply (the server took the retry for a copied token). */
+  /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
   reLogins: number;
   healRounds: number;
 }
