@@ -75,13 +75,29 @@ class Batch {
   }
 }
 
+interface KeptText {
+  value: unknown;
+  hlc: string;
+  earlier?: Array<{ value: unknown; hlc: string }>;
+}
+
+/**
+ * The kept losing text. A third PC's rewrite while the first conflict is still open must not
+ * drop the text that lost before: the open mark's texts travel along as `earlier`.
+ */
+function conflictMark(open: unknown, value: unknown, hlc: string): KeptText {
+  const prev = open && typeof open === 'object' && !Array.isArray(open) ? (open as Partial<KeptText>) : undefined;
+  const earlier = prev && 'value' in prev ? [...(prev.earlier ?? []), { value: prev.value, hlc: prev.hlc ?? '' }].filter((e) => e.value !== value) : [];
+  return earlier.length > 0 ? { value, hlc, earlier } : { value, hlc };
+}
+
 function applyChange(rec: StoredRecord | undefined, change: Change, user: User, clock: Hlc, now: number): { rec?: StoredRecord; clock: Hlc; conflicts: number } {
   const merged = mergeChange(rec?.state, change, (field) => isLongTextField(change.register, field));
   let next = receive(clock, parseHlc(change.hlc)!, now, NO_DRIFT_LIMIT);
   for (const c of merged.conflicts) {
     next = tick(next, now);
     const mark = `${CONFLICT_PREFIX}${c.field}`;
-    merged.state.fields[mark] = { value: c.loser.value, hlc: c.loser.hlc };
+    merged.state.fields[mark] = conflictMark(merged.state.fields[mark], c.loser.value, c.loser.hlc);
     merged.state.hlcs[mark] = formatHlc(next);
     delete merged.state.bases[mark];
   }

@@ -44,6 +44,8 @@ export interface SyncConflict {
   current: string;
   /** The text that lost, kept for the clerk. */
   other: string;
+  /** Texts that lost before, while this conflict was open (three or more PCs rewrote it). */
+  earlier: string[];
 }
 
 export const syncLoginSchema = z.object({

@@ -70,6 +70,26 @@ for (const backend of BACKENDS) {
       expect(stampOf(rec, '_conflict:summary') > fromB.hlc).toBe(true);
     });
 
+    it('a third concurrent 요약 keeps both losing texts while the conflict is open', async () => {
+      await twoPcs();
+      const c = new TestClient(server!.url, 'kim');
+      c.now = a.now;
+      await c.loginOk();
+      const id = randomUUID();
+      const first = a.change('clippings', id, { summary: '초안' });
+      await a.push(first);
+      const base = { summary: first.hlc };
+      const fromA = a.change('clippings', id, { summary: 'A가 고친 요약' }, { bases: base });
+      const fromB = b.change('clippings', id, { summary: 'B가 고친 요약' }, { bases: base });
+      const fromC = c.change('clippings', id, { summary: 'C가 고친 요약' }, { bases: base });
+      await a.push(fromA);
+      expect((await b.push(fromB)).body.conflicts).toBe(1);
+      expect((await c.push(fromC)).body.conflicts).toBe(1);
+      const rec = await only(a);
+      expect(rec.fields.summary).toBe('C가 고친 요약');
+      expect(rec.fields['_conflict:summary']).toEqual({ value: 'B가 고친 요약', hlc: fromB.hlc, earlier: [{ value: 'A가 고친 요약', hlc: fromA.hlc }] });
+    });
+
     it('an edit made on top of the other PC\'s text is no conflict', async () => {
       await twoPcs();
       const id = randomUUID();

@@ -137,12 +137,13 @@ export function syncService(s: Services, options: SyncOptions = {}) {
       const rec = reg?.store.get(c.record_id);
       const field = reg?.spec.fields.find((f) => f.key === c.field);
       if (!reg || !rec || !field) return [];
-      const mark = JSON.parse(c.value ?? 'null') as { value?: unknown } | null;
+      const mark = JSON.parse(c.value ?? 'null') as { value?: unknown; earlier?: Array<{ value?: unknown }> } | null;
       const date = reg.spec.rowOrder ? formatKoreanDate(String(rec[reg.spec.rowOrder] ?? '')) : '';
       return [{
         register: c.register, registerLabel: reg.spec.label, recordId: c.record_id,
         recordTitle: `${date} 「${String(rec.title ?? rec.id)}」`.trim(),
         field: c.field, fieldLabel: field.label, current: String(rec[c.field] ?? ''), other: String(mark?.value ?? ''),
+        earlier: (mark?.earlier ?? []).map((e) => String(e.value ?? '')).filter((t) => t !== String(rec[c.field] ?? '')),
       }];
     });
   }

@@ -63,7 +63,7 @@ export function ConflictsDialog({ onClose }: { onClose: () => void }) {
 
 function ConflictItem({ conflict: c, onResolve }: { conflict: SyncConflict; onResolve: (keep: Keep, text?: string) => Promise<void> }) {
   const [merging, setMerging] = useState(false);
-  const [text, setText] = useState(() => `${c.current}\n\n${c.other}`);
+  const [text, setText] = useState(() => [c.current, c.other, ...c.earlier].join('\n\n'));
   const [busy, setBusy] = useState(false);
   const act = async (keep: Keep, t?: string) => {
     setBusy(true);
@@ -87,6 +87,12 @@ function ConflictItem({ conflict: c, onResolve }: { conflict: SyncConflict; onRe
           <h4>다른 PC의 글 (보관된 글)</h4>
           <p className="conflict-text" data-testid="conflict-other">{c.other || '(없음)'}</p>
         </section>
+        {c.earlier.map((t, i) => (
+          <section key={i}>
+            <h4>그 전에 다른 PC에서 쓴 글 (보관된 글)</h4>
+            <p className="conflict-text" data-testid="conflict-earlier">{t || '(없음)'}</p>
+          </section>
+        ))}
       </div>
       {merging ? (
         <div className="conflict-merge">

@@ -111,12 +111,17 @@ export async function checkConverged(world: World): Promise<void> {
   const marks = server.flatMap((r) =>
     Object.entries(r.state.fields)
       .filter(([f, v]) => f.startsWith(CONFLICT_PREFIX) && v !== null)
-      .map(([f, v]) => ({ recordId: r.record_id, field: f.slice(CONFLICT_PREFIX.length), other: String((v as { value?: unknown }).value ?? ''), current: String(r.state.fields[f.slice(CONFLICT_PREFIX.length)] ?? '') })),
+      .map(([f, v]) => {
+        const mark = v as { value?: unknown; earlier?: Array<{ value?: unknown }> };
+        const current = String(r.state.fields[f.slice(CONFLICT_PREFIX.length)] ?? '');
+        const earlier = (mark.earlier ?? []).map((e) => String(e.value ?? '')).filter((t) => t !== current);
+        return { recordId: r.record_id, field: f.slice(CONFLICT_PREFIX.length), other: String(mark.value ?? ''), current, earlier };
+      }),
   );
   const sortKey = (c: { recordId: string; field: string }) => `${c.recordId}/${c.field}`;
   marks.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
   for (const pc of world.pcs) {
-    const listed = (await pc.core.call('sync.conflicts', {})).map((c) => ({ recordId: c.recordId, field: c.field, other: c.other, current: c.current }));
+    const listed = (await pc.core.call('sync.conflicts', {})).map((c) => ({ recordId: c.recordId, field: c.field, other: c.other, current: c.current, earlier: c.earlier }));
     listed.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
     expect(listed, `${pc.name}: open conflicts`).toEqual(marks);
   }
@@ -131,6 +136,10 @@ export async function checkConverged(world: World): Promise<void> {
     if (lost.length === 0) continue;
     const mark = marks.find((m) => key('clippings', m.recordId) === k && m.field === 'summary');
     expect(mark, `${k}: 요약 ${lost.join(', ')} lost to ${JSON.stringify(final.value)} without a conflict`).toBeDefined();
+    const kept = [mark!.other, ...mark!.earlier].map((t) => JSON.stringify(t));
     expect(lost, `${k}: the kept 요약 is one that lost`).toContain(JSON.stringify(mark!.other));
+    // A text nobody wrote over (no later write was based on it) and that lost must be among the kept ones.
+    const heads = summaries.filter((w) => !summaries.some((o) => o.base === w.hlc)).map((w) => JSON.stringify(w.value));
+    for (const t of lost.filter((v) => heads.includes(v))) expect(kept, `${k}: losing 요약 ${t} is kept`).toContain(t);
   }
 }

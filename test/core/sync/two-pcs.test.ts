@@ -74,7 +74,7 @@ describe('two PCs of one department', () => {
     await a.call('sync.now', {});
     for (const pc of [a, b]) {
       const [c] = await pc.call('sync.conflicts', {});
-      expect(c).toMatchObject({ register: 'clippings', recordId: record.id, fieldLabel: '요약', current: '이 주무관이 고친 요약', other: '김 주무관이 고친 요약' });
+      expect(c).toMatchObject({ register: 'clippings', recordId: record.id, fieldLabel: '요약', current: '이 주무관이 고친 요약', other: '김 주무관이 고친 요약', earlier: [] });
       expect((await pc.call('sync.status', {})).conflicts).toBe(1);
     }
     await a.call('sync.resolve', { register: 'clippings', recordId: record.id, field: 'summary', keep: 'text', text: '두 요약을 합친 글' });
@@ -83,6 +83,23 @@ describe('two PCs of one department', () => {
     for (const pc of [a, b]) {
       expect(await pc.call('sync.conflicts', {})).toEqual([]);
       expect((await pc.call('clippings.get', { id: record.id })).summary).toBe('두 요약을 합친 글');
+    }
+  });
+
+  it('keeps every losing 요약 when three PCs rewrite it while apart', async () => {
+    await world.addUser('choi');
+    const [a, b, c] = [await world.loggedInPc('kim'), await world.loggedInPc('lee'), await world.loggedInPc('choi')];
+    const { record } = await a.call('clippings.create', { values: clipping({ summary: '첫 요약' }) });
+    await a.call('sync.now', {});
+    for (const pc of [b, c]) await pc.call('sync.now', {});
+    for (const [pc, who] of [[a, '김'], [b, '이'], [c, '최']] as const) {
+      await pc.call('clippings.update', { id: record.id, patch: { summary: `${who} 주무관의 요약` } });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    for (const pc of [a, b, c, a, b]) await pc.call('sync.now', {});
+    for (const pc of [a, b, c]) {
+      const [conflict] = await pc.call('sync.conflicts', {});
+      expect(conflict).toMatchObject({ current: '최 주무관의 요약', other: '이 주무관의 요약', earlier: ['김 주무관의 요약'] });
     }
   });
 
