@@ -4,9 +4,7 @@
  * the process list and the shell history).
  */
 import type { Core } from '../core/api/core-types.ts';
-import { SYNC_ROLE_LABELS, type SyncReport, type SyncStatus } from '../../shared/domain/sync.ts';
-
-const roleLabel = (role: string | null): string => (role ? (SYNC_ROLE_LABELS[role] ?? role) : '');
+import { roleLabel, syncReportText, type SyncReport, type SyncStatus } from '../../shared/domain/sync.ts';
 
 export interface SyncCliOptions {
   server?: string;
@@ -58,7 +56,7 @@ export async function runSyncCommand(command: string, opts: SyncCliOptions, core
       if (opts.json) console.log(JSON.stringify(r));
       else {
         const verified = r.checksums === 'equal' ? ', 검증: 서버와 같음' : r.checksums === 'repaired' ? ', 검증: 어긋나 다시 받음' : '';
-        console.log(`동기화했습니다: 보냄 ${r.pushed}건, 받음 ${r.pulled}건${r.conflicts ? `, 충돌 ${r.conflicts}건(앱에서 확인)` : ''}${verified}`);
+        console.log(`동기화했습니다: ${syncReportText(r)}${r.conflicts ? `, 충돌 ${r.conflicts}건(앱에서 확인)` : ''}${verified}`);
       }
       return true;
     }

@@ -47,7 +47,8 @@ export function startUpdater(core: Core, log: UpdaterLog = consoleLog): () => vo
     running = true;
     try {
       const settings = await core.call('settings.get', {});
-      const url = updateFeedUrl(settings['updateFeedUrl'], core.sync.status().loggedIn ? core.sync.status().serverUrl : null);
+      const sync = core.sync.status();
+      const url = updateFeedUrl(settings['updateFeedUrl'], sync.loggedIn ? sync.serverUrl : null);
       if (!url) return;
       if (!/^https?:\/\/\S+$/i.test(url)) {
         log.warn(`업데이트 주소가 올바르지 않아 확인하지 않습니다: ${url}`);

@@ -4,8 +4,8 @@ import { addUser, changePassword, listUsers, setUserDisabled, withAccounts } fro
 import { UsageError, readPasswordStdin, requiredOption } from './args.ts';
 import { dbUrlOf } from './db-url.ts';
 import type { CliArgs } from './args.ts';
+import { roleLabel } from '../../shared/domain/sync.ts';
 
-const ROLE_LABELS = { admin: '관리자', member: '직원', viewer: '조회 전용' } as const;
 
 function loginArg(args: CliArgs): string {
   const login = args.positionals[2];
@@ -25,13 +25,13 @@ export async function userCommand(args: CliArgs): Promise<number> {
       const team = requiredOption(args, 'team');
       const password = await readPasswordStdin(args);
       await withAccounts(db, (a) => addUser(a, { login, name, team, role: role.data, password }));
-      console.log(`사용자를 추가했습니다: ${login} (${name}, ${team}, ${ROLE_LABELS[role.data]})`);
+      console.log(`사용자를 추가했습니다: ${login} (${name}, ${team}, ${roleLabel(role.data)})`);
       return 0;
     }
     case 'list': {
       const users = await withAccounts(db, listUsers);
       if (users.length === 0) console.log('등록된 사용자가 없습니다.');
-      for (const u of users) console.log(`${u.login}\t${u.name}\t${u.team}\t${ROLE_LABELS[u.role]}${u.disabled ? '\t(사용 중지)' : ''}`);
+      for (const u of users) console.log(`${u.login}\t${u.name}\t${u.team}\t${roleLabel(u.role)}${u.disabled ? '\t(사용 중지)' : ''}`);
       return 0;
     }
     case 'passwd': {

@@ -66,5 +66,14 @@ export const syncResolveSchema = z.object({
   text: z.string().max(20_000).optional(),
 });
 
-/** Account roles as the 설정 page and the server's CLI name them. */
-export const SYNC_ROLE_LABELS: Record<string, string> = { admin: '관리자', member: '직원', viewer: '조회 전용' };
+const ROLE_LABELS: Record<string, string> = { admin: '관리자', member: '직원', viewer: '조회 전용' };
+
+/** An account role as 설정, the CLI and the server's CLI name it ('member' → '직원'). */
+export function roleLabel(role: string | null | undefined): string {
+  return role ? (ROLE_LABELS[role] ?? role) : '';
+}
+
+/** What a clerk reads after a sync: '보냄 3건, 받음 120건'. */
+export function syncReportText(r: Pick<SyncReport, 'pushed' | 'pulled'>): string {
+  return `보냄 ${r.pushed.toLocaleString('ko-KR')}건, 받음 ${r.pulled.toLocaleString('ko-KR')}건`;
+}

@@ -74,9 +74,9 @@ export function syncEngine(deps: EngineDeps) {
   }
 
   async function push(t: SyncTransport, token: string, deviceId: string): Promise<{ pushed: number; conflicts: number }> {
-    let pushed = 0;
     // A 조회 전용 account may only receive; what this PC holds from before stays queued here.
-    if (deps.readOnly?.()) return { pushed, conflicts: 0 };
+    if (deps.readOnly?.()) return { pushed: 0, conflicts: 0 };
+    let pushed = 0;
     let conflicts = 0;
     for (;;) {
       const ops = deps.outbox.peek(pushBatch);

@@ -4,7 +4,7 @@
  * sync now, and log out. The password is sent once and never stored: the PC keeps a device token.
  */
 import { useState } from 'react';
-import { SYNC_ROLE_LABELS } from '../../../shared/domain/sync.ts';
+import { roleLabel, syncReportText } from '../../../shared/domain/sync.ts';
 import { api, errorMessage } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
 import { formatDateTime, num } from '../common/format.ts';
@@ -39,7 +39,7 @@ export function SyncSettingsCard() {
       setSyncStatus(s);
       toast.show({ kind: 'success', message: `${s.userName ?? login}(${s.team ?? ''}) 계정으로 로그인했습니다. 이제 자동으로 동기화합니다.` });
       const r = await syncNow();
-      toast.show({ kind: 'success', message: `첫 동기화를 마쳤습니다: 보냄 ${num(r.pushed)}건, 받음 ${num(r.pulled)}건.` });
+      toast.show({ kind: 'success', message: `첫 동기화를 마쳤습니다: ${syncReportText(r)}.` });
     });
   const doLogout = () =>
     act(async () => {
@@ -51,7 +51,7 @@ export function SyncSettingsCard() {
   const doSync = () =>
     act(async () => {
       const r = await syncNow();
-      toast.show({ kind: 'success', message: `동기화했습니다: 보냄 ${num(r.pushed)}건, 받음 ${num(r.pulled)}건.` });
+      toast.show({ kind: 'success', message: `동기화했습니다: ${syncReportText(r)}.` });
     });
 
   return (
@@ -64,7 +64,7 @@ export function SyncSettingsCard() {
             <dd className="path">{status.serverUrl}</dd>
             <dt>사용자</dt>
             <dd>
-              {status.userName} ({status.login}) · {status.team} · {SYNC_ROLE_LABELS[status.role ?? ''] ?? status.role}
+              {status.userName} ({status.login}) · {status.team} · {roleLabel(status.role)}
             </dd>
             <dt>마지막 동기화</dt>
             <dd data-testid="sync-last">{status.lastSyncAt ? formatDateTime(status.lastSyncAt) : '아직 안 함'}</dd>

@@ -3,7 +3,7 @@
  * error in Korean, records flagged for a person (opens the conflicts view), and 지금 동기화.
  */
 import { useEffect, useState } from 'react';
-import type { SyncStatus } from '../../../shared/domain/sync.ts';
+import { syncReportText, type SyncStatus } from '../../../shared/domain/sync.ts';
 import { useToast } from '../app/toast.tsx';
 import { formatDateTime, formatSince, num } from '../common/format.ts';
 import { ConflictsDialog } from './ConflictsDialog.tsx';
@@ -44,7 +44,7 @@ export function SyncStatusItem({ onOpenSettings }: { onOpenSettings: () => void 
   const run = async () => {
     try {
       const r = await syncNow();
-      toast.show({ kind: 'success', message: `동기화했습니다: 보냄 ${num(r.pushed)}건, 받음 ${num(r.pulled)}건.` });
+      toast.show({ kind: 'success', message: `동기화했습니다: ${syncReportText(r)}.` });
     } catch (e) {
       toast.error(e);
     }
