@@ -5,7 +5,8 @@
 import type { Migration } from './migration.ts';
 import { migration001 } from './001-registers.ts';
 import { migration002 } from './002-sync.ts';
+import { migration003 } from './003-links-without-foreign-keys.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
