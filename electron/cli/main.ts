@@ -62,9 +62,9 @@ async function resolveReleaseRef(core: Core, values: Record<string, unknown>): P
 
 async function releaseTitles(core: Core, register: RegisterName): Promise<((v: unknown) => string) | undefined> {
   if (register !== 'clippings') return undefined;
-  const releases = await call<Array<{ id: string; title: string }>>(core, 'releases.list', {});
-  const byId = new Map(releases.map((r) => [r.id, r.title]));
-  return (v) => (typeof v === 'string' ? (byId.get(v) ?? '') : '');
+  const releases = await call<Array<{ id: string; title: string; deletedAt: string | null }>>(core, 'releases.list', { includeDeleted: true });
+  const byId = new Map(releases.map((r) => [r.id, r.deletedAt ? `삭제된 보도자료: ${r.title}` : r.title]));
+  return (v) => (typeof v === 'string' && v !== '' ? (byId.get(v) ?? '찾을 수 없는 보도자료') : '');
 }
 
 async function run(command: string, rest: string[], opts: Options, core: () => Core): Promise<void> {

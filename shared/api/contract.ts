@@ -9,6 +9,8 @@ import { releasePatchSchema, releaseValuesSchema, type Release } from '../domain
 import type { HistoryEntry } from '../domain/history.ts';
 import type { CodeItem } from '../domain/codes.ts';
 import type { RegisterName } from '../domain/register.ts';
+import type { ReviewItem } from '../domain/review.ts';
+import { REGISTER_NAMES } from '../domain/registers.ts';
 import type { Envelope } from './errors.ts';
 import { syncLoginSchema, syncResolveSchema, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
 
@@ -192,6 +194,10 @@ export const contract = {
   'sync.now': op<SyncReport>()(z.object({ verify: z.boolean().default(false) }).default({ verify: false })),
   'sync.conflicts': op<SyncConflict[]>()(empty),
   'sync.resolve': op<{ count: number }>()(syncResolveSchema),
+  /** 확인할 항목: twins and dangling links a merge of several PCs' work produced (domain/review.ts). */
+  'review.list': op<ReviewItem[]>()(empty),
+  /** Keeps `keepId`, takes in what the others hold, deletes them: one undoable batch. */
+  'review.mergeTwins': op<BatchResult>()(z.object({ register: z.enum(REGISTER_NAMES as [RegisterName, ...RegisterName[]]), keepId: id, ids })),
   ...prefixed('clippings', registerOps<Clipping, typeof clippingValuesSchema, typeof clippingPatchSchema>(clippingValuesSchema, clippingPatchSchema)),
   ...prefixed('releases', registerOps<Release, typeof releaseValuesSchema, typeof releasePatchSchema>(releaseValuesSchema, releasePatchSchema)),
 };

@@ -73,7 +73,7 @@ export const clippingsSpec: RegisterSpec = {
     { key: 'tone', label: '논조', kind: 'enum', options: TONES },
     { key: 'summary', label: '요약', kind: 'longText', maxLength: 5000, aliases: ['내용', '기사요약'] },
     { key: 'tags', label: '태그', kind: 'tags', aliases: ['키워드'] },
-    { key: 'releaseId', label: '보도자료', kind: 'ref', aliases: ['관련 보도자료'] },
+    { key: 'releaseId', label: '보도자료', kind: 'ref', target: 'releases', aliases: ['관련 보도자료'] },
   ],
 };
 

@@ -16,6 +16,8 @@ export interface FieldSpec {
   options?: readonly string[];
   /** For 'code': the code list that holds the allowed values. */
   codeList?: string;
+  /** For 'ref': the register the link points to (a link may dangle: sync, review items). */
+  target?: RegisterName;
   maxLength?: number;
   /** Other headers accepted on import (clerks' old spreadsheets). */
   aliases?: readonly string[];

@@ -14,6 +14,7 @@ import { buildServices } from './services.ts';
 import { appHandlers } from './app-handlers.ts';
 import { clippingHandlers } from '../clippings/handlers.ts';
 import { releaseHandlers } from '../releases/handlers.ts';
+import { reviewHandlers } from '../review/handlers.ts';
 import { validationError } from './validation.ts';
 import { syncService } from '../sync/sync-service.ts';
 import { syncHandlers } from '../sync/handlers.ts';
@@ -55,6 +56,7 @@ export function createCore(options: CoreOptions): Core {
     ...syncHandlers(sync),
     ...clippingHandlers(services),
     ...releaseHandlers(services),
+    ...reviewHandlers(services),
   };
   const specFor = (op: string) => (op.startsWith('clippings.') ? clippingsSpec : op.startsWith('releases.') ? releasesSpec : undefined);
   const actorOf = (ctx?: CallContext) => ctx?.actor || services.settings.get('actorName') || options.actor || defaultActor();

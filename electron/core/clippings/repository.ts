@@ -13,8 +13,20 @@ export const CLIPPING_PAGE_COLUMNS = [
   'tags', 'releaseId', 'releaseTitle', 'attachmentCount', 'summary', 'version', 'updatedAt', 'updatedBy',
 ] as const;
 
+/**
+ * How the linked 보도자료 reads. Links are not SQLite foreign keys (migration 003): a pulled
+ * clipping may name a release deleted on another PC, one outside this user's scope, or one not
+ * received yet. Such a link shows what it is instead of failing or looking empty.
+ */
+export const DELETED_RELEASE = '삭제된 보도자료';
+export const MISSING_RELEASE = '찾을 수 없는 보도자료';
+const RELEASE_TITLE = `CASE WHEN c.release_id IS NULL OR c.release_id = '' THEN ''
+    WHEN r.id IS NULL THEN '${MISSING_RELEASE}'
+    WHEN r.deleted_at IS NOT NULL THEN '${DELETED_RELEASE}: ' || r.title
+    ELSE r.title END`;
+
 const SELECT = `
-  SELECT c.*, COALESCE(r.title, '') AS release_title,
+  SELECT c.*, ${RELEASE_TITLE} AS release_title,
     (SELECT count(*) FROM attachments a WHERE a.clipping_id = c.id AND a.deleted_at IS NULL) AS attachment_count
   FROM clippings c LEFT JOIN releases r ON r.id = c.release_id`;
 
@@ -44,7 +56,7 @@ export function clippingsRepository(db: Db) {
   const pageRows = db
     .prepare<[number, number], SqlValue[]>(
       `SELECT c.rowid, c.id, c.published_on, c.outlet, c.media_type, c.title, c.reporter, c.page, c.url, c.department, c.tone,
-         c.tags, COALESCE(c.release_id, ''), COALESCE(r.title, ''), COALESCE(a.n, 0),
+         c.tags, COALESCE(c.release_id, ''), ${RELEASE_TITLE}, COALESCE(a.n, 0),
          CASE WHEN length(c.summary) > ${SUMMARY_PREVIEW} THEN substr(c.summary, 1, ${SUMMARY_PREVIEW}) || '…' ELSE c.summary END,
          c.version, c.updated_at, c.updated_by
        FROM clippings c

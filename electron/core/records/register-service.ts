@@ -45,7 +45,11 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
     const merged: Record<string, unknown> = {};
     for (const f of store.spec.fields) merged[f.key] = Object.hasOwn(patch, f.key) ? patch[f.key] : current[f.key];
     const values = prepare(merged, current);
-    assertUnique(values, id);
+    // Twins made by a merge (the same clipping typed offline on two PCs) share a natural key. That
+    // is listed in 확인할 항목 for a person to merge; it must never refuse an unrelated edit
+    // (기자, 논조 …). Only an edit that changes the key itself is checked.
+    const keyChanged = store.spec.naturalKey.some((k) => values[k] !== current[k]);
+    if (keyChanged) assertUnique(values, id);
     return store.update(id, values, stamp);
   }
 

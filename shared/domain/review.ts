@@ -1,0 +1,31 @@
+/**
+ * 확인할 항목: what a merge of several PCs' work produced that no single edit was allowed to —
+ * two live records with one natural key (the same clipping typed offline on two PCs), a link to a
+ * record deleted elsewhere or not held here. Sync never fails over them; a person looks and acts.
+ * Computed when read from the registers themselves, so the list is never stale and needs no sync.
+ */
+import type { RegisterName } from './register.ts';
+
+export type ReviewKind = 'twins' | 'dangling-link';
+
+export interface ReviewRecordRef {
+  id: string;
+  /** How the record reads in a list: '2024. 9. 2. 연합뉴스 「제목」'. */
+  label: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface ReviewItem {
+  /** Stable while the situation lasts, e.g. 'twins:clippings:<first id>'. */
+  key: string;
+  kind: ReviewKind;
+  register: RegisterName;
+  registerLabel: string;
+  /** One Korean sentence: what is wrong and what the clerk can do. */
+  message: string;
+  records: ReviewRecordRef[];
+  /** For 'dangling-link': the link field's Korean label and whether its target is deleted or absent. */
+  field?: string;
+  target?: 'deleted' | 'missing';
+}
