@@ -1,7 +1,7 @@
 /** What every route needs, built once by startServer (main.ts). */
 import type { AccountStore } from './store/accounts.ts';
 import type { SqlDriver } from './store/driver.ts';
-import type { FailureLimiter } from './auth/rate-limit.ts';
+import type { LoginGuard } from './auth/login-guard.ts';
 import type { RegisterScope } from './sync/scope.ts';
 
 export interface ServerContext {
@@ -15,6 +15,5 @@ export interface ServerContext {
   minClientVersion: string | undefined;
   /** Where the update feed files live (`<data-dir>/updates`). */
   updatesDir: string;
-  loginFailuresPerLogin: FailureLimiter;
-  loginFailuresPerIp: FailureLimiter;
+  loginGuard: LoginGuard;
 }

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FailureLimiter } from './auth/rate-limit.ts';
+import { LoginGuard } from './auth/login-guard.ts';
+import type { LoginLimits } from './auth/login-guard.ts';
 import { buildApp } from './http/app.ts';
 import { AccountStore } from './store/accounts.ts';
 import { defaultDbUrl, openDatabase } from './store/open.ts';
@@ -31,8 +32,8 @@ export interface ServerOptions {
   refreshTokenTtlMs?: number;
   /** Exactly these registers are team-scoped; default: registers holding personal data and registers this server does not know. */
   teamScopedRegisters?: string[];
-  /** Failed logins allowed per login / per IP address within the window before 429. Defaults 5 / 50 per 15 minutes. */
-  loginRateLimit?: { perLogin?: number; perIp?: number; windowMs?: number };
+  /** Free failures, growing delays and parallel caps for logins (auth/login-guard.ts DEFAULT_LOGIN_LIMITS). */
+  loginLimits?: Partial<LoginLimits>;
   /** fastify's request log. Default false. */
   logger?: boolean;
 }
@@ -52,7 +53,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const updatesDir = resolve(dataDir, 'updates');
   mkdirSync(updatesDir, { recursive: true });
   const { db, serverId } = await openDatabase(options.db ?? defaultDbUrl(dataDir));
-  const windowMs = options.loginRateLimit?.windowMs ?? 15 * 60_000;
   const ctx: ServerContext = {
     db,
     accounts: new AccountStore(db),
@@ -63,8 +63,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     refreshTokenTtlMs: options.refreshTokenTtlMs ?? 30 * 24 * 3_600_000,
     minClientVersion: options.minClientVersion,
     updatesDir,
-    loginFailuresPerLogin: new FailureLimiter(options.loginRateLimit?.perLogin ?? 5, windowMs),
-    loginFailuresPerIp: new FailureLimiter(options.loginRateLimit?.perIp ?? 50, windowMs),
+    loginGuard: new LoginGuard(options.loginLimits),
   };
   let app;
   try {

@@ -38,7 +38,7 @@ export async function userCommand(args: CliArgs): Promise<number> {
       const login = loginArg(args);
       const password = await readPasswordStdin(args);
       await withAccounts(db, (a) => changePassword(a, login, password));
-      console.log(`비밀번호를 바꿨습니다: ${login}`);
+      console.log(`비밀번호를 바꿨습니다(이 사용자의 모든 PC 로그인이 끊겼습니다. 새 비밀번호로 다시 로그인하세요): ${login}`);
       return 0;
     }
     case 'disable':

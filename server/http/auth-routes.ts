@@ -8,7 +8,7 @@ import type { Session } from '../../shared/sync/protocol.ts';
 import type { FastifyInstance } from 'fastify';
 import { decoyHash, verifyPassword } from '../auth/password.ts';
 import { newToken, tokenHash } from '../auth/tokens.ts';
-import { MESSAGES, rateLimitedMessage, refuse } from './errors.ts';
+import { MESSAGES, rateLimitedMessage, refuse, tooManyParallelLoginsMessage } from './errors.ts';
 import { checkClientVersion, parseBody } from './guard.ts';
 import type { ServerContext } from '../context.ts';
 import type { TokenRecord, User } from '../store/accounts.ts';
@@ -47,23 +47,25 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const body = parseBody(loginRequestSchema, request.body);
     checkClientVersion(ctx, body.clientVersion);
     const now = ctx.now();
-    const loginKey = `login:${body.login}`;
-    const ipKey = `ip:${request.ip}`;
-    const waitMs = Math.max(ctx.loginFailuresPerLogin.blockedFor(loginKey, now), ctx.loginFailuresPerIp.blockedFor(ipKey, now));
-    if (waitMs > 0) {
-      const retryAfterSeconds = Math.ceil(waitMs / 1000);
+    const knownDevice = (await ctx.accounts.deviceLogin(body.deviceId)) === body.login;
+    const admission = ctx.loginGuard.admit({ login: body.login, ip: request.ip, deviceId: body.deviceId, knownDevice, now });
+    if (admission.kind === 'wait') {
+      const retryAfterSeconds = Math.ceil(admission.waitMs / 1000);
       reply.header('retry-after', String(retryAfterSeconds));
-      throw refuse(429, 'rate_limited', { retryAfterSeconds, message: rateLimitedMessage(retryAfterSeconds) });
+      const message = admission.reason === 'parallel' ? tooManyParallelLoginsMessage(retryAfterSeconds) : rateLimitedMessage(retryAfterSeconds);
+      throw refuse(429, 'rate_limited', { retryAfterSeconds, message });
     }
-    const user = await ctx.accounts.getUser(body.login);
-    // Unknown, disabled and wrong password take the same time and get the same answer.
-    const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? (await decoyHash()));
-    if (!user || user.disabled || !passwordOk) {
-      ctx.loginFailuresPerLogin.fail(loginKey, now);
-      ctx.loginFailuresPerIp.fail(ipKey, now);
-      throw refuse(401, 'bad_credentials', { message: MESSAGES.badCredentials });
+    let user: User | undefined;
+    let passwordOk = false;
+    try {
+      user = await ctx.accounts.getUser(body.login);
+      // Unknown, disabled and wrong password take the same time and get the same answer.
+      passwordOk = await verifyPassword(body.password, user?.passwordHash ?? (await decoyHash()));
+    } finally {
+      if (user && !user.disabled && passwordOk) admission.ticket.succeeded();
+      else admission.ticket.failed();
     }
-    ctx.loginFailuresPerLogin.clear(loginKey);
+    if (!user || user.disabled || !passwordOk) throw refuse(401, 'bad_credentials', { message: MESSAGES.badCredentials });
     const tokens = issueTokens(ctx, now);
     await ctx.accounts.startSession(body.deviceId, user.login, body.deviceName, now, tokens.accessRecord, tokens.refreshRecord);
     return session(ctx, user, tokens, now);

@@ -39,7 +39,15 @@ export const MESSAGES = {
   resync: '서버의 자료가 이 PC가 마지막으로 받은 것보다 오래되었습니다(서버 복원). 전체를 다시 받습니다.',
 } as const;
 
+/** The wait in words a clerk reads: seconds while short, else minutes. */
+function waitText(retryAfterSeconds: number): string {
+  return retryAfterSeconds < 120 ? `${Math.max(1, retryAfterSeconds)}초` : `${Math.ceil(retryAfterSeconds / 60)}분`;
+}
+
 export function rateLimitedMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `로그인에 여러 번 실패해 잠시 막았습니다. ${minutes}분 뒤 다시 시도하세요.`;
+  return `로그인에 여러 번 실패해 잠시 막았습니다. ${waitText(retryAfterSeconds)} 뒤 다시 시도하세요. 비밀번호가 생각나지 않으면 관리자에게 문의하세요.`;
+}
+
+export function tooManyParallelLoginsMessage(retryAfterSeconds: number): string {
+  return `같은 아이디나 주소로 로그인 요청이 한꺼번에 너무 많이 왔습니다. ${waitText(retryAfterSeconds)} 뒤 다시 시도하세요.`;
 }

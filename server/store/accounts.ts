@@ -58,22 +58,29 @@ export class AccountStore {
     return row && toUser(row);
   }
 
+  /** The login a device is bound to (it logged in as that user last), if any. */
+  async deviceLogin(deviceId: string): Promise<string | undefined> {
+    return (await this.db.get<{ login: string }>('SELECT login FROM devices WHERE id = ?', [deviceId]))?.login;
+  }
+
   async listUsers(): Promise<User[]> {
     return (await this.db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM users u ORDER BY u.login`)).map(toUser);
   }
 
+  /** A new password also ends every session of the user's devices: whoever knew the old one is out. */
   async setPassword(login: string, passwordHash: string): Promise<boolean> {
-    return (await this.db.run('UPDATE users SET password_hash = ? WHERE login = ?', [passwordHash, login])) === 1;
+    return this.db.transaction(async (tx) => {
+      const n = await tx.run('UPDATE users SET password_hash = ? WHERE login = ?', [passwordHash, login]);
+      await endSessionsOf(tx, login);
+      return n === 1;
+    });
   }
 
   /** Disabling also ends every session of the user's devices at once. */
   async setDisabled(login: string, disabled: boolean): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const n = await tx.run('UPDATE users SET disabled = ? WHERE login = ?', [disabled ? 1 : 0, login]);
-      if (disabled) {
-        await tx.run('DELETE FROM access_tokens WHERE device_id IN (SELECT id FROM devices WHERE login = ?)', [login]);
-        await tx.run('DELETE FROM refresh_tokens WHERE device_id IN (SELECT id FROM devices WHERE login = ?)', [login]);
-      }
+      if (disabled) await endSessionsOf(tx, login);
       return n === 1;
     });
   }
@@ -174,6 +181,11 @@ async function endOtherUnusedRefreshTokens(tx: SqlExecutor, deviceId: string, ke
     [deviceId, keepHash],
   );
   await tx.run('DELETE FROM refresh_tokens WHERE device_id = ? AND used_at IS NULL AND token_hash <> ?', [deviceId, keepHash]);
+}
+
+async function endSessionsOf(tx: SqlExecutor, login: string): Promise<void> {
+  await tx.run('DELETE FROM access_tokens WHERE device_id IN (SELECT id FROM devices WHERE login = ?)', [login]);
+  await tx.run('DELETE FROM refresh_tokens WHERE device_id IN (SELECT id FROM devices WHERE login = ?)', [login]);
 }
 
 async function revokeDevice(tx: SqlExecutor, deviceId: string): Promise<void> {

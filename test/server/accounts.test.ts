@@ -1,4 +1,4 @@
-/** Accounts as an administrator and a clerk meet them: CLI user add, login, refusals, lock-out. */
+/** Accounts as an administrator and a clerk meet them: CLI user add, login, refusals (limits: login-limits.test.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKENDS } from './support/backends.ts';
 import { TestClient } from './support/client.ts';
@@ -54,22 +54,6 @@ for (const backend of BACKENDS) {
       expect(wrong.status).toBe(401);
       expect(wrong.body).toEqual({ error: { code: 'bad_credentials', message: '아이디 또는 비밀번호가 맞지 않습니다.' } });
       expect(unknown.body).toEqual(wrong.body);
-    });
-
-    it('five failures lock the login out for a while, even with the right password', async () => {
-      let now = Date.now();
-      server = await startTestServer(backend, { now: () => now });
-      await server.addUser('choi');
-      const client = new TestClient(server.url, 'choi');
-      for (let i = 0; i < 5; i++) expect((await client.tryLogin('wrong-password')).status).toBe(401);
-      const locked = await client.tryLogin();
-      expect(locked.status).toBe(429);
-      expect(locked.body.error?.code).toBe('rate_limited');
-      expect(locked.body.error?.retryAfterSeconds).toBeGreaterThan(800);
-      expect(locked.body.error?.message).toMatch(/분 뒤 다시 시도하세요/);
-      now += 15 * 60_000 + 1000;
-      client.now = () => now;
-      expect((await client.tryLogin()).status).toBe(200);
     });
 
     it('malformed login bodies are refused in Korean, naming the problem', async () => {

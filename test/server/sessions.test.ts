@@ -4,6 +4,7 @@ import { MAX_CLOCK_SKEW_MS, PROTOCOL_VERSION, SYNC_ROUTES } from '../../shared/s
 import type { Session } from '../../shared/sync/protocol.ts';
 import { BACKENDS } from './support/backends.ts';
 import { TestClient, postJson } from './support/client.ts';
+import { runCli } from './support/cli.ts';
 import { PASSWORD, startTestServer } from './support/server.ts';
 import type { TestServer } from './support/server.ts';
 
@@ -76,6 +77,33 @@ for (const backend of BACKENDS) {
         pc.session = reply.body;
         expect((await pc.pull()).status).toBe(200);
       }
+    });
+
+    it('a new password (user passwd) or disabling the user ends every session and refresh token of that user', async () => {
+      server = await startTestServer(backend);
+      await server.addUser('kim');
+      const office = new TestClient(server.url, 'kim');
+      const laptop = new TestClient(server.url, 'kim');
+      const officeSession = await office.loginOk();
+      const laptopSession = await laptop.loginOk();
+      const changed = await runCli(['--db', server.db.url, 'user', 'passwd', 'kim', '--password-stdin'], 'brand-new-secret\n');
+      expect(changed.code).toBe(0);
+      expect(changed.stdout).toContain('모든 PC 로그인이 끊겼습니다');
+      for (const [pc, s] of [[office, officeSession], [laptop, laptopSession]] as const) {
+        const pull = await pc.pull();
+        expect(pull.status).toBe(401);
+        expect(pull.body.error?.code).toBe('unauthorized');
+        const again = await refresh(server, pc, s.refreshToken);
+        expect(again.status).toBe(401);
+        expect(again.body.error?.message).toContain('다시 로그인하세요');
+      }
+      expect((await office.tryLogin()).status).toBe(401);
+      const fresh = await office.tryLogin('brand-new-secret');
+      expect(fresh.status).toBe(200);
+
+      expect((await runCli(['--db', server.db.url, 'user', 'disable', 'kim'])).code).toBe(0);
+      expect((await office.pull()).status).toBe(401);
+      expect((await refresh(server, office, fresh.body.refreshToken)).status).toBe(401);
     });
 
     it('a used refresh token presented again after the retry window signs the PC out', async () => {

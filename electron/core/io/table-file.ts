@@ -10,6 +10,7 @@ import { cellText, isEmptyRow, type Cell } from './cell.ts';
 import { detectDelimiter, parseCsv, toCsv } from './csv.ts';
 import { decodeText, looksLikeText } from './decode.ts';
 import { readXlsx, writeXlsx, type SheetRow } from './xlsx.ts';
+import { checkZipDirectory, verifyZipSizes } from './zip-guard.ts';
 
 export interface TableFile {
   format: 'csv' | 'xlsx';
@@ -36,7 +37,13 @@ function extensionOf(fileName: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-function isZip(bytes: Uint8Array): boolean {
+/** A zip under a name that is neither a workbook nor a table (a .docx, a .pdf) is refused unread. */
+export function zipNameAllowed(fileName: string): boolean {
+  const ext = extensionOf(fileName);
+  return ext === '' || XLSX_EXT.has(ext) || TEXT_EXT.has(ext) || ext === 'xls';
+}
+
+export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
@@ -84,7 +91,9 @@ export async function readTableFile(fileName: string, bytes: Uint8Array): Promis
   const ext = extensionOf(fileName);
   if (bytes.length === 0) throw new AppError('bad_file', '빈 파일입니다. 내용이 있는 엑셀(xlsx) 또는 CSV 파일을 고르세요.');
   if (isZip(bytes)) {
-    if (ext !== '' && !XLSX_EXT.has(ext) && !TEXT_EXT.has(ext) && ext !== 'xls') throw new AppError('bad_file', UNSUPPORTED_FILE);
+    if (!zipNameAllowed(fileName)) throw new AppError('bad_file', UNSUPPORTED_FILE);
+    // Sizes first (zip-guard.ts): a bomb is refused before exceljs unpacks anything.
+    verifyZipSizes(bytes, checkZipDirectory(bytes));
     return splitHeader('xlsx', 'xlsx', await readXlsx(bytes));
   }
   if (isCompoundFile(bytes)) {

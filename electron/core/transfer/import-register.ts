@@ -7,7 +7,7 @@
 import { AppError } from '../../../shared/api/errors.ts';
 import type { ImportRejection, ImportReport } from '../../../shared/api/contract.ts';
 import type { RegisterSpec } from '../../../shared/domain/register.ts';
-import { readTableFile } from '../io/table-file.ts';
+import { readTableFileInWorker } from '../io/table-worker.ts';
 import { cellsToValues, mapHeaders } from '../io/mapping.ts';
 import { cellText } from '../io/cell.ts';
 import { stampNow } from '../records/ids.ts';
@@ -36,7 +36,7 @@ export async function importRegister<V extends Record<string, unknown>>(
   commit: boolean,
   actor: string,
 ): Promise<ImportReport> {
-  const file = await readTableFile(fileName, bytes);
+  const file = await readTableFileInWorker(fileName, bytes);
   const mapping = mapHeaders(target.spec, file.headers);
   const rejected: ImportRejection[] = [];
   const warnings: ImportRejection[] = [];

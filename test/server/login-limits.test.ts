@@ -1,0 +1,92 @@
+/**
+ * Password guessing: every attempt is counted before its slow hash, few hashes run at once, and
+ * delays grow per PC rather than locking the real clerk out because somebody else guessed.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { passwordChecks } from '../../server/auth/password.ts';
+import { BACKENDS } from './support/backends.ts';
+import { TestClient } from './support/client.ts';
+import { startTestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+
+const KOREAN = /[가-힣]/;
+
+for (const backend of BACKENDS) {
+  describe.skipIf(!backend.available)(`로그인 제한 (${backend.name})`, () => {
+    let server: TestServer | undefined;
+    afterEach(async () => {
+      await server?.close();
+      server = undefined;
+    });
+
+    it('30 parallel wrong passwords run only a few hashes; the clerk at her own PC still gets in at once', async () => {
+      server = await startTestServer(backend);
+      await server.addUser('choi');
+      const herPc = new TestClient(server.url, 'choi');
+      await herPc.loginOk();
+
+      const before = passwordChecks.count;
+      const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => new TestClient(server!.url, 'choi', `guess-${i}-password`).tryLogin()));
+      const hashes = passwordChecks.count - before;
+      expect(hashes).toBeGreaterThan(0);
+      expect(hashes).toBeLessThanOrEqual(3);
+      for (const g of guesses) {
+        expect([401, 429]).toContain(g.status);
+        expect(g.body.error?.message).toMatch(KOREAN);
+      }
+      const refused = guesses.filter((g) => g.status === 429);
+      expect(refused.length).toBeGreaterThanOrEqual(27);
+      expect(refused[0]!.body.error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 1 });
+      expect(refused[0]!.body.error?.message).toContain('1초 뒤 다시 시도하세요');
+
+      expect((await herPc.tryLogin()).status).toBe(200);
+    });
+
+    it('a guesser from new PCs is slowed down with growing delays; the clerk\'s usual PC is not', async () => {
+      let now = Date.now();
+      server = await startTestServer(backend, { now: () => now });
+      await server.addUser('kang');
+      const herPc = new TestClient(server.url, 'kang');
+      await herPc.loginOk();
+      // Ten guesses, each from a made-up PC, one after another: the login's free failures.
+      for (let i = 0; i < 10; i++) expect((await new TestClient(server.url, 'kang', `guess-${i}-xx`).tryLogin()).status).toBe(401);
+      const newPc = new TestClient(server.url, 'kang');
+      const slowed = await newPc.tryLogin();
+      expect(slowed.status).toBe(429);
+      expect(slowed.body.error?.retryAfterSeconds).toBe(1);
+      now += 1100;
+      expect((await new TestClient(server.url, 'kang', 'guess-10-xx').tryLogin()).status).toBe(401);
+      const longer = await newPc.tryLogin();
+      expect(longer.body.error?.retryAfterSeconds).toBe(2);
+
+      // Her own PC is judged by its own failures only: none.
+      expect((await herPc.tryLogin()).status).toBe(200);
+      now += 2100;
+      expect((await newPc.tryLogin()).status).toBe(200);
+    });
+
+    it('a clerk who mistypes on her own PC waits 1, 2, 4 … seconds, never 15 minutes, and then gets in', async () => {
+      let now = Date.now();
+      server = await startTestServer(backend, { now: () => now });
+      await server.addUser('yoon');
+      const pc = new TestClient(server.url, 'yoon');
+      await pc.loginOk();
+      for (let i = 0; i < 3; i++) expect((await pc.tryLogin('typo-password')).status).toBe(401);
+      const waits: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const held = await pc.tryLogin();
+        expect(held.status).toBe(429);
+        expect(held.body.error?.message).toMatch(/\d+초 뒤 다시 시도하세요/);
+        waits.push(held.body.error!.retryAfterSeconds!);
+        now += held.body.error!.retryAfterSeconds! * 1000 + 10;
+        expect((await pc.tryLogin('typo-password')).status).toBe(401);
+      }
+      expect(waits).toEqual([1, 2, 4]);
+      now += 8010;
+      expect((await pc.tryLogin()).status).toBe(200);
+      // A success forgets her mistakes.
+      expect((await pc.tryLogin('typo-password')).status).toBe(401);
+      expect((await pc.tryLogin()).status).toBe(200);
+    });
+  });
+}
