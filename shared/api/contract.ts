@@ -12,7 +12,7 @@ import type { RegisterName } from '../domain/register.ts';
 import type { ReviewItem } from '../domain/review.ts';
 import { REGISTER_NAMES } from '../domain/registers.ts';
 import type { Envelope } from './errors.ts';
-import { syncLoginSchema, syncResolveSchema, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
+import { syncLoginSchema, syncResolveSchema, type QuarantinedSyncRecord, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
 
 /** `result<T>()` records the result type of an operation; it carries no runtime value. */
 const op =
@@ -194,6 +194,10 @@ export const contract = {
   'sync.now': op<SyncReport>()(z.object({ verify: z.boolean().default(false) }).default({ verify: false })),
   'sync.conflicts': op<SyncConflict[]>()(empty),
   'sync.resolve': op<{ count: number }>()(syncResolveSchema),
+  /** Pulled records this PC set aside (they break their register's rules). */
+  'sync.quarantine': op<QuarantinedSyncRecord[]>()(empty),
+  /** Admins only: clears one entry, or all without `id`. */
+  'sync.clearQuarantine': op<{ count: number }>()(z.object({ id: z.number().int().min(1).optional() })),
   /** 확인할 항목: twins and dangling links a merge of several PCs' work produced (domain/review.ts). */
   'review.list': op<ReviewItem[]>()(empty),
   /** Keeps `keepId`, takes in what the others hold, deletes them: one undoable batch. */

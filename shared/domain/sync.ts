@@ -19,6 +19,8 @@ export interface SyncStatus {
   conflicts: number;
   /** Records from a newer GuDesk, applied after this one is upgraded. */
   parked: number;
+  /** Pulled records set aside because they break their register's rules (an admin clears them). */
+  quarantined: number;
   running: boolean;
   /** Records received from the server since the app started (the UI reloads its grids when this grows). */
   received: number;
@@ -46,6 +48,18 @@ export interface SyncConflict {
   other: string;
   /** Texts that lost before, while this conflict was open (three or more PCs rewrote it). */
   earlier: string[];
+}
+
+/** A pulled record set aside on this PC (설정 › 격리된 기록, admins). */
+export interface QuarantinedSyncRecord {
+  id: number;
+  register: string;
+  recordId: string;
+  /** Korean: which field broke which rule. */
+  reason: string;
+  receivedAt: string;
+  /** The record as received (JSON, cut). */
+  preview: string;
 }
 
 export const syncLoginSchema = z.object({

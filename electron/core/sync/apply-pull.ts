@@ -3,6 +3,12 @@
  * one this PC holds (a local edit not yet acknowledged keeps its own newer value and reaches the
  * server on the next push). A page and the cursor after it are written in one transaction, so a
  * crash in the middle of a pull leaves the PC at a whole page and the next pull resumes there.
+ *
+ * Nothing pulled is trusted: a record that breaks its register's rules (validate-change.ts) is set
+ * aside in the quarantine with its reason instead of being applied, and one that fails to store
+ * for any other reason is set aside too, so one bad record never blocks a page. A page is applied
+ * in one go; only if that throws is it applied again with a savepoint per record (the fast path
+ * stays fast for the 100,000 records of a first sync).
  */
 import type { Db } from '../db/open.ts';
 import { CONFLICT_PREFIX, DELETED_FIELD, stampOf, type PulledRecord } from '../../../shared/sync/protocol.ts';
@@ -12,6 +18,8 @@ import { newId } from '../records/ids.ts';
 import type { SyncCapture } from './capture.ts';
 import type { ConflictsRepository } from './conflicts-repository.ts';
 import type { ParkedRepository } from './parked-repository.ts';
+import type { QuarantineRepository } from './quarantine-repository.ts';
+import { syncedFieldsProblem } from '../../../shared/sync/validate-change.ts';
 import { readStamps, stampedKeys, storedStamps } from './record-stamps.ts';
 import type { SyncStateRepository } from './state-repository.ts';
 import type { SyncRegister, SyncRegisters } from './sync-registers.ts';
@@ -22,8 +30,12 @@ export interface ApplyDeps {
   capture: SyncCapture;
   conflicts: ConflictsRepository;
   parked: ParkedRepository;
+  quarantine: QuarantineRepository;
   state: SyncStateRepository;
 }
+
+/** A name a later GuDesk could give a register: anything else ('../../etc') is not data to keep for later. */
+const REGISTER_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** What applying a record needs of its register, worked out once per register, not per record. */
 interface RegisterKeys {
@@ -64,15 +76,26 @@ function text(v: unknown, fallback: string): string {
 }
 
 export function pullApplier(deps: ApplyDeps) {
-  const { db, registers, capture, conflicts, parked, state } = deps;
+  const { db, registers, capture, conflicts, parked, quarantine, state } = deps;
+  let quarantined = 0;
 
   /** True if the record changed on this PC. */
   function applyRecord(rec: PulledRecord, batchId: string, touched: Set<SyncRegister>): boolean {
     const reg = registers.get(rec.register);
     if (!reg || tooNew(reg, rec)) {
+      if (!REGISTER_NAME.test(rec.register)) {
+        setAside(rec, `알 수 없는 대장 이름('${rec.register.slice(0, 40)}')의 기록입니다.`);
+        return false;
+      }
       parked.park(rec);
       return false;
     }
+    const problem = syncedFieldsProblem(rec.register, rec.fields);
+    if (problem) {
+      setAside(rec, problem.message);
+      return false;
+    }
+    if (quarantined > 0) quarantine.release(rec.register, rec.recordId);
     let changed = false;
     const fields = rec.fields;
     for (const key in fields) {
@@ -124,6 +147,35 @@ export function pullApplier(deps: ApplyDeps) {
     return true;
   }
 
+  function setAside(rec: PulledRecord, reason: string): void {
+    quarantine.add(rec, reason);
+    quarantined++;
+  }
+
+  /** The page's records; with `careful`, each in its own savepoint, and one that throws is set aside. */
+  function applyRecords(records: readonly PulledRecord[], batchId: string, touched: Set<SyncRegister>, careful: boolean, midway?: () => void): { applied: number; latest: string } {
+    let applied = 0;
+    let latest = '';
+    bulkLoad(db, () => {
+      for (const [i, rec] of records.entries()) {
+        if (i === records.length >> 1) midway?.();
+        if (!careful) {
+          if (applyRecord(rec, batchId, touched)) applied++;
+        } else {
+          try {
+            if (db.transaction(() => applyRecord(rec, batchId, touched))()) applied++;
+          } catch (err) {
+            console.error('[gudesk] 받은 기록을 저장하지 못해 격리했습니다:', rec.register, rec.recordId, err);
+            setAside(rec, '이 PC에 저장하지 못했습니다(자세한 내용은 GuDesk 로그에 있습니다). 다음 동기화에서 새 내용이 오면 다시 적용합니다.');
+          }
+        }
+        const m = maxStamp(rec);
+        if (m > latest) latest = m;
+      }
+    });
+    return { applied, latest };
+  }
+
   function maxStamp(rec: PulledRecord): string {
     let max = rec.hlc;
     for (const s of Object.values(rec.hlcs ?? {})) if (s > max) max = s;
@@ -133,24 +185,35 @@ export function pullApplier(deps: ApplyDeps) {
   return {
     /** One page, its cursor and the clock, in one transaction. Returns how many records changed here. */
     applyPage(records: readonly PulledRecord[], cursor: string | null, midway?: () => void): number {
-      return db.transaction(() => {
-        const batchId = newId();
-        const touched = new Set<SyncRegister>();
-        let applied = 0;
-        let latest = '';
-        bulkLoad(db, () => {
-          for (const [i, rec] of records.entries()) {
-            if (i === records.length >> 1) midway?.();
-            if (applyRecord(rec, batchId, touched)) applied++;
-            const m = maxStamp(rec);
-            if (m > latest) latest = m;
-          }
-        });
-        for (const reg of touched) reg.searchIndex?.indexBatch(batchId);
-        if (latest) capture.observe(latest);
-        if (cursor !== null) state.saveCursor(cursor);
-        return applied;
-      })();
+      if (quarantined === 0) quarantined = quarantine.count();
+      // The crash seam (sync tests) ends the sync like a real crash; it is not a bad record.
+      let seamThrew = false;
+      const seam = () => {
+        try {
+          midway?.();
+        } catch (err) {
+          seamThrew = true;
+          throw err;
+        }
+      };
+      const run = (careful: boolean) =>
+        db.transaction(() => {
+          const batchId = newId();
+          const touched = new Set<SyncRegister>();
+          const { applied, latest } = applyRecords(records, batchId, touched, careful, careful ? undefined : seam);
+          for (const reg of touched) reg.searchIndex?.indexBatch(batchId);
+          if (latest) capture.observe(latest);
+          if (cursor !== null) state.saveCursor(cursor);
+          return applied;
+        })();
+      try {
+        return run(false);
+      } catch (err) {
+        // The careful pass tells one bad record from the rest.
+        if (seamThrew) throw err;
+        quarantined = quarantine.count();
+        return run(true);
+      }
     },
 
     /** After an upgrade: applies the parked records this version now understands. */

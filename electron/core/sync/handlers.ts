@@ -4,7 +4,7 @@ import type { HandlerMap } from '../api/handler-types.ts';
 import type { SyncService } from './sync-service.ts';
 import { SyncError } from './transport.ts';
 
-type SyncOps = 'sync.status' | 'sync.login' | 'sync.logout' | 'sync.now' | 'sync.conflicts' | 'sync.resolve';
+type SyncOps = 'sync.status' | 'sync.login' | 'sync.logout' | 'sync.now' | 'sync.conflicts' | 'sync.resolve' | 'sync.quarantine' | 'sync.clearQuarantine';
 
 /** A sync failure reaches the UI as an AppError with the same Korean message. */
 async function asAppError<T>(fn: () => Promise<T>): Promise<T> {
@@ -27,5 +27,7 @@ export function syncHandlers(sync: SyncService): HandlerMap<SyncOps> {
     'sync.now': ({ verify }) => asAppError(() => sync.syncNow({ verify })),
     'sync.conflicts': () => sync.conflicts(),
     'sync.resolve': (args, ctx) => sync.resolve(args, ctx.actor),
+    'sync.quarantine': () => sync.quarantined(),
+    'sync.clearQuarantine': ({ id }) => sync.clearQuarantine(id),
   };
 }

@@ -16,6 +16,7 @@ import { syncEngine, type SyncReport, type SyncStep } from './engine.ts';
 import { fullStateQueue } from './full-state.ts';
 import { outboxRepository } from './outbox-repository.ts';
 import { parkedRepository } from './parked-repository.ts';
+import { quarantineRepository } from './quarantine-repository.ts';
 import { sessionClient } from './session.ts';
 import { syncStateRepository } from './state-repository.ts';
 import type { SyncRegister } from './sync-registers.ts';
@@ -38,6 +39,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   const outbox = outboxRepository(db);
   const conflicts = conflictsRepository(db);
   const parked = parkedRepository(db);
+  const quarantine = quarantineRepository(db);
   const capture = syncCapture(db);
   if (options.now) capture.useClock(options.now);
   const transportFor = options.transportFor ?? ((url: string) => httpTransport(url));
@@ -54,7 +56,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
       },
     ]),
   );
-  const applier = pullApplier({ db, registers, capture, conflicts, parked, state });
+  const applier = pullApplier({ db, registers, capture, conflicts, parked, quarantine, state });
   const full = fullStateQueue(db, registers, capture);
   const session = sessionClient(state, transportFor, options.clientVersion, options.now);
   const engine = syncEngine({
@@ -85,6 +87,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
       pending: outbox.count(),
       conflicts: conflicts.count(),
       parked: parked.count(),
+      quarantined: quarantine.count(),
       running: engine.running,
       received,
     };
@@ -167,12 +170,20 @@ export function syncService(s: Services, options: SyncOptions = {}) {
 
   let timer: NodeJS.Timeout | undefined;
 
+  /** Only an admin clears the quarantine: the records in it are evidence of a faulty or hostile client. */
+  function clearQuarantine(id: number | undefined): { count: number } {
+    if (state.get()?.role !== 'admin') throw new AppError('forbidden', '격리된 기록은 관리자 계정으로 로그인한 PC에서만 지울 수 있습니다.');
+    return { count: quarantine.clear(id) };
+  }
+
   return {
     status,
     login,
     logout,
     conflicts: listConflicts,
     resolve,
+    quarantined: () => quarantine.list(),
+    clearQuarantine,
     syncNow: (opts: { verify?: boolean } = {}): Promise<SyncReport> => runSync(opts),
     /** Syncs every `intervalMs` (and soon after start) while logged in; failures land in the status. */
     startBackground(intervalMs = 3 * 60_000): void {
