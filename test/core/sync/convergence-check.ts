@@ -6,6 +6,9 @@
  * - every write any PC ever committed (its outbox log) is present, or beaten by a write with a
  *   later stamp: per field, the value is the one of the committed write with the highest stamp.
  *   That covers deletes: a record comes back only by an explicit, later restore;
+ * - nothing honest is quarantined, every link to a 보도자료 this PC does not hold live reads as a
+ *   dangling link (삭제된 / 찾을 수 없는 보도자료) and is listed in 확인할 항목, and every group
+ *   of live twins (one natural key) is listed there too;
  * - open 요약 conflicts are the same on the server and every PC, and a 요약 that lost without anyone
  *   having seen it (it is not in the chain of texts the final one was written over) is kept as
  *   the conflict's other text, unless a clerk resolved that conflict.
@@ -105,6 +108,24 @@ export async function checkConverged(world: World): Promise<void> {
         }
       }
     }
+  }
+
+  // Dangling links are shown as such and listed; twins are listed; nothing honest is set aside.
+  for (const pc of world.pcs) {
+    expect((await pc.core.call('sync.status', {})).quarantined, `${pc.name}: quarantined records`).toBe(0);
+    const review = await pc.core.call('review.list', {});
+    const liveReleases = new Set(pc.read((db) => db.prepare<[], string>('SELECT id FROM releases WHERE deleted_at IS NULL').pluck().all()));
+    for (const c of await pc.core.call('clippings.list', {})) {
+      if (!c.releaseId || liveReleases.has(c.releaseId)) continue;
+      expect(c.releaseTitle, `${pc.name}: clipping ${c.id} links to a 보도자료 it does not hold live`).toMatch(/^(삭제된 보도자료: |찾을 수 없는 보도자료$)/);
+      expect(review.some((i) => i.kind === 'dangling-link' && i.records[0]!.id === c.id), `${pc.name}: dangling link of ${c.id} listed`).toBe(true);
+    }
+    const groups = pc.read((db) =>
+      db.prepare<[], number>('SELECT count(*) FROM clippings WHERE deleted_at IS NULL GROUP BY published_on, outlet, title HAVING count(*) > 1').pluck().all());
+    const releaseGroups = pc.read((db) =>
+      db.prepare<[], number>('SELECT count(*) FROM releases WHERE deleted_at IS NULL GROUP BY distributed_on, title HAVING count(*) > 1').pluck().all());
+    expect(review.filter((i) => i.kind === 'twins').map((i) => i.records.length).sort(), `${pc.name}: twins listed in 확인할 항목`)
+      .toEqual([...groups, ...releaseGroups].sort());
   }
 
   // Conflicts: the same open ones everywhere; a 요약 nobody saw before it lost is kept.

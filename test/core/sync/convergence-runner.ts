@@ -22,6 +22,9 @@ export interface RunStats {
   clockRefusals: number;
   crashes: number;
   resolved: number;
+  links: number;
+  twins: number;
+  merges: number;
   /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
   reLogins: number;
   healRounds: number;
@@ -42,7 +45,7 @@ function patchFor(register: Register, what: EditKind, pick: number, tag: string)
 }
 
 export class Runner {
-  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, reLogins: 0, healRounds: 0 };
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, reLogins: 0, healRounds: 0 };
   private n = 0;
   private readonly world: World;
 
@@ -187,6 +190,30 @@ export class Runner {
       case 'time':
         this.world.advanceMs += a.minutes * MINUTE;
         return;
+      case 'link': {
+        const pc = pcs[a.pc]!;
+        const clips = ids(pc, 'clippings', false);
+        const releases = ids(pc, 'releases', false);
+        if (clips.length === 0 || (!a.unlink && releases.length === 0)) return;
+        const releaseId = a.unlink ? '' : releases[a.release % releases.length]!;
+        if (await this.write(pc, () => pc.core.call('clippings.update', { id: clips[a.target % clips.length]!, patch: { releaseId } }))) this.stats.links++;
+        return;
+      }
+      case 'twin': {
+        const t = `쌍둥이 ${++this.n}`;
+        const values = { publishedOn: '2024-10-02', outlet: 'KBS', title: `같은 기사 ${t}` };
+        for (const i of a.pcs) await this.write(pcs[i]!, () => pcs[i]!.core.call('clippings.create', { values: { ...values, reporter: `기자 ${pcs[i]!.spec.login}` } }));
+        this.stats.twins++;
+        return;
+      }
+      case 'mergeTwins': {
+        const pc = pcs[a.pc]!;
+        const item = (await pc.core.call('review.list', {})).find((i) => i.kind === 'twins');
+        if (!item) return;
+        const keep = item.records[a.keep % item.records.length]!.id;
+        if (await this.write(pc, () => pc.core.call('review.mergeTwins', { register: item.register, keepId: keep, ids: item.records.map((r) => r.id) }))) this.stats.merges++;
+        return;
+      }
       case 'resolve': {
         const pc = pcs[a.pc]!;
         const open = await pc.core.call('sync.conflicts', {});

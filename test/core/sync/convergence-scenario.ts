@@ -1,6 +1,7 @@
 /**
  * Scenarios for the convergence test: what clerks do on their PCs (create, edit fields, rewrite
- * 요약, delete, restore, resolve conflicts) interleaved with syncs over a bad network, crashes at
+ * 요약, delete, restore, resolve conflicts, link a clipping to a 보도자료 or unlink it, type the same
+ * clipping on two PCs, merge such twins) interleaved with syncs over a bad network, crashes at
  * any step, clocks skewed by minutes (sometimes beyond what the server accepts) and time passing.
  * Actions name records by position in the PC's own list, resolved when they run, so any generated
  * scenario is meaningful whatever came before it.
@@ -30,7 +31,13 @@ export type Action =
   | { kind: 'restart'; pc: number }
   | { kind: 'skew'; pc: number; minutes: number }
   | { kind: 'time'; minutes: number }
-  | { kind: 'resolve'; pc: number; target: number; keep: 'current' | 'other' | 'text' };
+  | { kind: 'resolve'; pc: number; target: number; keep: 'current' | 'other' | 'text' }
+  /** A clipping linked to one of the PC's 보도자료 (`release` by position), or unlinked. */
+  | { kind: 'link'; pc: number; target: number; release: number; unlink: boolean }
+  /** The same clipping (same 보도일자 + 매체명 + 제목) typed on two PCs before either syncs. */
+  | { kind: 'twin'; pcs: [number, number] }
+  /** A clerk merges the first twins listed in 확인할 항목. */
+  | { kind: 'mergeTwins'; pc: number; keep: number };
 
 export interface Scenario {
   pcs: number;
@@ -89,6 +96,12 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('time' as const), minutes: fc.integer({ min: 1, max: 40 }) }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('resolve' as const), pc, target, keep: fc.constantFrom('current' as const, 'other' as const, 'text' as const) }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('link' as const), pc, target, release: target, unlink: fc.nat({ max: 3 }).map((n) => n === 0) }) },
+    {
+      weight: 1,
+      arbitrary: fc.uniqueArray(pc, { minLength: 2, maxLength: 2 }).map((two) => ({ kind: 'twin' as const, pcs: [two[0] ?? 0, two[1] ?? 1] as [number, number] })),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('mergeTwins' as const), pc, keep: fc.nat({ max: 1 }) }) },
   );
   return fc.record({
     pcs: fc.constant(pcCount),
