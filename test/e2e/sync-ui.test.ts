@@ -125,6 +125,39 @@ describe('중앙 서버 동기화 화면', () => {
     await closeToasts(page);
   });
 
+  it('두 PC에서 같은 기사를 따로 입력하면 확인할 항목에 나오고, 한 번에 합치면 두 PC 모두 한 건이 된다', async () => {
+    const { page, core } = app();
+    const twin = { publishedOn: '2024-09-05', outlet: '한겨레', title: '두 PC에서 입력한 같은 기사' };
+    await core.call('clippings.create', { values: { ...twin, reporter: '' } });
+    await colleague.call('clippings.create', { values: { ...twin, reporter: '최기자', tags: ['교육'] } });
+    await colleague.call('sync.now', {});
+    await statusBar().getByTestId('sync-now').click();
+    await expect.poll(() => statusBar().getByTestId('review-status').textContent()).toContain('확인할 항목 1건');
+    await closeToasts(page);
+
+    await statusBar().getByTestId('review-status').click();
+    const dialog = page.getByTestId('review-dialog');
+    const item = dialog.getByTestId('review-item');
+    await expect.poll(() => item.textContent()).toContain('같은 언론보도 2건');
+    expect(await item.getByTestId('review-record').count()).toBe(2);
+    await expect.poll(() => item.getByTestId('review-record').first().textContent()).toContain('2024. 9. 5. 한겨레 「두 PC에서 입력한 같은 기사」');
+    mkdirSync(join(RESULTS_DIR, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, 'screenshots', 'sync-review.png') });
+    await item.getByTestId('review-keep').first().click();
+    await dialog.getByTestId('review-empty').waitFor();
+    await toastWith(page, '2건을 하나로 합쳤습니다').waitFor();
+    await dialog.getByRole('button', { name: '닫기' }).first().click();
+    await expect.poll(() => statusBar().getByTestId('review-status').count()).toBe(0);
+
+    await statusBar().getByTestId('sync-now').click();
+    await expect.poll(() => statusBar().getByTestId('sync-pending').count()).toBe(0);
+    await colleague.call('sync.now', {});
+    const left = (await colleague.call('clippings.list', {})).filter((c) => c.title === twin.title);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({ reporter: '최기자', tags: ['교육'] });
+    await closeToasts(page);
+  });
+
   it('서버에 연결할 수 없으면 한국어로 알리고, 입력한 변경은 보낼 변경으로 남는다', async () => {
     const { page, core } = app();
     await server.close();

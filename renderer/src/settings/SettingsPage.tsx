@@ -6,6 +6,7 @@ import { notifyChanged } from '../app/dataBus.ts';
 import { useToast } from '../app/toast.tsx';
 import { num } from '../common/format.ts';
 import { SyncSettingsCard } from '../sync/SyncSettingsCard.tsx';
+import { QuarantineCard } from '../sync/QuarantineCard.tsx';
 import { CodeListEditor } from './CodeListEditor.tsx';
 
 type SettingKey = 'actorName' | 'updateFeedUrl';
@@ -43,6 +44,7 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
           )}
         </section>
         <SyncSettingsCard />
+        <QuarantineCard />
         <section className="card">
           <h2>업데이트</h2>
           <p className="muted">새 버전을 확인할 주소입니다. 청 내부 업데이트 서버 주소를 적습니다. 비워 두면 로그인한 중앙 동기화 서버에서 확인하고, 로그인하지 않았으면 확인하지 않습니다.</p>
