@@ -60,7 +60,7 @@ async function resolveReleaseRef(core: Core, values: Record<string, unknown>): P
   values.releaseId = id;
 }
 
-async function releaseTitles(core: Core, register: RegisterName): Promise<((v: unknown) => string) | undefined> {
+async function releaseTitles(core: Core, register: string): Promise<((v: unknown) => string) | undefined> {
   if (register !== 'clippings') return undefined;
   const releases = await call<Array<{ id: string; title: string; deletedAt: string | null }>>(core, 'releases.list', { includeDeleted: true });
   const byId = new Map(releases.map((r) => [r.id, r.deletedAt ? `삭제된 보도자료: ${r.title}` : r.title]));

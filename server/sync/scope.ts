@@ -1,10 +1,10 @@
 /**
  * Which records a user sees. Department-wide registers (clippings, releases: public material)
- * are shared by everyone; a register holding personal data is team-scoped — a user sees and edits
+ * and the code lists are shared by everyone; a register holding personal data is team-scoped — a user sees and edits
  * only records created by someone of the same team. A register this server does not know is
  * team-scoped too, so a newer PC cannot widen who sees its data by accident.
  */
-import { REGISTERS, REGISTER_NAMES } from '../../shared/domain/registers.ts';
+import { SYNCED, SYNCED_NAMES } from '../../shared/domain/synced.ts';
 import type { ScopeSql } from '../store/records.ts';
 
 export class RegisterScope {
@@ -14,7 +14,7 @@ export class RegisterScope {
 
   constructor(teamScopedOverride?: readonly string[]) {
     this.teamScoped = teamScopedOverride ? new Set(teamScopedOverride) : undefined;
-    this.wide = REGISTER_NAMES.filter((r) => !REGISTERS[r].personalData);
+    this.wide = SYNCED_NAMES.filter((r) => !SYNCED[r].personalData);
   }
 
   isTeamScoped(register: string): boolean {
@@ -23,7 +23,7 @@ export class RegisterScope {
 
   /** Registers a user of any team may have records of (their checksums are always sent). */
   knownRegisters(): string[] {
-    return [...REGISTER_NAMES];
+    return [...SYNCED_NAMES];
   }
 
   sqlFor(team: string): ScopeSql {

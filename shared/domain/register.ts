@@ -3,7 +3,7 @@
  * sync) can work on any of them from one descriptor.
  */
 
-export type FieldKind = 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref';
+export type FieldKind = 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref' | 'integer';
 
 export interface FieldSpec {
   /** Property name in code and the column name in SQLite. */
@@ -26,9 +26,11 @@ export interface FieldSpec {
 }
 
 export type RegisterName = 'clippings' | 'releases';
+/** Registers plus the department-wide lists that sync like one (codes.ts): what a change may name. */
+export type SyncedName = RegisterName | 'codes';
 
 export interface RegisterSpec {
-  name: RegisterName;
+  name: SyncedName;
   /** Korean name shown in menus and messages, e.g. '언론보도'. */
   label: string;
   /** The SQLite table. */

@@ -19,3 +19,4 @@ export function isLongTextField(register: string, field: string): boolean {
   if (!isRegisterName(register)) return false;
   return REGISTERS[register].fields.some((f) => f.key === field && f.kind === 'longText');
 }
+

@@ -13,7 +13,7 @@
  * - values are not trimmed or normalised here: this checks, it does not rewrite.
  */
 import type { FieldSpec, RegisterSpec } from '../domain/register.ts';
-import { REGISTERS, isRegisterName } from '../domain/registers.ts';
+import { SYNCED, isSyncedName } from '../domain/synced.ts';
 import { isIsoDate } from '../text/korean-date.ts';
 import { topicParticle } from '../text/particle.ts';
 import { CONFLICT_PREFIX, DELETED_FIELD } from './protocol.ts';
@@ -112,6 +112,8 @@ function fieldCheck(spec: RegisterSpec, f: FieldSpec): Check {
         if (v === '' || UUID.test(v)) return undefined;
         return `${valueIs(subject, v)} 올바른 연결(ID)이 아닙니다.`;
       };
+    case 'integer':
+      return (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? undefined : `${is} 정수여야 합니다.`);
     case 'tags':
       return (v) => {
         if (!Array.isArray(v)) return `${is} 태그 목록이어야 합니다.`;
@@ -182,8 +184,8 @@ const cache = new Map<string, RegisterChecks>();
 
 function checksOf(register: string): RegisterChecks | undefined {
   let rc = cache.get(register);
-  if (!rc && isRegisterName(register)) {
-    const spec = REGISTERS[register];
+  if (!rc && isSyncedName(register)) {
+    const spec = SYNCED[register];
     const checks = metaChecks(spec);
     for (const f of spec.fields) {
       checks.set(f.key, fieldCheck(spec, f));

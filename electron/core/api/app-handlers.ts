@@ -35,8 +35,8 @@ export function appHandlers(s: Services): HandlerMap<AppOps> {
       return s.settings.all();
     },
     'codes.list': ({ list }) => s.codes.items(list),
-    'codes.save': ({ list, items }) => {
-      s.codes.save(list, items);
+    'codes.save': ({ list, items }, ctx) => {
+      s.codes.save(list, items, ctx.actor);
       return s.codes.items(list);
     },
     'views.list': ({ grid }) => s.views.list(grid),

@@ -24,7 +24,8 @@ export function buildServices(db: Db, dataDir: string) {
     attachments: attachmentsService(db, dataDir),
     releases: { repo: releasesRepo, service: releasesService(db, releasesRepo) },
     clippings: { repo: clippingsRepo, service: clippingsService(db, clippingsRepo, releasesRepo, codes) },
-    stores: { clippings: clippingsRepo.store, releases: releasesRepo.store },
+    /** Every synced record store by name: registers and the code lists (undo, sync, 확인할 항목). */
+    stores: { clippings: clippingsRepo.store, releases: releasesRepo.store, codes: codes.store },
   };
 }
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { registerBulkLoadFunction } from './bulk-load.ts';
+import { registerCodeIdFunction } from '../settings/code-id.ts';
 import { migrate } from './migrate.ts';
 
 export type Db = Database.Database;
@@ -9,6 +10,7 @@ export type Db = Database.Database;
 /** Functions the schema's triggers call; every connection must have them. */
 export function registerFunctions(db: Db): void {
   registerBulkLoadFunction(db);
+  registerCodeIdFunction(db);
 }
 
 /** Opens (creating if needed) a GuDesk database: WAL, foreign keys, migrated to the newest schema. */

@@ -15,6 +15,8 @@ export function encodeValue(field: FieldSpec, value: unknown): SqlValue {
       return value ? 1 : 0;
     case 'ref':
       return typeof value === 'string' && value !== '' ? value : null;
+    case 'integer':
+      return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : 0;
     default:
       return value == null ? '' : String(value);
   }
@@ -33,6 +35,8 @@ export function decodeValue(field: FieldSpec, raw: unknown): unknown {
       return raw === 1;
     case 'ref':
       return typeof raw === 'string' ? raw : '';
+    case 'integer':
+      return typeof raw === 'number' ? raw : Number(raw ?? 0) || 0;
     default:
       return raw == null ? '' : String(raw);
   }
@@ -61,6 +65,8 @@ export function fromHistoryText(field: FieldSpec, text: string | null): unknown 
       return text === '예';
     case 'ref':
       return text ?? '';
+    case 'integer':
+      return Number(text ?? 0) || 0;
     default:
       return text ?? '';
   }

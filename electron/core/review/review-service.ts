@@ -9,7 +9,7 @@
  * deleted. It is one batch: one 실행 취소 brings the twins back, and it syncs like any edit.
  */
 import { AppError } from '../../../shared/api/errors.ts';
-import type { FieldSpec, RegisterSpec } from '../../../shared/domain/register.ts';
+import type { FieldSpec, RegisterName, RegisterSpec } from '../../../shared/domain/register.ts';
 import type { ReviewItem, ReviewRecordRef } from '../../../shared/domain/review.ts';
 import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
 import type { Db } from '../db/open.ts';
@@ -57,7 +57,7 @@ function mergedValue(f: FieldSpec, mine: Written, other: Written): Written {
   return other.when > mine.when ? other : mine;
 }
 
-export function reviewService(db: Db, stores: Readonly<Record<string, RecordStore>>, attachmentsMoved: (fromId: string, toId: string) => void) {
+export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterName, RecordStore>>>, attachmentsMoved: (fromId: string, toId: string) => void) {
   const specs = Object.values(stores).map((s) => s.spec);
   const repo = reviewRepository(db, specs);
 
@@ -67,14 +67,14 @@ export function reviewService(db: Db, stores: Readonly<Record<string, RecordStor
 
   function list(): ReviewItem[] {
     const items: ReviewItem[] = [];
-    for (const store of Object.values(stores)) {
+    for (const [name, store] of Object.entries(stores) as Array<[RegisterName, RecordStore]>) {
       const { spec } = store;
       for (const group of repo.twins(spec.name)) {
         const records = group.ids.map((id) => ref(store, store.require(id)));
         items.push({
           key: `twins:${spec.name}:${group.ids[0]}`,
           kind: 'twins',
-          register: spec.name,
+          register: name,
           registerLabel: spec.label,
           message: `같은 ${spec.label} 기록이 ${records.length}건 있습니다(여러 PC에서 따로 입력한 것으로 보입니다). 확인하고 하나로 합치세요.`,
           records,
@@ -82,12 +82,12 @@ export function reviewService(db: Db, stores: Readonly<Record<string, RecordStor
       }
       for (const link of repo.danglingLinks(spec.name)) {
         const field = spec.fields.find((f) => f.key === link.field)!;
-        const targetLabel = field.target ? (stores[field.target]?.spec.label ?? field.label) : field.label;
+        const targetLabel = field.target ? (stores[field.target as RegisterName]?.spec.label ?? field.label) : field.label;
         const why = link.target === 'deleted' ? `연결된 ${targetLabel}가 삭제되었습니다` : `연결된 ${targetLabel}를 이 PC에서 찾을 수 없습니다(다른 팀의 자료이거나 아직 받지 못함)`;
         items.push({
           key: `link:${spec.name}:${link.id}:${link.field}`,
           kind: 'dangling-link',
-          register: spec.name,
+          register: name,
           registerLabel: spec.label,
           message: `${why}. 기록을 열어 ${field.label} 연결을 고치거나 지우세요.`,
           records: [ref(store, store.require(link.id))],
@@ -100,7 +100,7 @@ export function reviewService(db: Db, stores: Readonly<Record<string, RecordStor
   }
 
   function mergeTwins(register: string, keepId: string, ids: readonly string[], actor: string): { count: number; batchId: string } {
-    const store = stores[register];
+    const store = stores[register as RegisterName];
     if (!store) throw new AppError('invalid_input', `알 수 없는 대장입니다: ${register}`);
     const { spec } = store;
     const stamp = stampNow(actor);
@@ -127,7 +127,7 @@ export function reviewService(db: Db, stores: Readonly<Record<string, RecordStor
       }
       if (Object.keys(patch).length > 0) store.update(keepId, patch, stamp);
       for (const o of others) {
-        for (const link of repo.linksTo(register, o.id)) stores[link.register]?.update(link.id, { [link.field]: keepId }, stamp);
+        for (const link of repo.linksTo(register, o.id)) stores[link.register as RegisterName]?.update(link.id, { [link.field]: keepId }, stamp);
         attachmentsMoved(o.id, keepId);
         store.delete(o.id, stamp);
       }

@@ -13,6 +13,7 @@ import { migrate, schemaVersion } from '../../../electron/core/db/migrate.ts';
 import { openDatabase, registerFunctions } from '../../../electron/core/db/open.ts';
 import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
 import { tempDir } from '../temp-core.ts';
+import { codeRecordId } from '../../../electron/core/settings/code-id.ts';
 
 let dir: string;
 let remove: () => void;
@@ -126,6 +127,21 @@ describe('003: links without foreign keys', () => {
     expect(search()).toEqual([]);
     expect(match('디지털')).toEqual([77]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
+describe('004: synced code lists', () => {
+  it('copies the codes a clerk saved, each under the id derived from its list and text', () => {
+    const db = rawDb();
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.exec("INSERT INTO code_items (list, code, sort, active) VALUES ('mediaType', '중앙지', 0, 1), ('mediaType', '구청소식지', 1, 0)");
+    migrate(db, MIGRATIONS.slice(0, 4));
+    expect(db.prepare('SELECT id, list, code, sort, active FROM codes ORDER BY sort').all()).toEqual([
+      { id: codeRecordId('mediaType', '중앙지'), list: 'mediaType', code: '중앙지', sort: 0, active: 1 },
+      { id: codeRecordId('mediaType', '구청소식지'), list: 'mediaType', code: '구청소식지', sort: 1, active: 0 },
+    ]);
+    expect(tableNames(db)).not.toContain('code_items');
+    expect(codeRecordId('mediaType', '중앙지')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
 

@@ -14,7 +14,7 @@
  *   the conflict's other text, unless a clerk resolved that conflict.
  */
 import { expect } from 'vitest';
-import { REGISTERS } from '../../../shared/domain/registers.ts';
+import { SYNCED } from '../../../shared/domain/synced.ts';
 import { CONFLICT_PREFIX, DELETED_FIELD, type Change } from '../../../shared/sync/protocol.ts';
 import type { RecordState } from '../../../shared/sync/merge.ts';
 import { columnName, decodeValue } from '../../../electron/core/records/columns.ts';
@@ -50,7 +50,7 @@ function committedWrites(world: World): Map<string, Map<string, Written[]>> {
 
 /** A PC's record in the server's terms: fields by key (wire form) and each one's stamp. */
 function pcRecords(pc: Pc, register: string): Map<string, { fields: Record<string, unknown>; hlcs: Map<string, string> }> {
-  const spec = REGISTERS[register as keyof typeof REGISTERS];
+  const spec = SYNCED[register as keyof typeof SYNCED];
   return pc.read((db) => {
     const out = new Map<string, { fields: Record<string, unknown>; hlcs: Map<string, string> }>();
     for (const row of db.prepare<[], Record<string, string | number | null>>(`SELECT * FROM ${spec.table}`).all()) {
@@ -93,7 +93,7 @@ export async function checkConverged(world: World): Promise<void> {
 
   // Every PC equals the server within its scope, and holds nothing beyond it.
   for (const pc of world.pcs) {
-    for (const register of Object.keys(REGISTERS)) {
+    for (const register of Object.keys(SYNCED)) {
       const mine = pcRecords(pc, register);
       const visible = server.filter((r) => r.register === register && (!TEAM_SCOPED.includes(register) || r.team === pc.spec.team));
       const foreign = [...mine.keys()].filter((id) => !visible.some((r) => r.record_id === id));
@@ -109,6 +109,10 @@ export async function checkConverged(world: World): Promise<void> {
       }
     }
   }
+
+  // The code list every PC offers is the same (the records are compared above; this is what a clerk sees).
+  const lists = await Promise.all(world.pcs.map(async (pc) => JSON.stringify(await pc.core.call('codes.list', { list: 'mediaType' }))));
+  for (const [i, l] of lists.entries()) expect(l, `${world.pcs[i]!.name}: 매체구분 code list`).toBe(lists[0]);
 
   // Dangling links are shown as such and listed; twins are listed; nothing honest is set aside.
   for (const pc of world.pcs) {

@@ -25,6 +25,7 @@ export interface RunStats {
   links: number;
   twins: number;
   merges: number;
+  codeEdits: number;
   /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
   reLogins: number;
   healRounds: number;
@@ -45,7 +46,7 @@ function patchFor(register: Register, what: EditKind, pick: number, tag: string)
 }
 
 export class Runner {
-  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, reLogins: 0, healRounds: 0 };
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, reLogins: 0, healRounds: 0 };
   private n = 0;
   private readonly world: World;
 
@@ -212,6 +213,17 @@ export class Runner {
         if (!item) return;
         const keep = item.records[a.keep % item.records.length]!.id;
         if (await this.write(pc, () => pc.core.call('review.mergeTwins', { register: item.register, keepId: keep, ids: item.records.map((r) => r.id) }))) this.stats.merges++;
+        return;
+      }
+      case 'codes': {
+        const pc = pcs[a.pc]!;
+        const items = (await pc.core.call('codes.list', { list: 'mediaType' })).map((c) => ({ code: c.code, active: c.active }));
+        const i = a.pick % items.length;
+        if (a.change === 'add') items.splice(i, 0, { code: `코드${a.pick % 7}`, active: true });
+        else if (a.change === 'toggle') items[i]!.active = !items[i]!.active;
+        else if (a.change === 'remove' && items.length > 1) items.splice(i, 1);
+        else if (a.change === 'move' && i > 0) items.splice(i - 1, 0, ...items.splice(i, 1));
+        if (await this.write(pc, () => pc.core.call('codes.save', { list: 'mediaType', items }))) this.stats.codeEdits++;
         return;
       }
       case 'resolve': {

@@ -1,7 +1,7 @@
 /**
  * Scenarios for the convergence test: what clerks do on their PCs (create, edit fields, rewrite
  * 요약, delete, restore, resolve conflicts, link a clipping to a 보도자료 or unlink it, type the same
- * clipping on two PCs, merge such twins) interleaved with syncs over a bad network, crashes at
+ * clipping on two PCs, merge such twins, edit the 매체구분 code list) interleaved with syncs over a bad network, crashes at
  * any step, clocks skewed by minutes (sometimes beyond what the server accepts) and time passing.
  * Actions name records by position in the PC's own list, resolved when they run, so any generated
  * scenario is meaningful whatever came before it.
@@ -37,7 +37,9 @@ export type Action =
   /** The same clipping (same 보도일자 + 매체명 + 제목) typed on two PCs before either syncs. */
   | { kind: 'twin'; pcs: [number, number] }
   /** A clerk merges the first twins listed in 확인할 항목. */
-  | { kind: 'mergeTwins'; pc: number; keep: number };
+  | { kind: 'mergeTwins'; pc: number; keep: number }
+  /** A clerk edits the 매체구분 code list: adds a code, turns one off or on, removes one, or moves one up. */
+  | { kind: 'codes'; pc: number; change: 'add' | 'toggle' | 'remove' | 'move'; pick: number };
 
 export interface Scenario {
   pcs: number;
@@ -101,7 +103,8 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
       weight: 1,
       arbitrary: fc.uniqueArray(pc, { minLength: 2, maxLength: 2 }).map((two) => ({ kind: 'twin' as const, pcs: [two[0] ?? 0, two[1] ?? 1] as [number, number] })),
     },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('mergeTwins' as const), pc, keep: fc.nat({ max: 1 }) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('mergeTwins' as const), pc, keep: fc.nat({ max: 1 }) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('codes' as const), pc, change: fc.constantFrom('add' as const, 'toggle' as const, 'remove' as const, 'move' as const), pick: fc.nat({ max: 20 }) }) },
   );
   return fc.record({
     pcs: fc.constant(pcCount),

@@ -6,7 +6,8 @@ import type { Migration } from './migration.ts';
 import { migration001 } from './001-registers.ts';
 import { migration002 } from './002-sync.ts';
 import { migration003 } from './003-links-without-foreign-keys.ts';
+import { migration004 } from './004-synced-code-lists.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
