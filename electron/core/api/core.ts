@@ -15,6 +15,8 @@ import { appHandlers } from './app-handlers.ts';
 import { clippingHandlers } from '../clippings/handlers.ts';
 import { releaseHandlers } from '../releases/handlers.ts';
 import { validationError } from './validation.ts';
+import { errorLog } from './error-log.ts';
+import { userFacingError } from './error-messages.ts';
 import { syncService } from '../sync/sync-service.ts';
 import { syncHandlers } from '../sync/handlers.ts';
 import { backupTo } from '../backup/backup.ts';
@@ -33,20 +35,8 @@ function defaultActor(): string {
   }
 }
 
-function toEnvelopeError(err: unknown): Envelope<never> {
-  if (err instanceof AppError) return { ok: false, error: err.toJSON() };
-  const message = err instanceof Error ? err.message : String(err);
-  if (/SQLITE_(BUSY|LOCKED)/.test(message)) {
-    return { ok: false, error: { code: 'conflict', message: '다른 작업이 데이터를 쓰는 중입니다. 잠시 후 다시 시도하세요.' } };
-  }
-  if (/SQLITE_FULL|ENOSPC/.test(message)) {
-    return { ok: false, error: { code: 'internal', message: '디스크 공간이 부족해 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도하세요.' } };
-  }
-  console.error('[gudesk] 처리 중 오류:', err);
-  return { ok: false, error: { code: 'internal', message: `처리 중 오류가 발생해 아무것도 바뀌지 않았습니다: ${message}` } };
-}
-
 export function createCore(options: CoreOptions): Core {
+  const log = errorLog(options.dataDir);
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   const services = buildServices(db, options.dataDir);
   const sync = syncService(services, options.sync);
@@ -60,7 +50,9 @@ export function createCore(options: CoreOptions): Core {
   const actorOf = (ctx?: CallContext) => ctx?.actor || services.settings.get('actorName') || options.actor || defaultActor();
 
   async function invoke(op: string, raw: unknown, ctx?: CallContext): Promise<Envelope<unknown>> {
-    if (!isOpName(op)) return { ok: false, error: { code: 'unknown_operation', message: `알 수 없는 작업입니다: ${op}` } };
+    if (!isOpName(op)) {
+      return { ok: false, error: { code: 'unknown_operation', message: `알 수 없는 작업입니다: ${op}. 구데스크를 최신 버전으로 다시 시작한 뒤 시도하세요.` } };
+    }
     const parsed = contract[op].input.safeParse(raw ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, specFor(op)).toJSON() };
     try {
@@ -68,7 +60,8 @@ export function createCore(options: CoreOptions): Core {
       const value: unknown = await handler(parsed.data as never, { actor: actorOf(ctx) });
       return { ok: true, value };
     } catch (err) {
-      return toEnvelopeError(err);
+      // Korean for the clerk; SQLite's or Node's English, with the stack, into logs/gudesk.log.
+      return { ok: false, error: userFacingError(err, log, op) };
     }
   }
 
