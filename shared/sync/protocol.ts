@@ -83,6 +83,12 @@ export interface Session {
   /** Identifies the server's database: a PC pointed at a different server starts over. */
   serverId: string;
   serverTime: number;
+  /**
+   * Where this department's PCs look for updates (electron-updater 'generic' feed): the server's
+   * policy (`gudesk-server --update-feed`), by default the server's own /updates/. Older servers
+   * send none; the PC then uses the server's /updates/.
+   */
+  updateFeedUrl?: string;
 }
 
 // ── changes ────────────────────────────────────────────────────────────────────────────────
