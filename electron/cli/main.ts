@@ -12,7 +12,7 @@ import type { ImportReport } from '../../shared/api/contract.ts';
 import { createCore, DATABASE_FILE } from '../core/api/core.ts';
 import type { Core } from '../core/api/core-types.ts';
 import { resolveDataDir } from '../core/settings/data-dir.ts';
-import { restoreFrom } from '../core/backup/backup.ts';
+import { backupOpenFolder, restoreFrom } from '../core/backup/backup.ts';
 import { exportHeaders } from '../core/io/mapping.ts';
 import { parseFieldArgs } from './fields.ts';
 import { detail, jsonLines, table } from './format.ts';
@@ -67,7 +67,19 @@ async function releaseTitles(core: Core, register: RegisterName): Promise<((v: u
   return (v) => (typeof v === 'string' ? (byId.get(v) ?? '') : '');
 }
 
-async function run(command: string, rest: string[], opts: Options, core: () => Core): Promise<void> {
+/** A backup needs no lock of its own: with the window or browser mode open, it reads a snapshot beside them. */
+function backupWhileOpen(dataDir: string, out: string, core: () => Core): { bytes: number; attachments: number } {
+  let opened: Core;
+  try {
+    opened = core();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'conflict') return backupOpenFolder(dataDir, DATABASE_FILE, out);
+    throw err;
+  }
+  return opened.backup(out);
+}
+
+async function run(command: string, rest: string[], opts: Options, dataDir: string, core: () => Core): Promise<void> {
   switch (command) {
     case 'init': {
       const info = await call<{ dataDir: string; schemaVersion: number }>(core(), 'app.info', {});
@@ -149,7 +161,7 @@ async function run(command: string, rest: string[], opts: Options, core: () => C
     }
     case 'backup': {
       const out = need(opts.out, '--out 파일 이름');
-      const r = core().backup(out);
+      const r = backupWhileOpen(dataDir, out, core);
       console.log(`백업했습니다: ${resolve(out)} (${Math.round(r.bytes / 1024)} KB, 첨부 파일 ${r.attachments}개)`);
       return;
     }
@@ -195,10 +207,15 @@ export async function main(argv: string[]): Promise<number> {
     const dataDir = resolveDataDir(argv, process.env);
     if (command === 'restore') {
       const r = restoreFrom(dataDir, DATABASE_FILE, need(rest[0], '복원할 백업 파일'));
-      console.log(`복원했습니다: ${dataDir} (첨부 파일 ${r.attachments}개)${r.keptAs ? `\n이전 데이터는 ${r.keptAs}에 남겨 두었습니다.` : ''}`);
+      console.log([
+        `복원했습니다: ${dataDir} (첨부 파일 ${r.attachments}개)`,
+        ...(r.skippedAttachments.length ? [`첨부 파일 ${r.skippedAttachments.length}개는 내용이 기록과 달라 복원하지 않았습니다: ${r.skippedAttachments.join(', ')}`] : []),
+        ...(r.keptAs ? [`이전 데이터는 ${r.keptAs}에 남겨 두었습니다.`] : []),
+        '동기화를 쓰고 있었다면 다시 로그인하세요: 이 PC는 새 기기로 등록되어 가진 자료를 모두 보내고, 서버의 최신 자료를 모두 받습니다.',
+      ].join('\n'));
       return 0;
     }
-    await run(command, rest, opts, () => (core ??= createCore({ dataDir })));
+    await run(command, rest, opts, dataDir, () => (core ??= createCore({ dataDir, lockHolder: '명령줄(gudesk)' })));
     return 0;
   } catch (err) {
     if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {

@@ -39,7 +39,7 @@ function focusMainWindow(): void {
 function start(): void {
   const dataDir = resolveDataDir(process.argv, process.env);
   try {
-    core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS });
+    core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS, lockHolder: 'GuDesk 창' });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     dialog.showErrorBox('구데스크를 시작할 수 없습니다', `${message}\n\n데이터 폴더: ${dataDir}`);

@@ -69,7 +69,7 @@ function openInBrowser(address: string): void {
 export async function runBrowserMode(argv: readonly string[] = process.argv.slice(2)): Promise<WebServer> {
   const args = parse(argv);
   const dataDir = resolveDataDir(argv, process.env);
-  const core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS });
+  const core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS, lockHolder: '브라우저 모드' });
   let server: WebServer;
   try {
     server = await startWebServer({ core, port: args.port, strictPort: args.strictPort, staticDir: DEFAULT_STATIC_DIR });

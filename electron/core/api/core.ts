@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { AppError, type Envelope } from '../../../shared/api/errors.ts';
 import { contract, isOpName, type OpName } from '../../../shared/api/contract.ts';
 import { openDatabase } from '../db/open.ts';
+import { acquireDataFolderLock } from '../db/data-folder-lock.ts';
+import { finishInterruptedRestore } from '../backup/restore-swap.ts';
 import type { CallContext, Core, CoreOptions } from './core-types.ts';
 import type { Handler, HandlerMap } from './handler-types.ts';
 import { buildServices } from './services.ts';
@@ -37,7 +39,16 @@ function defaultActor(): string {
 
 export function createCore(options: CoreOptions): Core {
   const log = errorLog(options.dataDir);
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  // One core per data folder (window, browser mode or CLI): a second one, or a restore, is refused.
+  const lock = acquireDataFolderLock(options.dataDir, options.lockHolder);
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    finishInterruptedRestore(join(options.dataDir, DATABASE_FILE));
+    db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   const services = buildServices(db, options.dataDir);
   const sync = syncService(services, options.sync);
   const handlers: HandlerMap<OpName> = {
@@ -79,9 +90,13 @@ export function createCore(options: CoreOptions): Core {
     sync,
     close() {
       sync.stopBackground();
-      if (db.open) {
-        db.pragma('wal_checkpoint(TRUNCATE)');
-        db.close();
+      try {
+        if (db.open) {
+          db.pragma('wal_checkpoint(TRUNCATE)');
+          db.close();
+        }
+      } finally {
+        lock.release();
       }
     },
   };

@@ -1,92 +1,138 @@
 /**
  * Backup and restore of a whole data folder as ONE file a clerk can copy to a USB stick: a
  * consistent SQLite snapshot (VACUUM INTO, safe while GuDesk runs) that also carries the
- * attachment files in a table of its own.
+ * attachment files in a table of its own, behind a manifest with its SHA-256 (backup-file.ts).
+ * A backup never carries the sync session's tokens. Restore checks everything before it replaces
+ * anything (hash, SQLite's integrity check, schema, attachment rows), holds the data folder's lock
+ * (no window or browser mode may have it open), gives the restored copy a new sync identity, and
+ * swaps it in atomically (restore-swap.ts).
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/api/errors.ts';
 import type { Db } from '../db/open.ts';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate.ts';
-
-const ATTACHMENTS_TABLE = 'backup_attachment_files';
+import { withDataFolderLock } from '../db/data-folder-lock.ts';
+import { forgetSessionTokens, takeNewSyncIdentity } from '../sync/restored-identity.ts';
+import { damagedMessage, extractBackup, notBackupMessage, writeBackupFile } from './backup-file.ts';
+import { BACKUP_FILES_TABLE, packAttachments, planAttachments, writeAttachments } from './backup-attachments.ts';
+import { fsyncFile } from './durable-fs.ts';
+import { stagedPath, swapInStaged, type RestoreStep } from './restore-swap.ts';
 
 export function backupTo(db: Db, dataDir: string, outFile: string): { bytes: number; attachments: number } {
   if (existsSync(outFile)) throw new AppError('conflict', `백업 파일이 이미 있습니다: ${outFile} (다른 이름을 지정하세요)`);
-  const tmp = `${outFile}.part`;
-  rmSync(tmp, { force: true });
-  db.prepare('VACUUM INTO ?').run(tmp);
-  let attachments = 0;
-  const copy = new Database(tmp);
+  const snapshot = `${outFile}.sqlite-part`;
+  const part = `${outFile}.part`;
+  rmSync(snapshot, { force: true });
+  rmSync(part, { force: true });
   try {
-    copy.exec(`CREATE TABLE ${ATTACHMENTS_TABLE} (name TEXT PRIMARY KEY, data BLOB NOT NULL) STRICT`);
-    const dir = join(dataDir, 'attachments');
-    const insert = copy.prepare(`INSERT INTO ${ATTACHMENTS_TABLE} (name, data) VALUES (?, ?)`);
-    copy.transaction(() => {
-      for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-        if (name.endsWith('.part')) continue;
-        insert.run(name, readFileSync(join(dir, name)));
-        attachments++;
-      }
-    })();
+    db.prepare('VACUUM INTO ?').run(snapshot);
+    let attachments = 0;
+    let schemaVersion = 0;
+    const copy = new Database(snapshot);
+    try {
+      forgetSessionTokens(copy);
+      attachments = packAttachments(copy, dataDir);
+      schemaVersion = copy.pragma('user_version', { simple: true }) as number;
+      // The tokens' old pages must not linger in free space either.
+      copy.exec('VACUUM');
+    } finally {
+      copy.close();
+    }
+    writeBackupFile(snapshot, part, { schemaVersion, createdAt: new Date().toISOString(), attachments });
+    fsyncFile(part);
+    renameSync(part, outFile);
+    return { bytes: statSync(outFile).size, attachments };
   } finally {
-    copy.close();
+    rmSync(snapshot, { force: true });
+    rmSync(part, { force: true });
   }
-  renameSync(tmp, outFile);
-  return { bytes: statSync(outFile).size, attachments };
 }
 
 /**
- * Replaces the data folder's database with a backup. The backup is checked first (a GuDesk
- * database this version can read); the current database is kept beside it as
- * gudesk.sqlite.before-restore-<time>, so a wrong restore can itself be undone. GuDesk must not be
- * running on this data folder meanwhile.
+ * Backup while another core (the window, browser mode) holds the folder: a read-only connection
+ * is enough, since VACUUM INTO reads one consistent snapshot and the WAL lets the holder keep
+ * writing meanwhile. Nothing in the data folder is written.
  */
-export function restoreFrom(dataDir: string, databaseFile: string, backupFile: string): { attachments: number; keptAs: string | null } {
-  if (!existsSync(backupFile)) throw new AppError('not_found', `백업 파일이 없습니다: ${backupFile}`);
-  let files: Array<{ name: string; data: Buffer }> = [];
-  let check: Database.Database | undefined;
+export function backupOpenFolder(dataDir: string, databaseFile: string, outFile: string): { bytes: number; attachments: number } {
+  const dbPath = join(dataDir, databaseFile);
+  if (!existsSync(dbPath)) throw new AppError('not_found', `백업할 데이터가 없습니다: ${dbPath}`);
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
-    check = new Database(backupFile, { readonly: true, fileMustExist: true });
-    const version = check.pragma('user_version', { simple: true }) as number;
-    const tables = new Set(check.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));
-    if (!tables.has('clippings') || !tables.has('history') || version < 1) throw new Error('not gudesk');
+    db.pragma('busy_timeout = 5000');
+    return backupTo(db, dataDir, outFile);
+  } finally {
+    db.close();
+  }
+}
+
+export interface RestoreResult {
+  attachments: number;
+  /** Attachment files left out because their content is not what their row says. */
+  skippedAttachments: string[];
+  keptAs: string | null;
+}
+
+export interface RestoreOptions {
+  /** Test seam: called after each step, so a crash test can kill the process right there. */
+  onStep?: (step: RestoreStep | 'locked') => void;
+}
+
+/** Checks the staged copy (integrity, GuDesk schema this version reads) and prepares it; returns the attachments to write. */
+function prepareStaged(staged: string) {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(staged, { fileMustExist: true });
+    const problems = db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>;
+    if (problems.length !== 1 || problems[0]?.integrity_check !== 'ok') throw new AppError('bad_file', damagedMessage('데이터베이스 검사에서 오류가 나왔습니다'));
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const tables = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));
+    if (!tables.has('clippings') || !tables.has('history') || !tables.has('attachments') || version < 1) throw new AppError('bad_file', notBackupMessage);
     if (version > LATEST_SCHEMA_VERSION) {
       throw new AppError('db_too_new', `이 백업은 더 새로운 GuDesk(스키마 ${version})에서 만들어졌습니다. GuDesk를 업데이트한 뒤 복원하세요.`);
     }
-    if (tables.has(ATTACHMENTS_TABLE)) files = check.prepare<[], { name: string; data: Buffer }>(`SELECT name, data FROM ${ATTACHMENTS_TABLE}`).all();
+    const plan = planAttachments(db, tables);
+    db.exec(`DROP TABLE IF EXISTS ${BACKUP_FILES_TABLE}`);
+    if (tables.has('sync_state')) takeNewSyncIdentity(db);
+    db.exec('VACUUM');
+    db.pragma('journal_mode = DELETE');
+    return plan;
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('bad_file', 'GuDesk 백업 파일이 아니거나 손상되었습니다. 아무것도 바꾸지 않았습니다.');
+    // SQLite's own words ('file is not a database', 'malformed') say the same thing to a clerk.
+    throw new AppError('bad_file', notBackupMessage);
   } finally {
-    check?.close();
+    db?.close();
   }
+}
 
+/**
+ * Replaces the data folder's database with a backup. Nothing is replaced unless the backup passes
+ * every check; the current database is kept beside it as gudesk.sqlite.before-restore-<time>, so a
+ * wrong restore can itself be undone. Refused while any core holds the data folder.
+ */
+export function restoreFrom(dataDir: string, databaseFile: string, backupFile: string, options: RestoreOptions = {}): RestoreResult {
+  if (!existsSync(backupFile)) throw new AppError('not_found', `백업 파일이 없습니다: ${backupFile}`);
+  const onStep = options.onStep ?? (() => {});
   mkdirSync(dataDir, { recursive: true });
-  const dbPath = join(dataDir, databaseFile);
-  const staged = `${dbPath}.restoring`;
-  copyFileSync(backupFile, staged);
-  const cleaned = new Database(staged);
-  cleaned.exec(`DROP TABLE IF EXISTS ${ATTACHMENTS_TABLE}`);
-  cleaned.close();
-
-  const dir = join(dataDir, 'attachments');
-  mkdirSync(dir, { recursive: true });
-  for (const f of files) {
-    const safe = f.name.replace(/[\\/]/g, '_');
-    if (!existsSync(join(dir, safe))) writeFileSync(join(dir, safe), f.data);
-  }
-
-  let keptAs: string | null = null;
-  if (existsSync(dbPath)) {
-    keptAs = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    const old = new Database(dbPath);
-    old.pragma('wal_checkpoint(TRUNCATE)');
-    old.close();
-    renameSync(dbPath, keptAs);
-  }
-  for (const ext of ['-wal', '-shm']) rmSync(`${dbPath}${ext}`, { force: true });
-  renameSync(staged, dbPath);
-  return { attachments: files.length, keptAs };
+  return withDataFolderLock(dataDir, '복원', '복원하지 않았습니다(아무것도 바꾸지 않았습니다)', () => {
+    onStep('locked');
+    const dbPath = join(dataDir, databaseFile);
+    const staged = stagedPath(dbPath);
+    let plan: ReturnType<typeof prepareStaged>;
+    try {
+      extractBackup(backupFile, staged);
+      plan = prepareStaged(staged);
+      fsyncFile(staged);
+    } catch (err) {
+      rmSync(staged, { force: true });
+      for (const ext of ['-wal', '-shm', '-journal']) rmSync(`${staged}${ext}`, { force: true });
+      throw err;
+    }
+    onStep('staged');
+    writeAttachments(dataDir, plan);
+    const keptAs = swapInStaged(dbPath, onStep);
+    return { attachments: plan.files.length, skippedAttachments: plan.skipped, keptAs };
+  });
 }
