@@ -1,5 +1,5 @@
 /** `gudesk-server` (no command): runs the server until Ctrl+C / SIGTERM. */
-import { isLoopbackHost } from '../../shared/net/transport.ts';
+import { isLoopbackHost } from '../../shared/connection/encryption.ts';
 import { startServer, DEFAULT_HOST, DEFAULT_PORT } from '../main.ts';
 import { isValidVersion } from '../version.ts';
 import { UsageError, stringOption } from './args.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, isUnencryptedRemote } from '../../../shared/net/transport.ts';
+import { isLoopbackHost, isUnencryptedRemote } from '../../../shared/connection/encryption.ts';
 
 describe('transport', () => {
   it('only this machine counts as loopback', () => {
