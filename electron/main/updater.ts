@@ -1,16 +1,19 @@
 /**
  * Automatic updates through electron-updater's 'generic' provider: a plain folder of files
  * (latest.yml / latest-linux.yml + installers) hosted by the district's central server.
- * The feed URL is not baked into the build: it is the runtime setting `updateFeedUrl`
- * (설정 화면), read through the core before every check, so IT staff can point installed copies
- * at a new server without reinstalling. Unset, a PC logged in to the sync server uses that
- * server's feed; neither → nothing is checked (fully offline use).
+ * The feed URL is not baked into the build, nor a setting a page of the app can change: it is the
+ * department's policy, handed out by the sync server with every session
+ * (core/settings/update-feed-policy.ts) and read through the core before every check. A PC that
+ * has no policy yet but is logged in uses its server's own /updates/; neither → nothing is checked.
+ * Only installers signed by the office's publisher are installed (electron-builder.yml
+ * publisherName; electron-updater checks the Authenticode signature before installing).
  * Checks run at start and every 6 hours; updates download in the background and install when
  * the clerk quits. Failures (no network, bad feed) are logged and never disturb the clerk.
  */
 import electronUpdater from 'electron-updater';
 import type { Core } from '../core/api/core-types.ts';
 import { updateFeedUrl } from '../../shared/sync/update-feed.ts';
+import { UPDATE_FEED_POLICY_KEY } from '../core/settings/update-feed-policy.ts';
 
 export const CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
@@ -48,7 +51,7 @@ export function startUpdater(core: Core, log: UpdaterLog = consoleLog): () => vo
     try {
       const settings = await core.call('settings.get', {});
       const sync = core.sync.status();
-      const url = updateFeedUrl(settings['updateFeedUrl'], sync.loggedIn ? sync.serverUrl : null);
+      const url = updateFeedUrl(settings[UPDATE_FEED_POLICY_KEY], sync.loggedIn ? sync.serverUrl : null);
       if (!url) return;
       if (!/^https?:\/\/\S+$/i.test(url)) {
         log.warn(`업데이트 주소가 올바르지 않아 확인하지 않습니다: ${url}`);
