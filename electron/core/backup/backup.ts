@@ -18,7 +18,7 @@ import { forgetSessionTokens, takeNewSyncIdentity } from '../sync/restored-ident
 import { damagedMessage, extractBackup, notBackupMessage, writeBackupFile } from './backup-file.ts';
 import { BACKUP_FILES_TABLE, packAttachments, planAttachments, writeAttachments } from './backup-attachments.ts';
 import { fsyncFile } from './durable-fs.ts';
-import { stagedPath, swapInStaged, type RestoreStep } from './restore-swap.ts';
+import { finishInterruptedRestore, stagedPath, swapInStaged, type RestoreStep } from './restore-swap.ts';
 
 export function backupTo(db: Db, dataDir: string, outFile: string): { bytes: number; attachments: number } {
   if (existsSync(outFile)) throw new AppError('conflict', `백업 파일이 이미 있습니다: ${outFile} (다른 이름을 지정하세요)`);
@@ -119,6 +119,8 @@ export function restoreFrom(dataDir: string, databaseFile: string, backupFile: s
   return withDataFolderLock(dataDir, '복원', '복원하지 않았습니다(아무것도 바꾸지 않았습니다)', () => {
     onStep('locked');
     const dbPath = join(dataDir, databaseFile);
+    // An earlier restore cut off before any core started again is settled first.
+    finishInterruptedRestore(dbPath);
     const staged = stagedPath(dbPath);
     let plan: ReturnType<typeof prepareStaged>;
     try {

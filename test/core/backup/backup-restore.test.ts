@@ -4,7 +4,7 @@
  * session tokens, and an older bare-SQLite backup still restores.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
@@ -137,6 +137,14 @@ describe('backup and restore', () => {
     db.prepare('VACUUM INTO ?').run(bare);
     db.close();
     core.close();
+    // Without a manifest only SQLite's own check can tell: a damaged bare backup is refused by it.
+    const damaged = join(root.dir, 'old-damaged.gdbak');
+    writeFileSync(damaged, readFileSync(bare));
+    const fd = openSync(damaged, 'r+');
+    writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 8192);
+    closeSync(fd);
+    expect(refusal(() => restoreFrom(join(root.dir, 'old-restore'), DATABASE_FILE, damaged)).message).toMatch(/손상되었습니다/);
+
     restoreFrom(join(root.dir, 'old-restore'), DATABASE_FILE, bare);
     core = createCore({ dataDir: join(root.dir, 'old-restore') });
     expect(await titles(core)).toEqual(['예전 백업의 기사']);
