@@ -10,10 +10,13 @@
  * Checks run at start and every 6 hours; updates download in the background and install when
  * the clerk quits. Failures (no network, bad feed) are logged and never disturb the clerk.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import electronUpdater from 'electron-updater';
 import type { Core } from '../core/api/core-types.ts';
 import { updateFeedUrl } from '../../shared/sync/update-feed.ts';
 import { UPDATE_FEED_POLICY_KEY } from '../core/settings/update-feed-policy.ts';
+import { updateSigningPolicy } from './update-signing.ts';
 
 export const CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
@@ -28,11 +31,28 @@ const consoleLog: UpdaterLog = {
 };
 
 function describe(err: unknown): string {
+  if ((err as { code?: string } | null)?.code === 'ERR_UPDATER_INVALID_SIGNATURE') {
+    return '받은 설치 파일이 부서의 서명으로 서명되지 않아 설치하지 않았습니다. 전산 담당자에게 알리세요.';
+  }
   return err instanceof Error ? err.message : String(err);
+}
+
+/** electron-builder writes app-update.yml (with publisherName) beside app.asar. */
+function readAppUpdateYml(): string | undefined {
+  try {
+    return readFileSync(join(process.resourcesPath, 'app-update.yml'), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Starts periodic checks; returns a function stopping them. Only meaningful in a packaged app. */
 export function startUpdater(core: Core, log: UpdaterLog = consoleLog): () => void {
+  const signing = updateSigningPolicy(process.platform, readAppUpdateYml());
+  if (!signing.ok) {
+    log.warn(signing.reason);
+    return () => undefined;
+  }
   const { autoUpdater } = electronUpdater;
   autoUpdater.autoDownload = true;
   autoUpdater.autoInstallOnAppQuit = true;
