@@ -11,6 +11,7 @@ import type { Core } from '../core/api/core-types.ts';
 import { resolveDataDir } from '../core/settings/data-dir.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
+import { trustSystemCertificates } from './system-certificates.ts';
 import { startUpdater } from './updater.ts';
 import { createMainWindow, guardContents, hardenSession, isDevRun, registerAppProtocol, registerAppScheme } from './window.ts';
 
@@ -24,6 +25,8 @@ const PRELOAD_PATH = path.join(HERE, 'preload.cjs');
 app.setName('GuDesk');
 app.setPath('sessionData', path.join(app.getPath('userData'), 'Chromium'));
 registerAppScheme();
+// HTTPS to a sync server whose certificate the PC's Windows certificate store trusts.
+trustSystemCertificates();
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
