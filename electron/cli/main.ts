@@ -4,12 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors.ts';
 import { REGISTERS, REGISTER_NAMES, isRegisterName } from '../../shared/domain/registers.ts';
 import type { RegisterName, RegisterSpec } from '../../shared/domain/register.ts';
 import type { ImportReport } from '../../shared/api/contract.ts';
 import { createCore, DATABASE_FILE } from '../core/api/core.ts';
+import { errorLog } from '../core/api/error-log.ts';
+import { parseArgsMessage, userFacingError } from '../core/api/error-messages.ts';
 import type { Core } from '../core/api/core-types.ts';
 import { resolveDataDir } from '../core/settings/data-dir.ts';
 import { backupOpenFolder, restoreFrom } from '../core/backup/backup.ts';
@@ -180,6 +183,15 @@ interface Options extends SyncCliOptions {
   help?: boolean;
 }
 
+/** The data folder whose log gets the detail; the temp folder if even that cannot be worked out. */
+function dataDirForLog(argv: string[]): string {
+  try {
+    return resolveDataDir(argv, process.env);
+  } catch {
+    return join(tmpdir(), 'gudesk');
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   let core: Core | undefined;
   try {
@@ -218,15 +230,13 @@ export async function main(argv: string[]): Promise<number> {
     await run(command, rest, opts, dataDir, () => (core ??= createCore({ dataDir, lockHolder: '명령줄(gudesk)' })));
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
-      console.error(`사용법 오류: ${err.message}\n'npx gudesk --help'로 명령 목록을 보세요.`);
+    const misuse = err instanceof UsageError ? err.message : parseArgsMessage(err);
+    if (misuse !== null) {
+      console.error(`사용법 오류: ${misuse}\n'npx gudesk --help'로 명령 목록을 보세요.`);
       return 2;
     }
-    if (err instanceof AppError) {
-      console.error(`오류: ${err.message}`);
-      return 1;
-    }
-    console.error(`오류: ${err instanceof Error ? err.message : String(err)}`);
+    // Korean for whoever runs the command; SQLite's or Node's English into <data>/logs/gudesk.log.
+    console.error(`오류: ${userFacingError(err, errorLog(dataDirForLog(argv)), `gudesk ${argv.join(' ').slice(0, 200)}`).message}`);
     return 1;
   } finally {
     core?.close();

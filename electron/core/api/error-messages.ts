@@ -75,6 +75,18 @@ function knownFailure(code: string, message: string, logPath: string): AppErrorS
   return null;
 }
 
+/** node:util parseArgs's English ('Unknown option --x …') as a Korean sentence; null for others. */
+export function parseArgsMessage(err: unknown): string | null {
+  const code = codeOf(err);
+  if (!code.startsWith('ERR_PARSE_ARGS')) return null;
+  const option = /'(-[^' ]*)/.exec(messageOf(err))?.[1];
+  const which = option ? ` ${option}` : '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `알 수 없는 옵션입니다:${which}. 옵션 이름을 확인하세요.`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `옵션${which}의 값이 빠졌거나 올바르지 않습니다. 옵션 뒤에 값을 쓰세요.`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return '필요 없는 인자가 있습니다. 명령 뒤에 쓴 값을 확인하세요.';
+  return '명령줄 인자가 올바르지 않습니다. 옵션 이름과 값을 확인하세요.';
+}
+
 export function unexpectedMessage(logPath: string): string {
   return `예기치 않은 오류가 나서 작업을 마치지 못했습니다. 다시 시도해 보고, 되풀이되면 담당자에게 로그 파일을 보내 주세요. 로그: ${logPath}`;
 }
@@ -89,6 +101,10 @@ export function userFacingError(err: unknown, log: ErrorLog, where: string): App
   log.write(where, err);
   const known = knownFailure(codeOf(err), messageOf(err), log.path);
   if (known) return known;
+  const args = parseArgsMessage(err);
+  if (args) return { code: 'invalid_input', message: args };
+  // Plain Errors written in Korean for the user (a busy port, a missing file) are shown as they are.
+  if (err instanceof Error && !(err instanceof AppError) && HANGUL.test(err.message)) return { code: 'internal', message: err.message };
   // An AppError in English is a bug in its message, not in the user's work: keep its code.
   return { code: err instanceof AppError ? err.code : 'internal', message: unexpectedMessage(log.path) };
 }

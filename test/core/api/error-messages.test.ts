@@ -114,6 +114,8 @@ describe('userFacingError', () => {
     expect(shown.message).toContain(join(dir, 'logs', 'gudesk.log'));
     expect(shown.message).not.toContain('millisecond');
     expect(readFileSync(log.path, 'utf8')).toMatch(/\[sync\.now\] Error: too many events in one millisecond\n\s+at /);
+    // A plain Error already written for the user in Korean is shown as it is (and logged).
+    expect(userFacingError(new Error('포트 4780번을 이미 다른 프로그램이 쓰고 있습니다.'), log, 'x').message).toBe('포트 4780번을 이미 다른 프로그램이 쓰고 있습니다.');
     // An AppError written in English is treated as unexpected, its code kept.
     expect(userFacingError(new AppError('sync_failed', 'clock skew'), log, 'sync.now')).toMatchObject({ code: 'sync_failed', message: expect.stringMatching(/^예기치 않은/) });
   });
