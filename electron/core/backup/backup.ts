@@ -20,7 +20,24 @@ import { BACKUP_FILES_TABLE, packAttachments, planAttachments, writeAttachments 
 import { fsyncFile } from './durable-fs.ts';
 import { finishInterruptedRestore, stagedPath, swapInStaged, type RestoreStep } from './restore-swap.ts';
 
+/** A file-system failure (no folder, no permission, a full disk) in the clerk's words; the detail goes to stderr. */
+function fileTrouble(err: unknown, korean: string): unknown {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  console.error('[gudesk] 백업/복원 중 파일 오류:', err);
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return new AppError('internal', `디스크 공간이 부족해 ${korean} 공간을 확보한 뒤 다시 시도하세요. 데이터는 바뀌지 않았습니다.`);
+  return new AppError('internal', `파일을 읽거나 쓰지 못해 ${korean} 경로가 맞는지, 폴더에 쓸 권한이 있는지 확인하세요. 데이터는 바뀌지 않았습니다.`);
+}
+
 export function backupTo(db: Db, dataDir: string, outFile: string): { bytes: number; attachments: number } {
+  try {
+    return writeBackup(db, dataDir, outFile);
+  } catch (err) {
+    throw fileTrouble(err, `백업하지 못했습니다(${outFile}).`);
+  }
+}
+
+function writeBackup(db: Db, dataDir: string, outFile: string): { bytes: number; attachments: number } {
   if (existsSync(outFile)) throw new AppError('conflict', `백업 파일이 이미 있습니다: ${outFile} (다른 이름을 지정하세요)`);
   const snapshot = `${outFile}.sqlite-part`;
   const part = `${outFile}.part`;
@@ -32,11 +49,11 @@ export function backupTo(db: Db, dataDir: string, outFile: string): { bytes: num
     let schemaVersion = 0;
     const copy = new Database(snapshot);
     try {
+      // The tokens' old bytes must not linger in freed space of the copy either.
+      copy.pragma('secure_delete = ON');
       forgetSessionTokens(copy);
       attachments = packAttachments(copy, dataDir);
       schemaVersion = copy.pragma('user_version', { simple: true }) as number;
-      // The tokens' old pages must not linger in free space either.
-      copy.exec('VACUUM');
     } finally {
       copy.close();
     }
@@ -93,9 +110,12 @@ function prepareStaged(staged: string) {
       throw new AppError('db_too_new', `이 백업은 더 새로운 GuDesk(스키마 ${version})에서 만들어졌습니다. GuDesk를 업데이트한 뒤 복원하세요.`);
     }
     const plan = planAttachments(db, tables);
-    db.exec(`DROP TABLE IF EXISTS ${BACKUP_FILES_TABLE}`);
     if (tables.has('sync_state')) takeNewSyncIdentity(db);
-    db.exec('VACUUM');
+    if (tables.has(BACKUP_FILES_TABLE)) {
+      // The files are in attachments/ now; their copies would only double the database's size.
+      db.exec(`DROP TABLE ${BACKUP_FILES_TABLE}`);
+      db.exec('VACUUM');
+    }
     db.pragma('journal_mode = DELETE');
     return plan;
   } catch (err) {
@@ -130,11 +150,23 @@ export function restoreFrom(dataDir: string, databaseFile: string, backupFile: s
     } catch (err) {
       rmSync(staged, { force: true });
       for (const ext of ['-wal', '-shm', '-journal']) rmSync(`${staged}${ext}`, { force: true });
-      throw err;
+      throw fileTrouble(err, '복원하지 않았습니다.');
     }
     onStep('staged');
-    writeAttachments(dataDir, plan);
-    const keptAs = swapInStaged(dbPath, onStep);
+    try {
+      writeAttachments(dataDir, plan);
+    } catch (err) {
+      rmSync(staged, { force: true });
+      throw fileTrouble(err, '첨부 파일을 쓰지 못해 복원하지 않았습니다.');
+    }
+    let keptAs: string | null;
+    try {
+      keptAs = swapInStaged(dbPath, onStep);
+    } catch (err) {
+      console.error('[gudesk] 복원 교체 중 오류:', err);
+      // The checked copy and its marker stay: the next start finishes what was begun.
+      throw new AppError('internal', '복원을 끝까지 하지 못했습니다. 데이터 폴더에는 이전 데이터나 복원한 데이터 중 하나가 그대로 있습니다. GuDesk를 다시 시작하면 복원을 마저 끝냅니다.');
+    }
     return { attachments: plan.files.length, skippedAttachments: plan.skipped, keptAs };
   });
 }
