@@ -52,9 +52,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.post(SYNC_ROUTES.login, async (request, reply) => {
     const body = parseBody(loginRequestSchema, request.body);
     checkClientVersion(ctx, body.clientVersion);
-    const now = ctx.now();
     const knownDevice = (await ctx.accounts.deviceLogin(body.deviceId)) === body.login;
-    const admission = ctx.loginGuard.admit({ login: body.login, ip: request.ip, deviceId: body.deviceId, knownDevice, now });
+    const admission = await ctx.loginGuard.admit({ login: body.login, ip: request.ip, deviceId: body.deviceId, knownDevice }, ctx.now);
     if (admission.kind === 'wait') {
       const retryAfterSeconds = Math.ceil(admission.waitMs / 1000);
       reply.header('retry-after', String(retryAfterSeconds));
@@ -72,6 +71,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
       else admission.ticket.failed();
     }
     if (!user || user.disabled || !passwordOk) throw refuse(401, 'bad_credentials', { message: MESSAGES.badCredentials });
+    const now = ctx.now();
     const tokens = issueTokens(ctx, now);
     await ctx.accounts.startSession(body.deviceId, user.login, body.deviceName, now, tokens.accessRecord, tokens.refreshRecord);
     return session(ctx, request, user, tokens, now);
