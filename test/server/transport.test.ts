@@ -2,8 +2,8 @@
  * Plain HTTP stays on this machine unless the administrator says otherwise: beyond 127.0.0.1 the
  * server wants a certificate or an explicit --insecure-http, and then it warns (real processes).
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,16 @@ describe('서버의 전송 보안', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gudesk-transport-'));
     const r = await serveUntilListening(['--port', '0', '--data-dir', dataDir]);
     expect(r.stdout).toMatch(/http:\/\/127\.0\.0\.1:\d+ 에서 요청을 기다립니다/);
+    expect(r.stderr).toBe('');
+  });
+
+  it.skipIf(!existsSync('/usr/bin/openssl'))('with a certificate it listens on 0.0.0.0 over HTTPS, no flag and no warning needed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gudesk-transport-'));
+    const certFile = join(dataDir, 'cert.pem');
+    const keyFile = join(dataDir, 'key.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
+    const r = await serveUntilListening(['--host', '0.0.0.0', '--port', '0', '--data-dir', dataDir, '--tls-cert', certFile, '--tls-key', keyFile]);
+    expect(r.stdout).toMatch(/https:\/\/127\.0\.0\.1:\d+ 에서 요청을 기다립니다/);
     expect(r.stderr).toBe('');
   });
 });
