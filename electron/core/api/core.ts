@@ -41,16 +41,20 @@ export function createCore(options: CoreOptions): Core {
   const log = errorLog(options.dataDir);
   // One core per data folder (window, browser mode or CLI): a second one, or a restore, is refused.
   const lock = acquireDataFolderLock(options.dataDir, options.lockHolder);
-  let db: ReturnType<typeof openDatabase>;
+  let db: ReturnType<typeof openDatabase> | undefined;
+  let services: ReturnType<typeof buildServices>;
+  let sync: ReturnType<typeof syncService>;
   try {
     finishInterruptedRestore(join(options.dataDir, DATABASE_FILE));
     db = openDatabase(join(options.dataDir, DATABASE_FILE));
+    services = buildServices(db, options.dataDir);
+    sync = syncService(services, options.sync);
   } catch (err) {
+    // A core that could not start holds nothing: the folder stays free for the next attempt.
+    db?.close();
     lock.release();
     throw err;
   }
-  const services = buildServices(db, options.dataDir);
-  const sync = syncService(services, options.sync);
   const handlers: HandlerMap<OpName> = {
     ...appHandlers(services),
     ...syncHandlers(sync),

@@ -22,10 +22,10 @@ const u16le = (d: Uint8Array, at: number) => d[at]! | (d[at + 1]! << 8);
 const u32le = (d: Uint8Array, at: number) => (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16) | (d[at + 3]! << 24)) >>> 0;
 const u32be = (d: Uint8Array, at: number) => ((d[at]! << 24) | (d[at + 1]! << 16) | (d[at + 2]! << 8) | d[at + 3]!) >>> 0;
 
-/** '%PDF-1.7' and an end-of-file marker in the last kilobyte, as every PDF writer leaves. */
+/** '%PDF-1.7' and an end-of-file marker near the end (some scanners append padding after it). */
 function isPdf(d: Uint8Array): boolean {
   if (d.length < 16 || !/^%PDF-[12]\.\d/.test(ascii(d, 0, 8))) return false;
-  return ascii(d, Math.max(0, d.length - 1024), d.length).includes('%%EOF');
+  return Buffer.from(d.buffer, d.byteOffset, d.byteLength).subarray(Math.max(0, d.length - 32 * 1024)).includes('%%EOF', 0, 'latin1');
 }
 
 /** The 8-byte signature, then an IHDR chunk of 13 bytes with a real size, depth and colour type. */

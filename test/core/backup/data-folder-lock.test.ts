@@ -3,11 +3,14 @@
  * are refused in Korean while the first holds it; once it closes (or its process dies) the
  * folder is free again.
  */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
 import type { Core } from '../../../electron/core/api/core-types.ts';
 import { restoreFrom } from '../../../electron/core/backup/backup.ts';
+import { acquireDataFolderLock } from '../../../electron/core/db/data-folder-lock.ts';
 import { AppError } from '../../../shared/api/errors.ts';
 import { clipping, tempDir } from '../temp-core.ts';
 
@@ -50,6 +53,16 @@ describe('data folder lock', () => {
     const second = createCore({ dataDir });
     open.push(second);
     expect((await second.call('clippings.list', {})).map((c) => c.title)).toEqual(['먼저 연 쪽의 기사']);
+  });
+
+  it('holds nothing after a start that failed (a database from a newer GuDesk)', () => {
+    const dataDir = join(root.dir, 'newer');
+    mkdirSync(dataDir);
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    db.pragma('user_version = 9999');
+    db.close();
+    expect(thrown(() => createCore({ dataDir })).code).toBe('db_too_new');
+    acquireDataFolderLock(dataDir).release();
   });
 
   it('refuses a restore while a core has the folder open, and changes nothing', async () => {
