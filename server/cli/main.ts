@@ -4,6 +4,7 @@ import { SchemaTooNewError } from '../store/migrate.ts';
 import { UsageError, parseCli } from './args.ts';
 import { serve } from './serve.ts';
 import { publishCommand } from './update-publish.ts';
+import { quarantineCommand } from './quarantine-commands.ts';
 import { userCommand } from './user-commands.ts';
 
 export const USAGE = `구데스크 동기화 서버
@@ -21,6 +22,9 @@ export const USAGE = `구데스크 동기화 서버
 
   gudesk-server update publish --server https://서버:8787 --user 관리자아이디 --password-stdin 파일…
   gudesk-server update publish --data-dir 폴더 파일…      (서버 PC에서 직접)
+
+  gudesk-server [--db …|--data-dir …] quarantine list | quarantine clear ID
+      대장 규칙에 맞지 않아 따로 둔(어느 PC에도 보내지 않는) 자료를 보거나 지웁니다.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -38,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
         return await userCommand(args);
       case 'update':
         return await publishCommand(args);
+      case 'quarantine':
+        return await quarantineCommand(args);
       default:
         throw new UsageError(`알 수 없는 명령입니다: ${command}`);
     }
