@@ -13,6 +13,8 @@ export interface ServerContext {
   accessTokenTtlMs: number;
   refreshTokenTtlMs: number;
   minClientVersion: string | undefined;
+  /** The department's update feed handed to PCs (--update-feed); unset = this server's /updates/. */
+  updateFeedUrl: string | undefined;
   /** Where the update feed files live (`<data-dir>/updates`). */
   updatesDir: string;
   loginGuard: LoginGuard;

@@ -19,9 +19,11 @@ export interface ServerOptions {
   dataDir?: string;
   /** 0 = a free port (tests). Default 8787. */
   port?: number;
-  /** Default '0.0.0.0'. */
+  /** Default '127.0.0.1' (this machine only; the CLI needs TLS or --insecure-http for any other). */
   host?: string;
   tls?: { certFile: string; keyFile: string };
+  /** The update feed PCs are told to use (the department's policy); default this server's /updates/. */
+  updateFeedUrl?: string;
   /** Clients older than this `X.Y.Z` are refused with client_too_old. */
   minClientVersion?: string;
   /** Injectable wall clock (epoch ms) for clock-skew and expiry tests. */
@@ -46,6 +48,7 @@ export interface RunningServer {
 }
 
 export const DEFAULT_PORT = 8787;
+export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './gudesk-server-data';
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -62,6 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     accessTokenTtlMs: options.accessTokenTtlMs ?? 15 * 60_000,
     refreshTokenTtlMs: options.refreshTokenTtlMs ?? 30 * 24 * 3_600_000,
     minClientVersion: options.minClientVersion,
+    updateFeedUrl: options.updateFeedUrl,
     updatesDir,
     loginGuard: new LoginGuard(options.loginLimits),
   };
@@ -69,7 +73,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     const https = options.tls ? { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) } : undefined;
     app = await buildApp(ctx, { logger: options.logger ?? false, ...(https ? { https } : {}) });
-    await app.listen({ port: options.port ?? DEFAULT_PORT, host: options.host ?? '0.0.0.0' });
+    await app.listen({ port: options.port ?? DEFAULT_PORT, host: options.host ?? DEFAULT_HOST });
   } catch (e) {
     await app?.close();
     await db.close();
@@ -77,7 +81,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? DEFAULT_PORT);
-  const host = options.host ?? '0.0.0.0';
+  const host = options.host ?? DEFAULT_HOST;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const server = app;
   return {

@@ -4,15 +4,18 @@
  */
 import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors.ts';
 import { REGISTERS, REGISTER_NAMES, isRegisterName } from '../../shared/domain/registers.ts';
 import type { RegisterName, RegisterSpec } from '../../shared/domain/register.ts';
 import type { ImportReport } from '../../shared/api/contract.ts';
 import { createCore, DATABASE_FILE } from '../core/api/core.ts';
+import { errorLog } from '../core/api/error-log.ts';
+import { parseArgsMessage, userFacingError } from '../core/api/error-messages.ts';
 import type { Core } from '../core/api/core-types.ts';
 import { resolveDataDir } from '../core/settings/data-dir.ts';
-import { restoreFrom } from '../core/backup/backup.ts';
+import { backupOpenFolder, restoreFrom } from '../core/backup/backup.ts';
 import { exportHeaders } from '../core/io/mapping.ts';
 import { parseFieldArgs } from './fields.ts';
 import { detail, jsonLines, table } from './format.ts';
@@ -67,7 +70,19 @@ async function releaseTitles(core: Core, register: string): Promise<((v: unknown
   return (v) => (typeof v === 'string' && v !== '' ? (byId.get(v) ?? '찾을 수 없는 보도자료') : '');
 }
 
-async function run(command: string, rest: string[], opts: Options, core: () => Core): Promise<void> {
+/** A backup needs no lock of its own: with the window or browser mode open, it reads a snapshot beside them. */
+function backupWhileOpen(dataDir: string, out: string, core: () => Core): { bytes: number; attachments: number } {
+  let opened: Core;
+  try {
+    opened = core();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'conflict') return backupOpenFolder(dataDir, DATABASE_FILE, out);
+    throw err;
+  }
+  return opened.backup(out);
+}
+
+async function run(command: string, rest: string[], opts: Options, dataDir: string, core: () => Core): Promise<void> {
   switch (command) {
     case 'init': {
       const info = await call<{ dataDir: string; schemaVersion: number }>(core(), 'app.info', {});
@@ -149,7 +164,7 @@ async function run(command: string, rest: string[], opts: Options, core: () => C
     }
     case 'backup': {
       const out = need(opts.out, '--out 파일 이름');
-      const r = core().backup(out);
+      const r = backupWhileOpen(dataDir, out, core);
       console.log(`백업했습니다: ${resolve(out)} (${Math.round(r.bytes / 1024)} KB, 첨부 파일 ${r.attachments}개)`);
       return;
     }
@@ -166,6 +181,15 @@ interface Options extends SyncCliOptions {
   out?: string;
   rows?: string;
   help?: boolean;
+}
+
+/** The data folder whose log gets the detail; the temp folder if even that cannot be worked out. */
+function dataDirForLog(argv: string[]): string {
+  try {
+    return resolveDataDir(argv, process.env);
+  } catch {
+    return join(tmpdir(), 'gudesk');
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -195,21 +219,24 @@ export async function main(argv: string[]): Promise<number> {
     const dataDir = resolveDataDir(argv, process.env);
     if (command === 'restore') {
       const r = restoreFrom(dataDir, DATABASE_FILE, need(rest[0], '복원할 백업 파일'));
-      console.log(`복원했습니다: ${dataDir} (첨부 파일 ${r.attachments}개)${r.keptAs ? `\n이전 데이터는 ${r.keptAs}에 남겨 두었습니다.` : ''}`);
+      console.log([
+        `복원했습니다: ${dataDir} (첨부 파일 ${r.attachments}개)`,
+        ...(r.skippedAttachments.length ? [`첨부 파일 ${r.skippedAttachments.length}개는 내용이 기록과 달라 복원하지 않았습니다: ${r.skippedAttachments.join(', ')}`] : []),
+        ...(r.keptAs ? [`이전 데이터는 ${r.keptAs}에 남겨 두었습니다.`] : []),
+        '동기화를 쓰고 있었다면 다시 로그인하세요: 이 PC는 새 기기로 등록되어 가진 자료를 모두 보내고, 서버의 최신 자료를 모두 받습니다.',
+      ].join('\n'));
       return 0;
     }
-    await run(command, rest, opts, () => (core ??= createCore({ dataDir })));
+    await run(command, rest, opts, dataDir, () => (core ??= createCore({ dataDir, lockHolder: '명령줄(gudesk)' })));
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
-      console.error(`사용법 오류: ${err.message}\n'npx gudesk --help'로 명령 목록을 보세요.`);
+    const misuse = err instanceof UsageError ? err.message : parseArgsMessage(err);
+    if (misuse !== null) {
+      console.error(`사용법 오류: ${misuse}\n'npx gudesk --help'로 명령 목록을 보세요.`);
       return 2;
     }
-    if (err instanceof AppError) {
-      console.error(`오류: ${err.message}`);
-      return 1;
-    }
-    console.error(`오류: ${err instanceof Error ? err.message : String(err)}`);
+    // Korean for whoever runs the command; SQLite's or Node's English into <data>/logs/gudesk.log.
+    console.error(`오류: ${userFacingError(err, errorLog(dataDirForLog(argv)), `gudesk ${argv.join(' ').slice(0, 200)}`).message}`);
     return 1;
   } finally {
     core?.close();

@@ -11,6 +11,7 @@ import type { Core } from '../core/api/core-types.ts';
 import { resolveDataDir } from '../core/settings/data-dir.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
+import { trustSystemCertificates } from './system-certificates.ts';
 import { startUpdater } from './updater.ts';
 import { createMainWindow, guardContents, hardenSession, isDevRun, registerAppProtocol, registerAppScheme } from './window.ts';
 
@@ -24,6 +25,8 @@ const PRELOAD_PATH = path.join(HERE, 'preload.cjs');
 app.setName('GuDesk');
 app.setPath('sessionData', path.join(app.getPath('userData'), 'Chromium'));
 registerAppScheme();
+// HTTPS to a sync server whose certificate the PC's Windows certificate store trusts.
+trustSystemCertificates();
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -39,7 +42,7 @@ function focusMainWindow(): void {
 function start(): void {
   const dataDir = resolveDataDir(process.argv, process.env);
   try {
-    core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS });
+    core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS, lockHolder: 'GuDesk 창' });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     dialog.showErrorBox('구데스크를 시작할 수 없습니다', `${message}\n\n데이터 폴더: ${dataDir}`);

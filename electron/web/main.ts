@@ -8,6 +8,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BACKGROUND_SYNC_MS, createCore } from '../core/api/core.ts';
+import { errorLog } from '../core/api/error-log.ts';
+import { userFacingError } from '../core/api/error-messages.ts';
 import { resolveDataDir } from '../core/settings/data-dir.ts';
 import { DEFAULT_PORT, startWebServer, type WebServer } from './server.ts';
 
@@ -69,10 +71,11 @@ function openInBrowser(address: string): void {
 export async function runBrowserMode(argv: readonly string[] = process.argv.slice(2)): Promise<WebServer> {
   const args = parse(argv);
   const dataDir = resolveDataDir(argv, process.env);
-  const core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS });
+  const core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS, lockHolder: '브라우저 모드' });
   let server: WebServer;
   try {
-    server = await startWebServer({ core, port: args.port, strictPort: args.strictPort, staticDir: DEFAULT_STATIC_DIR });
+    const log = errorLog(dataDir);
+    server = await startWebServer({ core, port: args.port, strictPort: args.strictPort, staticDir: DEFAULT_STATIC_DIR, log: log.write });
   } catch (err) {
     core.close();
     throw err;
@@ -105,7 +108,14 @@ export async function runBrowserMode(argv: readonly string[] = process.argv.slic
 
 if (import.meta.main) {
   runBrowserMode().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : String(err));
+    // Korean for the clerk (a locked or damaged data folder, a busy port); the detail to the log.
+    let dataDir = process.cwd();
+    try {
+      dataDir = resolveDataDir(process.argv.slice(2), process.env);
+    } catch {
+      // Unusable arguments: the message below says so.
+    }
+    console.error(userFacingError(err, errorLog(dataDir), 'browser-mode start').message);
     const code = (err as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) console.error(USAGE);
     process.exit(1);

@@ -5,6 +5,7 @@
  * `close()` stops HTTP only: whoever created the core closes it (main.ts, tests, bench).
  */
 import { existsSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import path from 'node:path';
 import { fastify, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -34,6 +35,11 @@ export interface WebServerOptions {
   token?: string;
   /** Where warnings go (default console.error). */
   warn?: (line: string) => void;
+  /**
+   * Where the detail of an unexpected failure goes (main.ts: the data folder's logs/gudesk.log);
+   * the browser only ever gets the Korean sentence. Default: a line through `warn`.
+   */
+  log?: (where: string, err: unknown) => void;
 }
 
 export interface WebServer {
@@ -57,10 +63,51 @@ interface Shared {
   staticDir: string | null;
   /** Filled in once listening; the Host guard needs the real port. */
   port: number;
+  log: (where: string, err: unknown) => void;
+}
+
+/**
+ * Node's own replies to requests it cannot even parse (garbage, oversized headers, timeouts) are
+ * English JSON without our headers; this writes the same Envelope every other refusal is.
+ */
+function clientErrorReply(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, label, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', MESSAGES.headersTooLarge]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', MESSAGES.timeout]
+        : [400, 'Bad Request', MESSAGES.unreadable];
+  const body = JSON.stringify(failure('invalid_input', message));
+  const headers = Object.entries({ ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' })
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
+  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${label}\r\n${headers}\r\n${body}`);
+  socket.destroy();
 }
 
 function build(shared: Shared): FastifyInstance {
-  const app = fastify({ logger: false, bodyLimit: BODY_LIMIT, trustProxy: false, return503OnClosing: true });
+  const app = fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: false,
+    return503OnClosing: true,
+    clientErrorHandler: clientErrorReply,
+    // A URL fastify cannot decode ('/api/%zz') is answered before any hook runs: headers here too.
+    frameworkErrors: (err, _req, res) => {
+      const reply = res as FastifyReply;
+      reply.headers(SECURITY_HEADERS);
+      const status = err.statusCode ?? 400;
+      if (status >= 500) {
+        shared.log('browser-mode', err);
+        return reply.code(status).send(failure('internal', MESSAGES.internal));
+      }
+      return reply.code(status).send(failure('invalid_input', MESSAGES.badUrl));
+    },
+  });
+  // The renderer only ever sends JSON; anything else is refused in Korean (415) instead of
+  // reaching the core as a bare string.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     reply.headers(SECURITY_HEADERS);
@@ -73,18 +120,24 @@ function build(shared: Shared): FastifyInstance {
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    const status = err.statusCode ?? 500;
+    // Errors raised before the onRequest hook (closing, framework) have not had the headers yet.
+    reply.headers(SECURITY_HEADERS);
+    const status = err.statusCode ?? (reply.statusCode >= 400 ? reply.statusCode : 500);
+    if (status >= 500 && status !== 503) shared.log(`browser-mode ${req.method} ${req.url.slice(0, 200)}`, err);
     if (!req.url.startsWith(API_PREFIX)) {
       // Static files: @fastify/send answers 403 for traversal attempts, 404 for missing files.
       const text = status === 404 ? '페이지를 찾을 수 없습니다.' : status < 500 ? '요청을 처리할 수 없습니다.' : MESSAGES.internal;
       return reply.code(status).type('text/plain; charset=utf-8').send(text);
     }
     if (status === 413) return reply.code(413).send(failure('invalid_input', MESSAGES.tooLarge));
+    if (status === 415) return reply.code(415).send(failure('invalid_input', MESSAGES.notJson));
+    if (status === 503) return reply.code(503).send(failure('unavailable', MESSAGES.closing));
     if (status >= 400 && status < 500) return reply.code(status).send(failure('invalid_input', MESSAGES.badJson));
     return reply.code(500).send(failure('internal', MESSAGES.internal));
   });
 
   app.setNotFoundHandler((req, reply) => {
+    reply.headers(SECURITY_HEADERS);
     if (req.url.startsWith(API_PREFIX)) {
       return reply.code(404).send(failure('unknown_operation', MESSAGES.unknownPath));
     }
@@ -102,7 +155,9 @@ function build(shared: Shared): FastifyInstance {
     let envelope: Envelope<unknown>;
     try {
       envelope = await shared.core.invoke(req.params.op, req.body ?? {}, {});
-    } catch {
+    } catch (err) {
+      // invoke never throws by contract; if it ever does, the detail is logged, not shown.
+      shared.log(`browser-mode ${req.params.op}`, err);
       envelope = failure('internal', MESSAGES.internal);
     }
     return reply.code(statusFor(envelope)).header('cache-control', 'no-store').send(envelope);
@@ -139,6 +194,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token: options.token ?? newToken(),
     staticDir: staticServed ? staticDir : null,
     port: 0,
+    log: options.log ?? ((where, err) => warn(`[gudesk] ${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)),
   };
   const wanted = options.port ?? DEFAULT_PORT;
   let app = build(shared);

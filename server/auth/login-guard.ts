@@ -1,7 +1,8 @@
 /**
  * Who may try a password now. Every attempt is counted as a failure before its slow hash runs
- * (and taken back if it was right), so a burst of parallel guesses is judged as the burst it is;
- * and only a few hashes run at once per account, per address and in total.
+ * (and taken back if it was right), and only a few hashes run at once per account, per address and
+ * in total; the others wait their turn briefly (twelve PCs logging in at nine o'clock all get in)
+ * and are judged again when it comes, so a burst of parallel guesses costs a few hashes, not thirty.
  *
  * A PC that has logged in as this user before (its device id is bound to the login) is judged
  * only by its own failures: somebody guessing from elsewhere delays the guesser and new PCs,
@@ -23,18 +24,24 @@ export interface LoginLimits {
   parallelPerLogin: number;
   parallelPerIp: number;
   parallelTotal: number;
+  /** How long an attempt waits for a free slot before it is refused. */
+  queueWaitMs: number;
+  /** Attempts waiting at once, over all accounts; more are refused at once. */
+  maxWaiting: number;
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   perPcFreeFailures: 3,
-  perLoginFreeFailures: 10,
+  perLoginFreeFailures: 3,
   perIpFreeFailures: 30,
   baseDelayMs: 1000,
   maxDelayMs: 15 * 60_000,
   forgetAfterMs: 60 * 60_000,
-  parallelPerLogin: 1,
+  parallelPerLogin: 2,
   parallelPerIp: 4,
   parallelTotal: 8,
+  queueWaitMs: 5000,
+  maxWaiting: 200,
 };
 
 export interface LoginAttempt {
@@ -43,7 +50,6 @@ export interface LoginAttempt {
   deviceId: string;
   /** The device id is already bound to this login (it logged in as this user before). */
   knownDevice: boolean;
-  now: number;
 }
 
 export type Admission =
@@ -74,27 +80,36 @@ export class LoginGuard {
     this.perIp = new FailureDelays(policy(this.limits.perIpFreeFailures));
   }
 
-  admit(a: LoginAttempt): Admission {
+  /** Waits (briefly) for a slot; `clock` is the server's time, read again after every wait. */
+  async admit(a: LoginAttempt, clock: () => number): Promise<Admission> {
     const pcKey = `${a.login}\n${a.ip}\n${a.deviceId}`;
     const loginKey = a.login;
     const ipKey = a.ip;
-    const waitMs = Math.max(
-      this.perPc.waitMs(pcKey, a.now),
-      a.knownDevice ? 0 : this.perLogin.waitMs(loginKey, a.now),
-      a.knownDevice ? 0 : this.perIp.waitMs(ipKey, a.now),
-    );
-    if (waitMs > 0) return { kind: 'wait', waitMs, reason: 'failures' };
-
     const slots: Array<readonly [string, number]> = [['total', this.limits.parallelTotal]];
     if (a.knownDevice) slots.push([`pc:${pcKey}`, 1]);
     else slots.push([`login:${loginKey}`, this.limits.parallelPerLogin], [`ip:${ipKey}`, this.limits.parallelPerIp]);
-    if (!this.inFlight.tryAcquire(slots)) return { kind: 'wait', waitMs: PARALLEL_RETRY_MS, reason: 'parallel' };
+    const deadline = performance.now() + this.limits.queueWaitMs;
+    let now = clock();
+    for (;;) {
+      const waitMs = Math.max(
+        this.perPc.waitMs(pcKey, now),
+        a.knownDevice ? 0 : this.perLogin.waitMs(loginKey, now),
+        a.knownDevice ? 0 : this.perIp.waitMs(ipKey, now),
+      );
+      if (waitMs > 0) return { kind: 'wait', waitMs, reason: 'failures' };
+      if (this.inFlight.tryAcquire(slots)) break;
+      const left = deadline - performance.now();
+      if (left <= 0 || this.inFlight.waiting >= this.limits.maxWaiting || !(await this.inFlight.released(left))) {
+        return { kind: 'wait', waitMs: PARALLEL_RETRY_MS, reason: 'parallel' };
+      }
+      now = clock();
+    }
 
     // Counted before the hash: parallel attempts see each other's failures.
-    this.perPc.fail(pcKey, a.now);
+    this.perPc.fail(pcKey, now);
     if (!a.knownDevice) {
-      this.perLogin.fail(loginKey, a.now);
-      this.perIp.fail(ipKey, a.now);
+      this.perLogin.fail(loginKey, now);
+      this.perIp.fail(ipKey, now);
     }
     let done = false;
     const finish = (ok: boolean): void => {

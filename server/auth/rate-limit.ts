@@ -71,6 +71,7 @@ export class FailureDelays {
 /** How many attempts per key are being checked right now (each holds a slow password hash). */
 export class InFlight {
   private readonly counts = new Map<string, number>();
+  private waiters: Array<() => void> = [];
 
   /** Takes one slot under every key, or none when any key is at its limit. */
   tryAcquire(limits: ReadonlyArray<readonly [key: string, limit: number]>): boolean {
@@ -85,5 +86,27 @@ export class InFlight {
       if (n <= 0) this.counts.delete(key);
       else this.counts.set(key, n);
     }
+    const woken = this.waiters;
+    this.waiters = [];
+    for (const wake of woken) wake();
+  }
+
+  get waiting(): number {
+    return this.waiters.length;
+  }
+
+  /** True once any slot is released, false after `timeoutMs` with none. */
+  released(timeoutMs: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== wake);
+        resolve(false);
+      }, timeoutMs);
+      this.waiters.push(wake);
+    });
   }
 }

@@ -9,6 +9,8 @@ export const CLI_OPTIONS = {
   'tls-cert': { type: 'string' },
   'tls-key': { type: 'string' },
   'min-client-version': { type: 'string' },
+  'insecure-http': { type: 'boolean' },
+  'update-feed': { type: 'string' },
   name: { type: 'string' },
   team: { type: 'string' },
   role: { type: 'string' },

@@ -4,19 +4,27 @@ import { SchemaTooNewError } from '../store/migrate.ts';
 import { UsageError, parseCli } from './args.ts';
 import { serve } from './serve.ts';
 import { publishCommand } from './update-publish.ts';
+import { quarantineCommand } from './quarantine-commands.ts';
 import { userCommand } from './user-commands.ts';
 
 export const USAGE = `구데스크 동기화 서버
 
-  gudesk-server [--port 8787] [--host 0.0.0.0] [--db sqlite:파일 | postgres://…] [--data-dir 폴더]
-                [--tls-cert 인증서.pem --tls-key 키.pem] [--min-client-version X.Y.Z]
+  gudesk-server [--port 8787] [--host 127.0.0.1] [--db sqlite:파일 | postgres://…] [--data-dir 폴더]
+                [--tls-cert 인증서.pem --tls-key 키.pem | --insecure-http] [--min-client-version X.Y.Z]
+                [--update-feed https://주소/]
       서버를 실행합니다. 기본 DB는 <data-dir>/gudesk-server.sqlite (data-dir 기본값 ./gudesk-server-data).
+      기본으로는 이 PC(127.0.0.1)에서만 받습니다. 다른 PC의 요청을 받으려면(--host 0.0.0.0 등) HTTPS
+      인증서를 주거나, 암호화 없이 받겠다는 --insecure-http 를 줍니다.
+      --update-feed: PC들이 업데이트를 받을 주소(부서 정책). 기본은 이 서버의 /updates/.
 
   gudesk-server [--db …|--data-dir …] user add 아이디 --name 이름 --team 팀 --role admin|member|viewer --password-stdin
   gudesk-server [--db …|--data-dir …] user list | user passwd 아이디 --password-stdin | user disable 아이디 | user enable 아이디
 
   gudesk-server update publish --server https://서버:8787 --user 관리자아이디 --password-stdin 파일…
   gudesk-server update publish --data-dir 폴더 파일…      (서버 PC에서 직접)
+
+  gudesk-server [--db …|--data-dir …] quarantine list | quarantine clear ID
+      대장 규칙에 맞지 않아 따로 둔(어느 PC에도 보내지 않는) 자료를 보거나 지웁니다.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -34,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
         return await userCommand(args);
       case 'update':
         return await publishCommand(args);
+      case 'quarantine':
+        return await quarantineCommand(args);
       default:
         throw new UsageError(`알 수 없는 명령입니다: ${command}`);
     }

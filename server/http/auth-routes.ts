@@ -5,7 +5,7 @@
  */
 import { SYNC_ROUTES, loginRequestSchema, refreshRequestSchema } from '../../shared/sync/protocol.ts';
 import type { Session } from '../../shared/sync/protocol.ts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decoyHash, verifyPassword } from '../auth/password.ts';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import { MESSAGES, rateLimitedMessage, refuse, tooManyParallelLoginsMessage } from './errors.ts';
@@ -31,7 +31,12 @@ function issueTokens(ctx: ServerContext, now: number): IssuedTokens {
   };
 }
 
-function session(ctx: ServerContext, user: User, tokens: IssuedTokens, now: number): Session {
+/** The department's update feed: the --update-feed policy, else this server's own, as the PC reached it. */
+function updateFeedOf(ctx: ServerContext, request: FastifyRequest): string {
+  return ctx.updateFeedUrl ?? `${request.protocol}://${request.host}${SYNC_ROUTES.updates}`;
+}
+
+function session(ctx: ServerContext, request: FastifyRequest, user: User, tokens: IssuedTokens, now: number): Session {
   return {
     accessToken: tokens.access,
     accessExpiresAt: tokens.accessRecord.expiresAt,
@@ -39,6 +44,7 @@ function session(ctx: ServerContext, user: User, tokens: IssuedTokens, now: numb
     user: { login: user.login, name: user.name, team: user.team, role: user.role },
     serverId: ctx.serverId,
     serverTime: now,
+    updateFeedUrl: updateFeedOf(ctx, request),
   };
 }
 
@@ -46,9 +52,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.post(SYNC_ROUTES.login, async (request, reply) => {
     const body = parseBody(loginRequestSchema, request.body);
     checkClientVersion(ctx, body.clientVersion);
-    const now = ctx.now();
     const knownDevice = (await ctx.accounts.deviceLogin(body.deviceId)) === body.login;
-    const admission = ctx.loginGuard.admit({ login: body.login, ip: request.ip, deviceId: body.deviceId, knownDevice, now });
+    const admission = await ctx.loginGuard.admit({ login: body.login, ip: request.ip, deviceId: body.deviceId, knownDevice }, ctx.now);
     if (admission.kind === 'wait') {
       const retryAfterSeconds = Math.ceil(admission.waitMs / 1000);
       reply.header('retry-after', String(retryAfterSeconds));
@@ -66,9 +71,10 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
       else admission.ticket.failed();
     }
     if (!user || user.disabled || !passwordOk) throw refuse(401, 'bad_credentials', { message: MESSAGES.badCredentials });
+    const now = ctx.now();
     const tokens = issueTokens(ctx, now);
     await ctx.accounts.startSession(body.deviceId, user.login, body.deviceName, now, tokens.accessRecord, tokens.refreshRecord);
-    return session(ctx, user, tokens, now);
+    return session(ctx, request, user, tokens, now);
   });
 
   app.post(SYNC_ROUTES.refresh, async (request) => {
@@ -79,6 +85,6 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const outcome = await ctx.accounts.rotateRefresh(tokenHash(body.refreshToken), body.deviceId, now, tokens.accessRecord, tokens.refreshRecord);
     if (outcome.kind === 'reused') throw refuse(401, 'unauthorized', { message: MESSAGES.refreshReused });
     if (outcome.kind === 'invalid') throw refuse(401, 'unauthorized');
-    return session(ctx, outcome.user, tokens, now);
+    return session(ctx, request, outcome.user, tokens, now);
   });
 }

@@ -1,9 +1,12 @@
-/** Push and pull: the two requests a PC makes every sync round. */
-import { SYNC_ROUTES, pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol.ts';
-import type { PushResponse } from '../../shared/sync/protocol.ts';
+/** Push and pull: the two requests a PC makes every sync round; and a new device id after a reused seq. */
+import { SYNC_ROUTES, pullRequestSchema, pushRequestSchema, renewDeviceRequestSchema } from '../../shared/sync/protocol.ts';
+import type { PushResponse, Session } from '../../shared/sync/protocol.ts';
 import type { FastifyInstance } from 'fastify';
 import { applyPush } from '../sync/push.ts';
 import { buildPullPage } from '../sync/pull.ts';
+import { ensureStoredRecordsChecked } from '../sync/quarantine.ts';
+import { renewDevice } from '../sync/renew-device.ts';
+import { checkPushedOps } from '../sync/validate-push.ts';
 import { MESSAGES, refuse } from './errors.ts';
 import { authenticate, checkClientVersion, checkClock, parseBody } from './guard.ts';
 import type { ServerContext } from '../context.ts';
@@ -15,6 +18,8 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     checkClock(ctx, body.clientTime);
     const user = await authenticate(ctx, request.headers.authorization, body.deviceId);
     if (user.role === 'viewer') throw refuse(403, 'forbidden', { message: MESSAGES.viewerPush });
+    checkPushedOps(body.ops, ctx.now());
+    await ensureStoredRecordsChecked(ctx.db, ctx.now());
     const result = await applyPush(ctx.db, { deviceId: body.deviceId, user, ops: body.ops, now: ctx.now(), scope: ctx.scope });
     return { ...result, serverTime: ctx.now() };
   });
@@ -24,7 +29,15 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     checkClientVersion(ctx, body.clientVersion);
     checkClock(ctx, body.clientTime);
     const user = await authenticate(ctx, request.headers.authorization, body.deviceId);
+    await ensureStoredRecordsChecked(ctx.db, ctx.now());
     const page = await buildPullPage(ctx.db, { cursor: body.cursor, limit: body.limit, checksums: body.checksums, team: user.team, now: ctx.now(), scope: ctx.scope });
     return reply.type('application/json; charset=utf-8').send(page);
+  });
+
+  app.post(SYNC_ROUTES.renewDevice, async (request): Promise<Session> => {
+    const body = parseBody(renewDeviceRequestSchema, request.body);
+    checkClientVersion(ctx, body.clientVersion);
+    const user = await authenticate(ctx, request.headers.authorization, body.deviceId);
+    return renewDevice(ctx, user, body);
   });
 }

@@ -82,6 +82,37 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE refresh_tokens ADD COLUMN access_hash TEXT;
     `),
   },
+  {
+    // A seq that comes again is acknowledged only if it is the same op: a PC restored from an
+    // older backup, or two PCs sharing one device id, reuse seqs for other ops, and those must be
+    // refused, not silently taken for stored. Op ids are known from `ops_from` on (a device
+    // registered before this migration: from its next seq). Records stored before pushes were
+    // checked, and failing the register's rules now, are moved aside into `quarantine` for an
+    // admin; `checked_rules` names the rules the stored records were last checked against.
+    version: 3,
+    name: 'op ids per device seq, quarantined records, rules the records were checked against',
+    sql: ddl((int, strict) => `
+      CREATE TABLE device_ops (
+        device_id TEXT NOT NULL,
+        seq ${int} NOT NULL,
+        op_id TEXT NOT NULL,
+        PRIMARY KEY (device_id, seq)
+      )${strict};
+      ALTER TABLE devices ADD COLUMN ops_from ${int} NOT NULL DEFAULT 1;
+      UPDATE devices SET ops_from = last_seq + 1;
+      CREATE TABLE quarantine (
+        register TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        team TEXT NOT NULL,
+        schema ${int} NOT NULL,
+        state TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        found_at ${int} NOT NULL,
+        PRIMARY KEY (register, record_id)
+      )${strict};
+      ALTER TABLE server_state ADD COLUMN checked_rules TEXT NOT NULL DEFAULT '';
+    `),
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -44,6 +44,47 @@ export async function setDeviceLastSeq(tx: SqlExecutor, deviceId: string, seq: n
   await tx.run('UPDATE devices SET last_seq = ?, last_seen_at = ? WHERE id = ?', [seq, now, deviceId]);
 }
 
+/** A device's sequence: its last stored seq, and the first seq whose op id is kept (migration 3). */
+export async function deviceSequence(tx: SqlExecutor, deviceId: string): Promise<{ lastSeq: number; opsFrom: number } | undefined> {
+  const row = await tx.get<{ last_seq: number; ops_from: number }>('SELECT last_seq, ops_from FROM devices WHERE id = ?', [deviceId]);
+  return row ? { lastSeq: Number(row.last_seq), opsFrom: Number(row.ops_from) } : undefined;
+}
+
+/**
+ * A device that starts its sequence after `lastSeq` (a PC given a new device id keeps its outbox).
+ * Op ids count as known from seq 1: no op was ever stored below, so none can come again there.
+ */
+export async function startDeviceSequence(tx: SqlExecutor, deviceId: string, lastSeq: number): Promise<void> {
+  await tx.run('UPDATE devices SET last_seq = ?, ops_from = 1 WHERE id = ?', [lastSeq, deviceId]);
+}
+
+/** The op ids stored for some of a device's seqs. */
+export async function storedOpIds(tx: SqlExecutor, deviceId: string, seqs: readonly number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < seqs.length; i += CHUNK) {
+    const chunk = seqs.slice(i, i + CHUNK);
+    const rows = await tx.all<{ seq: number; op_id: string }>(
+      `SELECT seq, op_id FROM device_ops WHERE device_id = ? AND seq IN (${chunk.map(() => '?').join(', ')})`, [deviceId, ...chunk]);
+    for (const r of rows) out.set(Number(r.seq), r.op_id);
+  }
+  return out;
+}
+
+/**
+ * Stores the op id of each newly stored seq, and forgets those more than `keep` seqs back (a PC
+ * only ever resends what it has not seen acknowledged, a batch or two; anything older that comes
+ * again is another op under a reused seq).
+ */
+export async function saveOpIds(tx: SqlExecutor, deviceId: string, ops: ReadonlyArray<{ seq: number; opId: string }>, keep: number): Promise<void> {
+  for (let i = 0; i < ops.length; i += CHUNK) {
+    const chunk = ops.slice(i, i + CHUNK);
+    await tx.run(`INSERT INTO device_ops (device_id, seq, op_id) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
+      chunk.flatMap((op) => [deviceId, op.seq, op.opId]));
+  }
+  const last = ops[ops.length - 1];
+  if (last && last.seq > keep) await tx.run('DELETE FROM device_ops WHERE device_id = ? AND seq <= ?', [deviceId, last.seq - keep]);
+}
+
 /** Rows per statement when loading or saving many records (well under both databases' parameter limits). */
 const CHUNK = 500;
 

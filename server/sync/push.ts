@@ -1,7 +1,8 @@
 /**
  * Applying a PC's outbox. Ops carry per-device seqs 1, 2, 3 …: ops the server already stored are
- * skipped (a resend after a lost answer is acknowledged again), and the new ones must follow the
- * device's last stored seq without a gap. All new ops of one request and the device's new last
+ * skipped (a resend after a lost answer is acknowledged again, if it is the very op stored under
+ * that seq: another op under a used seq is refused as `sequence_reused`), and the new ones must
+ * follow the device's last stored seq without a gap. All new ops of one request and the device's new last
  * seq are written in one transaction, so a crash stores either the whole batch and its ack or
  * nothing. Each op is folded into its record with the shared per-field merge; a long-text
  * conflict keeps the losing text as `_conflict:<field>`, stamped by the server's own clock.
@@ -9,18 +10,30 @@
 import { isLongTextField } from '../../shared/domain/registers.ts';
 import { formatHlc, parseHlc, receive, tick } from '../../shared/sync/hlc.ts';
 import { mergeChange } from '../../shared/sync/merge.ts';
-import { CONFLICT_PREFIX } from '../../shared/sync/protocol.ts';
+import { CONFLICT_PREFIX, MAX_CLOCK_SKEW_MS } from '../../shared/sync/protocol.ts';
 import type { Hlc } from '../../shared/sync/hlc.ts';
 import type { Change, OutboxOp } from '../../shared/sync/protocol.ts';
 import { MESSAGES, refuse } from '../http/errors.ts';
-import { deviceLastSeq, loadRecords, loadServerState, saveRecords, saveServerState, setDeviceLastSeq } from '../store/records.ts';
+import { deviceSequence, loadRecords, loadServerState, saveOpIds, saveRecords, saveServerState, setDeviceLastSeq, storedOpIds } from '../store/records.ts';
 import type { SqlDriver, SqlExecutor } from '../store/driver.ts';
+import { serverNode } from '../store/open.ts';
 import type { StoredRecord } from '../store/records.ts';
 import type { User } from '../store/accounts.ts';
 import type { RegisterScope } from './scope.ts';
 
-/** Clock skew is refused per request (guard.ts); here a stamp is only ordered, never refused. */
+/** Stamps too far ahead were refused before the transaction (validate-push.ts); here a stamp is only ordered. */
 const NO_DRIFT_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The server's clock as stored, unless a stamp from before pushes were checked (a PC that claimed
+ * the year 5138) dragged it far into the future: then it starts again from the wall clock. The
+ * records carrying such stamps are quarantined (quarantine.ts), so nothing still orders after it.
+ */
+export function saneClock(stored: string, node: string, now: number): Hlc {
+  const clock = parseHlc(stored);
+  if (!clock || clock.millis > now + MAX_CLOCK_SKEW_MS) return { millis: now, counter: 0, node: clock?.node ?? node };
+  return clock;
+}
 
 export interface PushInput {
   deviceId: string;
@@ -33,6 +46,22 @@ export interface PushInput {
 export interface PushResult {
   ackedSeq: number;
   conflicts: number;
+}
+
+/** Op ids kept per device (records.ts saveOpIds): far more than a PC ever resends. */
+const KEEP_OP_IDS = 20 * 1000;
+
+/**
+ * Ops at or below the device's last seq must be the very ops stored under those seqs. One that is
+ * not (or older than the op ids kept) comes from another PC using this device id, or from an older
+ * copy of this PC: acknowledging it would drop its edit, so the whole push is refused.
+ */
+async function checkResent(tx: SqlExecutor, deviceId: string, ops: readonly OutboxOp[], lastSeq: number, opsFrom: number): Promise<void> {
+  // Below opsFrom the device synced before op ids were kept: a resend there cannot be told apart.
+  const resent = ops.filter((op) => op.seq <= lastSeq && op.seq >= opsFrom);
+  if (resent.length === 0) return;
+  const stored = await storedOpIds(tx, deviceId, resent.map((op) => op.seq));
+  if (resent.some((op) => stored.get(op.seq) !== op.opId)) throw refuse(409, 'sequence_reused', { expectedSeq: lastSeq + 1 });
 }
 
 /** The ops not stored yet, checked to continue the device's sequence without a gap. */
@@ -115,13 +144,15 @@ function applyChange(rec: StoredRecord | undefined, change: Change, user: User, 
 
 export function applyPush(db: SqlDriver, input: PushInput): Promise<PushResult> {
   return db.transaction(async (tx) => {
-    const lastSeq = await deviceLastSeq(tx, input.deviceId);
-    if (lastSeq === undefined) throw refuse(401, 'unauthorized');
+    const sequence = await deviceSequence(tx, input.deviceId);
+    if (sequence === undefined) throw refuse(401, 'unauthorized');
+    const { lastSeq } = sequence;
+    await checkResent(tx, input.deviceId, input.ops, lastSeq, sequence.opsFrom);
     const ops = newOps(input.ops, lastSeq);
     if (ops.length === 0) return { ackedSeq: lastSeq, conflicts: 0 };
 
     const server = await loadServerState(tx);
-    let clock = parseHlc(server.clock)!;
+    let clock = saneClock(server.clock, serverNode(server.serverId), input.now);
     let conflicts = 0;
     const batch = await Batch.load(tx, ops);
     for (const { change } of ops) {
@@ -142,6 +173,7 @@ export function applyPush(db: SqlDriver, input: PushInput): Promise<PushResult> 
     const ackedSeq = lastSeq + ops.length;
     await saveServerState(tx, formatHlc(clock), seq);
     await setDeviceLastSeq(tx, input.deviceId, ackedSeq, input.now);
+    await saveOpIds(tx, input.deviceId, ops, KEEP_OP_IDS);
     return { ackedSeq, conflicts };
   });
 }

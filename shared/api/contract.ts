@@ -164,7 +164,8 @@ export const contract = {
   ),
   'settings.get': op<Record<string, string>>()(empty),
   'settings.set': op<Record<string, string>>()(
-    z.object({ key: z.enum(['actorName', 'updateFeedUrl']), value: z.string().trim().max(500) }),
+    // The update feed is the sync server's policy (electron/core/settings/update-feed-policy.ts), not a setting.
+    z.object({ key: z.enum(['actorName']), value: z.string().trim().max(500) }),
   ),
   'codes.list': op<CodeItem[]>()(z.object({ list: z.enum(['mediaType']) })),
   'codes.save': op<CodeItem[]>()(

@@ -8,6 +8,11 @@ function when(ms: number | undefined): string {
   return `${d.getUTCFullYear()}. ${d.getUTCMonth() + 1}. ${d.getUTCDate()}. ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
 }
 
+/** The whole refusal of a push for one invalid value (`problem` from validate-change.ts). */
+export function invalidChangeMessage(problem: string): string {
+  return `보낸 변경을 받지 않았습니다: ${problem} 이번에 보낸 변경은 하나도 저장하지 않았습니다. 이 메시지가 계속 나오면 관리자에게 알리세요.`;
+}
+
 export function syncErrorMessage(e: SyncErrorBody): string {
   switch (e.code) {
     case 'clock_skew':
@@ -18,6 +23,13 @@ export function syncErrorMessage(e: SyncErrorBody): string {
       return '서버와 이 PC의 자료가 어긋나 전체를 다시 받아야 합니다. 보내지 못한 변경은 먼저 보낸 뒤 다시 받습니다.';
     case 'sequence_gap':
       return `보낸 변경의 순서가 빠졌습니다(${e.expectedSeq ?? '?'}번부터 필요). 잠시 뒤 다시 동기화하면 빠진 것부터 다시 보냅니다.`;
+    case 'sequence_reused':
+      return '이 PC가 보낸 변경 번호를 다른 PC(같은 데이터 폴더를 복사한 PC나 복원한 백업)가 이미 썼습니다. 이 PC를 새 장치로 등록하고 가진 자료를 모두 다시 보냅니다. 그래도 이 메시지가 계속 나오면 다시 로그인하세요.';
+    case 'invalid_change':
+      // The server's sentence names the register, the field and the value (invalidChangeMessage).
+      return e.message || invalidChangeMessage('보낸 변경에 대장에 맞지 않는 값이 있습니다.');
+    case 'future_stamp':
+      return `보낸 변경에 서버 시각(${when(e.serverTime)})보다 한참 뒤인 ${when(e.stampTime)}의 시각이 찍혀 있어 받지 않았습니다. 이 PC의 시계가 한때 앞서 있었던 것 같습니다. 이 PC는 그 변경에 지금 시각을 다시 찍어 보냅니다.`;
     case 'unauthorized':
       return '로그인이 만료되었습니다. 다시 로그인하세요.';
     case 'bad_credentials':

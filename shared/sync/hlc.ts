@@ -5,6 +5,9 @@
  *   '001732250000000-0000-7f3a9c21d04e6b15'
  * A PC whose clock runs a few minutes wrong still orders its edits after what it has seen; a PC
  * whose clock is far off is refused with both times shown (see errors.ts), never trusted.
+ * More than MAX_COUNTER events within one millisecond move the logical millisecond on by one
+ * instead of failing: nothing a clerk does (an import of 100,000 rows, a replayed stamp at the
+ * counter's end) can make stamping throw.
  */
 
 export interface Hlc {
@@ -18,6 +21,7 @@ const NODE = /^[0-9a-f]{16}$/;
 const STAMP = /^(\d{15})-([0-9a-f]{4})-([0-9a-f]{16})$/;
 
 export class ClockError extends Error {
+  /** Only 'drift' is thrown; 'overflow' is kept for callers that still name it. */
   readonly kind: 'drift' | 'overflow';
   /** The other side's clock and ours, for the clerk's message. */
   readonly remoteMillis: number;
@@ -53,7 +57,7 @@ export function initialHlc(node: string): Hlc {
 /** A local event (an edit): the next stamp after `state` at wall time `now`. */
 export function tick(state: Hlc, now: number): Hlc {
   if (now > state.millis) return { millis: now, counter: 0, node: state.node };
-  if (state.counter >= MAX_COUNTER) throw new ClockError('overflow', state.millis, now);
+  if (state.counter >= MAX_COUNTER) return { millis: state.millis + 1, counter: 0, node: state.node };
   return { millis: state.millis, counter: state.counter + 1, node: state.node };
 }
 
@@ -70,7 +74,8 @@ export function receive(state: Hlc, remote: Hlc, now: number, maxDriftMs: number
   else if (millis === state.millis) counter = state.counter + 1;
   else if (millis === remote.millis) counter = remote.counter + 1;
   else counter = 0;
-  if (counter > MAX_COUNTER) throw new ClockError('overflow', remote.millis, now);
+  // The counter is spent at this millisecond: the next logical one, still later than both.
+  if (counter > MAX_COUNTER) return { millis: millis + 1, counter: 0, node: state.node };
   return { millis, counter, node: state.node };
 }
 

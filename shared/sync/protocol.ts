@@ -12,6 +12,7 @@
  *   POST /api/v1/auth/refresh  RefreshRequest → Session   (the refresh token rotates)
  *   POST /api/v1/sync/push     PushRequest    → PushResponse
  *   POST /api/v1/sync/pull     PullRequest    → PullResponse
+ *   POST /api/v1/sync/device   RenewDeviceRequest → Session (a new device id for this PC, same user)
  *   GET  /updates/<file>       the electron-updater 'generic' feed (latest.yml, installers)
  * A refusal is `{ error: SyncErrorBody }` with a 4xx status; clients act on `error.code`.
  */
@@ -24,6 +25,7 @@ export const SYNC_ROUTES = {
   refresh: '/api/v1/auth/refresh',
   push: '/api/v1/sync/push',
   pull: '/api/v1/sync/pull',
+  renewDevice: '/api/v1/sync/device',
   updates: '/updates/',
 } as const;
 
@@ -31,7 +33,10 @@ export const SYNC_ROUTES = {
 export const DELETED_FIELD = '_deleted';
 export const CONFLICT_PREFIX = '_conflict:';
 
-/** A PC whose clock differs from the server's by more than this is refused (both times shown). */
+/**
+ * A PC whose clock differs from the server's by more than this is refused (both times shown), and
+ * so is a pushed stamp later than the server's time plus this.
+ */
 export const MAX_CLOCK_SKEW_MS = 15 * 60_000;
 
 export const MAX_PUSH_OPS = 1000;
@@ -66,6 +71,23 @@ export const refreshRequestSchema = z.object({
 });
 export type RefreshRequest = z.infer<typeof refreshRequestSchema>;
 
+/**
+ * After `sequence_reused` (another PC syncs under this PC's device id, or this PC is an older copy
+ * of itself): the PC asks for a new device id for the same user, proving it holds this device's
+ * session (Bearer access token and refresh token). The new device's sequence starts at `nextSeq`,
+ * the first op still in the PC's outbox, so the outbox is sent as it is.
+ */
+export const renewDeviceRequestSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  deviceId: uuid,
+  newDeviceId: uuid,
+  deviceName: z.string().max(200),
+  refreshToken: z.string().min(1).max(500),
+  nextSeq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  clientVersion: version,
+});
+export type RenewDeviceRequest = z.infer<typeof renewDeviceRequestSchema>;
+
 export interface SessionUser {
   login: string;
   name: string;
@@ -83,6 +105,12 @@ export interface Session {
   /** Identifies the server's database: a PC pointed at a different server starts over. */
   serverId: string;
   serverTime: number;
+  /**
+   * Where this department's PCs look for updates (electron-updater 'generic' feed): the server's
+   * policy (`gudesk-server --update-feed`), by default the server's own /updates/. Older servers
+   * send none; the PC then uses the server's /updates/.
+   */
+  updateFeedUrl?: string;
 }
 
 // ── changes ────────────────────────────────────────────────────────────────────────────────
@@ -198,6 +226,12 @@ export type SyncErrorCode =
   | 'client_too_old'
   | 'resync_required'
   | 'sequence_gap'
+  /** A seq this device already used came again with another op id: the PC takes a new device id. */
+  | 'sequence_reused'
+  /** A pushed value its register does not allow (`field`, `register`, `recordId` say which). */
+  | 'invalid_change'
+  /** A pushed stamp later than the server's time plus MAX_CLOCK_SKEW_MS (`stampTime`). */
+  | 'future_stamp'
   | 'unauthorized'
   | 'bad_credentials'
   | 'rate_limited'
@@ -214,6 +248,12 @@ export interface SyncErrorBody {
   expectedSeq?: number;
   /** For rate_limited: seconds until another attempt is accepted. */
   retryAfterSeconds?: number;
+  /** For invalid_change and future_stamp: which change was refused. */
+  register?: string;
+  recordId?: string;
+  field?: string;
+  /** For future_stamp: the wall time (epoch ms) the refused stamp claims. */
+  stampTime?: number;
 }
 
 export const syncErrorBodySchema = z.object({
@@ -224,6 +264,10 @@ export const syncErrorBodySchema = z.object({
   minClientVersion: z.string().optional(),
   expectedSeq: z.number().optional(),
   retryAfterSeconds: z.number().optional(),
+  register: z.string().optional(),
+  recordId: z.string().optional(),
+  field: z.string().optional(),
+  stampTime: z.number().optional(),
 });
 
 /** The stamp of `field` in a pulled record. */

@@ -39,7 +39,9 @@ for (const backend of BACKENDS) {
         const changes = Array.from({ length: 50 }, (_, i) => {
           const id = randomUUID();
           ids.push(id);
-          return writer.change(i % 3 ? 'clippings' : 'releases', id, { title: `기사 ${batch}-${i}`, summary: `요약 ${i}`, tags: ['구정', '축제'] });
+          return i % 3
+            ? writer.change('clippings', id, { title: `기사 ${batch}-${i}`, summary: `요약 ${i}`, tags: ['구정', '축제'] })
+            : writer.change('releases', id, { title: `보도자료 ${batch}-${i}`, department: '홍보전산과' });
         });
         expect((await writer.push(...changes)).status).toBe(200);
       }

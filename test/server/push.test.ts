@@ -88,21 +88,19 @@ for (const backend of BACKENDS) {
     });
 
     it('a team-scoped record is neither sent to nor editable by another team', async () => {
-      server = await startTestServer(backend);
+      server = await startTestServer(backend, { teamScopedRegisters: ['releases'] });
       const mine = await clerk('kim', '홍보팀');
       const other = await clerk('lee', '총무팀');
-      // 'visitors' is unknown to this server, so team-scoped; clippings are department-wide.
       const secret = randomUUID();
       const shared = randomUUID();
-      expect((await mine.push(mine.change('visitors', secret, { name: '방문객 홍길동' }), mine.change('clippings', shared, { title: '공개' }))).status).toBe(200);
+      expect((await mine.push(mine.change('releases', secret, { title: '홍보팀만 보는 보도자료' }), mine.change('clippings', shared, { title: '공개' }))).status).toBe(200);
       const seen = await other.pullAll(null, 2000, true);
       expect(seen.records.map((r) => r.recordId)).toEqual([shared]);
-      expect(seen.last.checksums?.visitors).toBeUndefined();
-      const edit = await other.push(other.change('clippings', shared, { page: '2' }), other.change('visitors', secret, { name: '덮어쓰기' }));
+      const edit = await other.push(other.change('clippings', shared, { page: '2' }), other.change('releases', secret, { title: '덮어쓰기' }));
       expect(edit.status).toBe(403);
       expect(edit.body.error?.message).toBe('다른 팀의 자료는 고칠 수 없습니다.');
       const own = await mine.pullAll();
-      expect(own.records.find((r) => r.recordId === secret)?.fields.name).toBe('방문객 홍길동');
+      expect(own.records.find((r) => r.recordId === secret)?.fields.title).toBe('홍보팀만 보는 보도자료');
       expect(own.records.find((r) => r.recordId === shared)?.fields.page).toBeUndefined();
     });
 

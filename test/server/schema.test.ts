@@ -79,6 +79,43 @@ for (const backend of BACKENDS) {
       }
     });
 
+    it('migration 3 keeps op ids only from each device\'s next seq, so its earlier resends are still acknowledged', async () => {
+      db = await backend.createDb();
+      // A database as the second server version left it: one PC that had sent 5 ops.
+      const conn = driverFor(db.url);
+      const deviceId = randomUUID();
+      const now = Date.now();
+      await conn.transaction(async (tx) => {
+        await tx.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+        for (const m of MIGRATIONS.slice(0, 2)) {
+          await tx.exec(m.sql[conn.dialect]);
+          await tx.run('INSERT INTO schema_version (version) VALUES (?)', [m.version]);
+        }
+        await tx.run('INSERT INTO users (login, name, team, role, password_hash, created_at, disabled) VALUES (?, ?, ?, ?, ?, ?, 0)', ['kim', '김민지', '홍보팀', 'member', await hashPassword(PASSWORD), now]);
+        await tx.run('INSERT INTO devices (id, login, name, last_seq, created_at, last_seen_at) VALUES (?, ?, ?, 5, ?, ?)', [deviceId, 'kim', 'PC-1', now, now]);
+      });
+      await conn.close();
+
+      const server = await startTestServer(backend, {}, db);
+      try {
+        const check = driverFor(db.url);
+        const device = await check.get<{ last_seq: number; ops_from: number }>('SELECT last_seq, ops_from FROM devices WHERE id = ?', [deviceId]);
+        expect([Number(device?.last_seq), Number(device?.ops_from)]).toEqual([5, 6]);
+        await check.close();
+        const pc = new TestClient(server.url, 'kim', PASSWORD, deviceId);
+        await pc.loginOk();
+        pc.seq = 4;
+        // Seq 5 from before the upgrade comes again (its reply was lost): acknowledged as it always was.
+        expect((await pc.push(pc.change('clippings', randomUUID(), { title: '업그레이드 전' }))).body.ackedSeq).toBe(5);
+        expect((await pc.push(pc.change('clippings', randomUUID(), { title: '업그레이드 뒤' }))).body.ackedSeq).toBe(6);
+        pc.seq = 5;
+        const reused = await pc.push(pc.change('clippings', randomUUID(), { title: '같은 번호의 다른 변경' }));
+        expect(reused.body.error?.code).toBe('sequence_reused');
+      } finally {
+        await server.close();
+      }
+    });
+
     it('a database written by a newer server is refused, in Korean, by the server and the CLI', async () => {
       db = await backend.createDb();
       const { db: conn } = await openDatabase(db.url);

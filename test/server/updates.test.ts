@@ -28,6 +28,18 @@ for (const backend of BACKENDS) {
       server = undefined;
     });
 
+    it('the login reply names the department\'s update feed: the server\'s own /updates/, or the --update-feed policy', async () => {
+      server = await startTestServer(backend);
+      await server.addUser('kim');
+      const own = await new TestClient(server.url, 'kim').loginOk();
+      expect(own.updateFeedUrl).toBe(`${server.url}/updates/`);
+      await server.close();
+      server = await startTestServer(backend, { updateFeedUrl: 'https://update.gu.go.kr/gudesk/' });
+      await server.addUser('kim');
+      const pc = new TestClient(server.url, 'kim');
+      expect((await pc.loginOk()).updateFeedUrl).toBe('https://update.gu.go.kr/gudesk/');
+    });
+
     it('an admin publishes with the CLI; PCs fetch latest.yml and the installer, in ranges too', async () => {
       server = await startTestServer(backend);
       await server.addUser('admin', '전산팀', 'admin');

@@ -1,5 +1,4 @@
 /** Application-wide operations: info, demo data, settings, code lists, saved views, undo, attachments. */
-import { AppError } from '../../../shared/api/errors.ts';
 import type { HandlerMap } from './handler-types.ts';
 import type { Services } from './services.ts';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate.ts';
@@ -28,9 +27,6 @@ export function appHandlers(s: Services): HandlerMap<AppOps> {
     'app.seedDemo': ({ rows }, ctx) => seedDemo(s, rows, ctx.actor),
     'settings.get': () => s.settings.all(),
     'settings.set': ({ key, value }) => {
-      if (key === 'updateFeedUrl' && value !== '' && !/^https?:\/\/\S+$/i.test(value)) {
-        throw new AppError('invalid_input', '업데이트 주소는 http:// 또는 https://로 시작해야 합니다.');
-      }
       s.settings.set(key, value);
       return s.settings.all();
     },

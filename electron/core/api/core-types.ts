@@ -2,6 +2,7 @@
 import type { Envelope } from '../../../shared/api/errors.ts';
 import type { OpInput, OpName, OpResult } from '../../../shared/api/contract.ts';
 import type { SyncOptions, SyncService } from '../sync/sync-service.ts';
+import type { LockHolder } from '../db/data-folder-lock.ts';
 
 export interface CallContext {
   /** Who is acting, recorded in history ('홍길동'). Defaults to the configured user name. */
@@ -27,6 +28,8 @@ export interface Core {
 
 export interface CoreOptions {
   dataDir: string;
+  /** Who holds the data folder's lock, named in the refusal another program gets ('브라우저 모드'). */
+  lockHolder?: LockHolder;
   /** Default actor when a call carries none (the OS user name if unset). */
   actor?: string;
   /** How sync reaches the server (tests: a simulated network) and its clock. */

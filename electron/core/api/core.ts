@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { AppError, type Envelope } from '../../../shared/api/errors.ts';
 import { contract, isOpName, type OpName } from '../../../shared/api/contract.ts';
 import { openDatabase } from '../db/open.ts';
+import { acquireDataFolderLock } from '../db/data-folder-lock.ts';
+import { finishInterruptedRestore } from '../backup/restore-swap.ts';
 import type { CallContext, Core, CoreOptions } from './core-types.ts';
 import type { Handler, HandlerMap } from './handler-types.ts';
 import { buildServices } from './services.ts';
@@ -16,6 +18,8 @@ import { clippingHandlers } from '../clippings/handlers.ts';
 import { releaseHandlers } from '../releases/handlers.ts';
 import { reviewHandlers } from '../review/handlers.ts';
 import { validationError } from './validation.ts';
+import { errorLog } from './error-log.ts';
+import { userFacingError } from './error-messages.ts';
 import { syncService } from '../sync/sync-service.ts';
 import { syncHandlers } from '../sync/handlers.ts';
 import { backupTo } from '../backup/backup.ts';
@@ -34,23 +38,24 @@ function defaultActor(): string {
   }
 }
 
-function toEnvelopeError(err: unknown): Envelope<never> {
-  if (err instanceof AppError) return { ok: false, error: err.toJSON() };
-  const message = err instanceof Error ? err.message : String(err);
-  if (/SQLITE_(BUSY|LOCKED)/.test(message)) {
-    return { ok: false, error: { code: 'conflict', message: '다른 작업이 데이터를 쓰는 중입니다. 잠시 후 다시 시도하세요.' } };
-  }
-  if (/SQLITE_FULL|ENOSPC/.test(message)) {
-    return { ok: false, error: { code: 'internal', message: '디스크 공간이 부족해 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도하세요.' } };
-  }
-  console.error('[gudesk] 처리 중 오류:', err);
-  return { ok: false, error: { code: 'internal', message: `처리 중 오류가 발생해 아무것도 바뀌지 않았습니다: ${message}` } };
-}
-
 export function createCore(options: CoreOptions): Core {
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
-  const services = buildServices(db, options.dataDir);
-  const sync = syncService(services, options.sync);
+  const log = errorLog(options.dataDir);
+  // One core per data folder (window, browser mode or CLI): a second one, or a restore, is refused.
+  const lock = acquireDataFolderLock(options.dataDir, options.lockHolder);
+  let db: ReturnType<typeof openDatabase> | undefined;
+  let services: ReturnType<typeof buildServices>;
+  let sync: ReturnType<typeof syncService>;
+  try {
+    finishInterruptedRestore(join(options.dataDir, DATABASE_FILE));
+    db = openDatabase(join(options.dataDir, DATABASE_FILE));
+    services = buildServices(db, options.dataDir);
+    sync = syncService(services, options.sync);
+  } catch (err) {
+    // A core that could not start holds nothing: the folder stays free for the next attempt.
+    db?.close();
+    lock.release();
+    throw err;
+  }
   const handlers: HandlerMap<OpName> = {
     ...appHandlers(services),
     ...syncHandlers(sync),
@@ -62,7 +67,9 @@ export function createCore(options: CoreOptions): Core {
   const actorOf = (ctx?: CallContext) => ctx?.actor || services.settings.get('actorName') || options.actor || defaultActor();
 
   async function invoke(op: string, raw: unknown, ctx?: CallContext): Promise<Envelope<unknown>> {
-    if (!isOpName(op)) return { ok: false, error: { code: 'unknown_operation', message: `알 수 없는 작업입니다: ${op}` } };
+    if (!isOpName(op)) {
+      return { ok: false, error: { code: 'unknown_operation', message: `알 수 없는 작업입니다: ${op}. 구데스크를 최신 버전으로 다시 시작한 뒤 시도하세요.` } };
+    }
     const parsed = contract[op].input.safeParse(raw ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, specFor(op)).toJSON() };
     try {
@@ -70,7 +77,8 @@ export function createCore(options: CoreOptions): Core {
       const value: unknown = await handler(parsed.data as never, { actor: actorOf(ctx) });
       return { ok: true, value };
     } catch (err) {
-      return toEnvelopeError(err);
+      // Korean for the clerk; SQLite's or Node's English, with the stack, into logs/gudesk.log.
+      return { ok: false, error: userFacingError(err, log, op) };
     }
   }
 
@@ -88,9 +96,13 @@ export function createCore(options: CoreOptions): Core {
     sync,
     close() {
       sync.stopBackground();
-      if (db.open) {
-        db.pragma('wal_checkpoint(TRUNCATE)');
-        db.close();
+      try {
+        if (db.open) {
+          db.pragma('wal_checkpoint(TRUNCATE)');
+          db.close();
+        }
+      } finally {
+        lock.release();
       }
     },
   };

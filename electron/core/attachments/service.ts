@@ -1,16 +1,18 @@
 /**
- * Attachments (기사 스크랩 이미지, PDF) live as files in <data>/attachments, named by id; the
- * database keeps their metadata. The file is written before the row and removed if the row fails,
- * so neither is ever left without the other.
+ * Attachments (기사 스크랩 이미지, PDF) live as files in <data>/attachments, named by id and the
+ * type sniffed from their content; the database keeps their metadata. The file is written before
+ * the row and removed if the row fails, so neither is ever left without the other. Reading checks
+ * the row (stored-file.ts) and sniffs the file again, so what is served is always what was stored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { Db } from '../db/open.ts';
 import type { Attachment } from '../../../shared/api/contract.ts';
 import { AppError } from '../../../shared/api/errors.ts';
 import { newId } from '../records/ids.ts';
 import { sniffAttachmentType } from './file-type.ts';
+import { ATTACHMENTS_FOLDER, storedFilePath } from './stored-file.ts';
 
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
@@ -25,12 +27,20 @@ interface AttachmentRow {
   created_by: string;
 }
 
+/** The clerk's file name, without folders, ending in the extension of what the file really is. */
+function displayName(fileName: string, ext: string): string {
+  const base = fileName.replace(/[\\/]/g, '_').trim() || '첨부';
+  const stem = base.slice(0, base.length - extname(base).length) || base;
+  const sameType = extname(base).toLowerCase() === ext || (ext === '.jpg' && extname(base).toLowerCase() === '.jpeg');
+  return sameType ? base.slice(0, 200) : `${stem.slice(0, 200 - ext.length)}${ext}`;
+}
+
 const toAttachment = (r: AttachmentRow): Attachment => ({
   id: r.id, clippingId: r.clipping_id, fileName: r.file_name, mimeType: r.mime_type, size: r.size, createdAt: r.created_at, createdBy: r.created_by,
 });
 
 export function attachmentsService(db: Db, dataDir: string) {
-  const dir = join(dataDir, 'attachments');
+  const dir = join(dataDir, ATTACHMENTS_FOLDER);
   const list = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE clipping_id = ? AND deleted_at IS NULL ORDER BY created_at');
   const one = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE id = ? AND deleted_at IS NULL');
   const clippingLive = db.prepare<[string], { id: string }>('SELECT id FROM clippings WHERE id = ? AND deleted_at IS NULL');
@@ -57,7 +67,7 @@ export function attachmentsService(db: Db, dataDir: string) {
       renameSync(tmp, join(dir, stored));
       try {
         insert.run({
-          id, clippingId, fileName: fileName.replace(/[\\/]/g, '_').slice(0, 200), mime: type.mime, size: data.length,
+          id, clippingId, fileName: displayName(fileName, type.ext), mime: type.mime, size: data.length,
           sha256: createHash('sha256').update(data).digest('hex'), stored, at: new Date().toISOString(), actor,
         });
       } catch (err) {
@@ -70,13 +80,20 @@ export function attachmentsService(db: Db, dataDir: string) {
     get(id: string): Attachment & { data: string } {
       const row = one.get(id);
       if (!row) throw new AppError('not_found', '첨부 파일을 찾을 수 없습니다.');
+      const file = storedFilePath(dataDir, row);
       let bytes: Buffer;
       try {
-        bytes = readFileSync(join(dir, row.stored_name));
+        // A link planted in the folder could point anywhere: only a plain file is read.
+        if (!lstatSync(file).isFile()) throw new Error('not a plain file');
+        bytes = readFileSync(file);
       } catch {
         throw new AppError('not_found', `첨부 파일 '${row.file_name}'이(가) 데이터 폴더에 없습니다. 백업에서 복원하세요.`);
       }
-      return { ...toAttachment(row), data: bytes.toString('base64') };
+      const type = sniffAttachmentType(bytes);
+      if (type?.mime !== row.mime_type) {
+        throw new AppError('bad_file', `첨부 파일 '${row.file_name}'의 내용이 저장할 때의 형식과 달라 열지 않았습니다. 파일이 바뀌었거나 손상되었습니다. 원본을 다시 첨부하세요.`);
+      }
+      return { ...toAttachment(row), mimeType: type.mime, data: bytes.toString('base64') };
     },
 
     /** The file stays on disk so a backup taken before still matches; the row is tombstoned. */

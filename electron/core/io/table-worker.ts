@@ -63,11 +63,12 @@ function runWorker(fileName: string, bytes: Uint8Array, maxMemoryMb: number): Pr
       settle(() => {
         if (reply.ok) resolve(reply.file);
         else if ('appError' in reply) reject(new AppError(reply.appError.code, reply.appError.message, reply.appError.details));
-        else reject(new Error(`표 파일 읽기 작업이 실패했습니다: ${reply.crash}`));
+        // English detail on purpose: the core logs it and shows the clerk its Korean sentence.
+        else reject(new Error(`table worker failed: ${reply.crash}`));
       }),
     );
     worker.once('error', (err) => settle(() => reject(isOutOfMemory(err) ? tooMuchMemory(maxMemoryMb) : err)));
-    worker.once('exit', (code) => settle(() => reject(new Error(`표 파일 읽기 작업이 답 없이 끝났습니다 (종료 코드 ${code}).`))));
+    worker.once('exit', (code) => settle(() => reject(new Error(`table worker exited without an answer (code ${code})`))));
   });
 }
 

@@ -1,11 +1,17 @@
 /**
  * One sync: push the outbox in batches (an op is forgotten only after the server acknowledged
- * it), then pull pages from the server cursor until there are no more. Optionally compares
- * per-register checksums after the last page; a PC that differs pulls everything again, and if it
- * still differs, sends everything it holds and pulls again (a full resync).
+ * it), then pull pages from the server cursor until there are no more. Compares per-register
+ * checksums after the last page when asked (`sync --verify`) and on its own once an hour (the
+ * first sync of a session included, unless it pulled everything anyway); a PC that differs pulls
+ * everything again, and if it still differs, sends everything it holds and pulls again.
+ * A push the server refuses in a way this PC can repair is repaired and sent again: a sequence gap
+ * or a restored server (everything re-sent), a sequence number another PC already used (a new
+ * device id for the same user, then everything re-sent), stamps from a clock that ran ahead
+ * (re-dated to now).
  * Only one sync runs at a time; every step is a whole transaction, so a crash or a dropped
  * connection at any point is repaired by simply syncing again.
  */
+import { randomUUID } from 'node:crypto';
 import { MAX_CLOCK_SKEW_MS, PROTOCOL_VERSION, SYNC_ROUTES, pullResponseSchema, type PullResponse, type PushResponse } from '../../../shared/sync/protocol.ts';
 import { ChecksumSum } from '../../../shared/sync/checksum.ts';
 import { syncErrorMessage } from '../../../shared/sync/errors.ts';
@@ -18,6 +24,22 @@ import type { SessionClient } from './session.ts';
 import type { SyncStateRepository } from './state-repository.ts';
 import type { SyncRegisters } from './sync-registers.ts';
 import { SyncError, type SyncTransport } from './transport.ts';
+import { syncCapture } from './capture.ts';
+import { adoptNewIdentity, nextOutboxSeq } from './device-identity.ts';
+import { fullStateQueue } from './full-state.ts';
+import { restampFuture } from './future-stamps.ts';
+
+/** Checksums are compared on their own at most this often (they cost a scan on both sides). */
+export const VERIFY_EVERY_MS = 60 * 60_000;
+
+/** Repairs of a refused push tried within one sync before giving up until the next. */
+const MAX_PUSH_REPAIRS = 3;
+
+interface Auth {
+  serverUrl: string;
+  token: string;
+  deviceId: string;
+}
 
 export interface SyncReport {
   pushed: number;
@@ -73,11 +95,10 @@ export function syncEngine(deps: EngineDeps) {
     }
   }
 
-  async function push(t: SyncTransport, token: string, deviceId: string): Promise<{ pushed: number; conflicts: number }> {
+  async function push(t: SyncTransport, token: string, deviceId: string, done = { pushed: 0, conflicts: 0 }): Promise<{ pushed: number; conflicts: number }> {
     // A 조회 전용 account may only receive; what this PC holds from before stays queued here.
-    if (deps.readOnly?.()) return { pushed: 0, conflicts: 0 };
-    let pushed = 0;
-    let conflicts = 0;
+    if (deps.readOnly?.()) return done;
+    let { pushed, conflicts } = done;
     for (;;) {
       const ops = deps.outbox.peek(pushBatch);
       if (ops.length === 0) return { pushed, conflicts };
@@ -90,6 +111,67 @@ export function syncEngine(deps: EngineDeps) {
       if (reply.ackedSeq < ops[0]!.seq) throw new SyncError('server_error', '동기화 서버가 보낸 변경을 받지 않았습니다. 잠시 뒤 다시 시도하세요.');
       pushed += forgotten;
       conflicts += reply.conflicts ?? 0;
+      done.pushed = pushed;
+      done.conflicts = conflicts;
+    }
+  }
+
+  /** Everything this PC holds, queued after what its outbox already has (full-state.ts). */
+  function queueEverything(): void {
+    fullStateQueue(deps.db, deps.registers, syncCapture(deps.db)).queueAll();
+  }
+
+  /**
+   * After `sequence_reused`: a new device id (and clock node) for the same user, its sequence
+   * continuing at this PC's first unsent op, then everything this PC holds queued again, since
+   * the server may have taken earlier ops of this PC for another's. Without a session to prove it,
+   * the new identity is taken here alone and the clerk logs in again (the data stays).
+   */
+  async function renewDevice(auth: Auth): Promise<Auth> {
+    const newDeviceId = randomUUID();
+    let session;
+    try {
+      session = await deps.session.renewDevice(auth.token, newDeviceId, nextOutboxSeq(deps.db));
+    } catch (err) {
+      if (err instanceof SyncError && (err.code === 'network' || err.code === 'server_error')) throw err;
+      deps.db.transaction(() => {
+        adoptNewIdentity(deps.db, newDeviceId);
+        deps.state.logout();
+      })();
+      syncCapture(deps.db).reload();
+      throw new SyncError('unauthorized', '이 PC의 동기화 번호를 다른 PC(복사한 데이터 폴더나 복원한 백업)가 이미 써서 이 PC를 새 장치로 등록해야 합니다. 다시 로그인하세요. 이 PC의 자료와 보내지 못한 변경은 그대로 남아 있다가 로그인하면 모두 다시 보냅니다.');
+    }
+    deps.db.transaction(() => {
+      adoptNewIdentity(deps.db, newDeviceId);
+      deps.state.saveSession(auth.serverUrl, session);
+      syncCapture(deps.db).reload();
+      queueEverything();
+    })();
+    return { serverUrl: auth.serverUrl, token: session.accessToken, deviceId: newDeviceId };
+  }
+
+  /** Pushes, repairing what the server refused and this PC can mend (see the top of this file). */
+  async function pushRepairing(t: SyncTransport, auth: Auth): Promise<{ result: { pushed: number; conflicts: number }; auth: Auth }> {
+    const done = { pushed: 0, conflicts: 0 };
+    for (let repairs = 0; ; repairs++) {
+      try {
+        return { result: await push(t, auth.token, auth.deviceId, done), auth };
+      } catch (err) {
+        if (!(err instanceof SyncError) || repairs >= MAX_PUSH_REPAIRS) throw err;
+        if (err.code === 'sequence_gap' || err.code === 'resync_required') {
+          // The server no longer knows what this device sent (restored from a backup): send it all again.
+          deps.resyncAll(err.body?.expectedSeq);
+        } else if (err.code === 'sequence_reused') {
+          auth = await renewDevice(auth);
+        } else if (err.code === 'future_stamp') {
+          const restamped = restampFuture(deps.db, deps.registers, now());
+          syncCapture(deps.db).reload();
+          if (restamped.stamps === 0) throw err;
+          if (restamped.onRecordsOnly) deps.db.transaction(queueEverything)();
+        } else {
+          throw err;
+        }
+      }
     }
   }
 
@@ -154,19 +236,20 @@ export function syncEngine(deps: EngineDeps) {
     }
   }
 
+  /** When checksums were last compared in this session (undefined: not yet). */
+  let verifiedAt: number | undefined;
+
   async function attempt(opts: { verify?: boolean }): Promise<SyncReport> {
-    const { serverUrl, token, deviceId } = await deps.session.accessToken(now());
-    const t = deps.transportFor(serverUrl);
-    let result: { pushed: number; conflicts: number };
-    try {
-      result = await push(t, token, deviceId);
-    } catch (err) {
-      // The server no longer knows what this device sent (restored from a backup): send it all again.
-      if (!(err instanceof SyncError) || (err.code !== 'sequence_gap' && err.code !== 'resync_required')) throw err;
-      deps.resyncAll(err.body?.expectedSeq);
-      result = await push(t, token, deviceId);
-    }
-    let { pulled, sums } = await pull(t, token, deviceId, !!opts.verify);
+    const first = await deps.session.accessToken(now());
+    const t = deps.transportFor(first.serverUrl);
+    const pushedOnce = await pushRepairing(t, first);
+    const result = pushedOnce.result;
+    const { token, deviceId } = pushedOnce.auth;
+    // A first sync pulls everything: nothing to compare yet. Otherwise once an hour on its own.
+    const fromStart = (deps.state.get()?.cursor ?? null) === null;
+    const verify = !!opts.verify || (!fromStart && (verifiedAt === undefined || now() - verifiedAt >= VERIFY_EVERY_MS));
+    let { pulled, sums } = await pull(t, token, deviceId, verify);
+    if (verify || fromStart) verifiedAt = now();
     let checksums: SyncReport['checksums'] = 'skipped';
     if (sums) {
       checksums = 'equal';
@@ -176,7 +259,8 @@ export function syncEngine(deps: EngineDeps) {
         ({ pulled, sums } = await pull(t, token, deviceId, true));
         // A read-only PC keeps records of its own the server never had: nothing more to repair.
         if (sums && differs(sums) && !deps.readOnly?.()) {
-          deps.resyncAll();
+          // Everything again, numbered on from the last seq this PC used (the server stored it).
+          deps.resyncAll(nextOutboxSeq(deps.db));
           const again = await push(t, token, deviceId);
           result.pushed += again.pushed;
           deps.state.saveCursor(null);

@@ -35,6 +35,22 @@ export function sessionClient(state: SyncStateRepository, transportFor: (serverU
       return onLocalClock(reply, clock());
     },
 
+    /**
+     * A new device of the same user on this server, for this PC after `sequence_reused` (see
+     * server/sync/renew-device.ts): proven by the live access token and the refresh token, never a
+     * password. The session is returned on this PC's clock, not saved: the caller saves it together
+     * with the new identity.
+     */
+    async renewDevice(accessToken: string, newDeviceId: string, nextSeq: number): Promise<Session> {
+      const s = state.get();
+      if (!s?.server_url || !s.refresh_token) throw new SyncError('unauthorized', '로그인이 만료되었습니다. 다시 로그인하세요.');
+      const reply = await transportFor(s.server_url).post(SYNC_ROUTES.renewDevice, {
+        protocol: PROTOCOL_VERSION, deviceId: s.device_id, newDeviceId, deviceName: hostname().slice(0, 200), refreshToken: s.refresh_token, nextSeq, clientVersion,
+      }, accessToken);
+      if (!isSession(reply)) throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
+      return onLocalClock(reply, clock());
+    },
+
     /** The server refused the access token (expired early, revoked): the next call refreshes it. */
     forgetAccessToken(): void {
       state.expireAccessToken();

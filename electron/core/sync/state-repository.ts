@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../db/open.ts';
 import type { Session } from '../../../shared/sync/protocol.ts';
+import { updateFeedPolicy } from '../settings/update-feed-policy.ts';
 
 export interface SyncStateRow {
   device_id: string;
@@ -43,6 +44,7 @@ export function syncStateRepository(db: Db) {
     'UPDATE sync_state SET access_token = NULL, access_expires_at = NULL, refresh_token = NULL WHERE id = 1',
   );
   const expireAccess = db.prepare('UPDATE sync_state SET access_expires_at = 0 WHERE id = 1');
+  const feedPolicy = updateFeedPolicy(db);
   const newDevice = db.prepare('UPDATE sync_state SET device_id = ?, cursor = NULL, server_id = NULL WHERE id = 1');
 
   return {
@@ -57,11 +59,13 @@ export function syncStateRepository(db: Db) {
     saveClock(stamp: string): void {
       setClock.run(stamp);
     },
-    saveSession(serverUrl: string, s: Pick<Session, 'accessToken' | 'accessExpiresAt' | 'refreshToken' | 'user' | 'serverId'>): void {
+    saveSession(serverUrl: string, s: Pick<Session, 'accessToken' | 'accessExpiresAt' | 'refreshToken' | 'user' | 'serverId' | 'updateFeedUrl'>): void {
       setSession.run({
         serverUrl, serverId: s.serverId, login: s.user.login, name: s.user.name, team: s.user.team, role: s.user.role,
         accessToken: s.accessToken, accessExpiresAt: s.accessExpiresAt, refreshToken: s.refreshToken,
       });
+      // The department's update feed comes with every session (settings/update-feed-policy.ts).
+      feedPolicy.save(s.updateFeedUrl);
     },
     saveCursor(cursor: string | null): void {
       setCursor.run(cursor);

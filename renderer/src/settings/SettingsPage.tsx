@@ -1,4 +1,4 @@
-/** 설정: the user name recorded in history, sync with the office server, the update feed, 매체구분 codes, and app information. */
+/** 설정: the user name recorded in history, sync with the office server, the update feed (read-only: the server's policy), 매체구분 codes, and app information. */
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/api/contract.ts';
 import { api, errorMessage } from '../api/client.ts';
@@ -9,7 +9,7 @@ import { SyncSettingsCard } from '../sync/SyncSettingsCard.tsx';
 import { QuarantineCard } from '../sync/QuarantineCard.tsx';
 import { CodeListEditor } from './CodeListEditor.tsx';
 
-type SettingKey = 'actorName' | 'updateFeedUrl';
+type SettingKey = 'actorName';
 
 export function SettingsPage({ active, onActorChanged }: { active: boolean; onActorChanged: () => void }) {
   const [settings, setSettings] = useState<Record<string, string> | null>(null);
@@ -47,9 +47,15 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
         <QuarantineCard />
         <section className="card">
           <h2>업데이트</h2>
-          <p className="muted">새 버전을 확인할 주소입니다. 청 내부 업데이트 서버 주소를 적습니다. 비워 두면 로그인한 중앙 동기화 서버에서 확인하고, 로그인하지 않았으면 확인하지 않습니다.</p>
+          <p className="muted">
+            새 버전은 부서의 중앙 동기화 서버가 정한 주소에서 받으며, 서명이 확인된 설치 파일만 설치합니다. 주소는 이 화면에서 바꿀 수 없습니다(서버 관리자가
+            정합니다).
+          </p>
           {settings && (
-            <SettingInput settingKey="updateFeedUrl" label="업데이트 주소" savedMessage="업데이트 주소를 저장했습니다." initial={settings['updateFeedUrl'] ?? ''} placeholder="https://update.example.go.kr/gudesk/" />
+            <dl className="summary-grid" data-testid="update-feed">
+              <dt>업데이트 주소</dt>
+              <dd className="path">{settings['updateFeedPolicy'] ?? '아직 없음 — 중앙 서버에 로그인하면 서버가 알려 줍니다.'}</dd>
+            </dl>
           )}
         </section>
         <section className="card">

@@ -1,6 +1,7 @@
 /**
  * The sync part of the status bar: when the last sync finished, changes not yet sent, the last
- * error in Korean, records flagged for a person (opens the conflicts view), and 지금 동기화.
+ * error in Korean, a warning when the connection is not encrypted, records flagged for a person
+ * (opens the conflicts view), and 지금 동기화.
  */
 import { useEffect, useState } from 'react';
 import { syncReportText, type SyncStatus } from '../../../shared/domain/sync.ts';
@@ -8,6 +9,7 @@ import { useToast } from '../app/toast.tsx';
 import { formatDateTime, formatSince, num } from '../common/format.ts';
 import { ConflictsDialog } from './ConflictsDialog.tsx';
 import { syncNow, useSyncStatus } from './syncStore.ts';
+import { UnencryptedConnectionItem } from './UnencryptedConnectionItem.tsx';
 
 /** Re-renders every 30 s so '5분 전' stays true. */
 function useMinuteTick(): number {
@@ -54,6 +56,7 @@ export function SyncStatusItem({ onOpenSettings }: { onOpenSettings: () => void 
       <span className={status.lastError ? 'status-item sync-error' : 'status-item'} data-testid="sync-status" title={s.title}>
         <span className={`status-dot ${s.dot}`} aria-hidden /> {s.text}
       </span>
+      <UnencryptedConnectionItem serverUrl={status.serverUrl} />
       {status.pending > 0 && (
         <span className="status-item" data-testid="sync-pending" title="이 PC에서 바꾸었지만 아직 서버에 보내지 않은 변경입니다. 다음 동기화 때 보냅니다.">
           보낼 변경 {num(status.pending)}건

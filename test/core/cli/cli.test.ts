@@ -112,4 +112,36 @@ describe('gudesk CLI', () => {
     expect(registers.map((r) => r.name)).toEqual(['clippings', 'releases']);
     expect(registers[0]!.headers).toContain('보도일자');
   });
+
+  it('says an unknown option or a missing option value in Korean', async () => {
+    const unknown = await gudesk('list', 'clippings', '--colour');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^사용법 오류: 알 수 없는 옵션입니다: --colour\. 옵션 이름을 확인하세요\./);
+    const missing = await gudesk('export', 'clippings', '--out');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^사용법 오류: 옵션 --out의 값이 빠졌거나 올바르지 않습니다/);
+    expect(unknown.stderr + missing.stderr).not.toMatch(/Unknown option|argument missing|To specify/);
+  });
+
+  it('explains a damaged data file in Korean and leaves the SQLite detail in the data folder log', async () => {
+    expect((await gudesk('seed-demo', '--rows', '2000')).code).toBe(0);
+    const file = join(dir, 'data', 'gudesk.sqlite');
+    const bytes = readFileSync(file);
+    // Overwrite the middle of the file, as a failing disk or a half-copied file would.
+    bytes.fill(0x5a, Math.floor(bytes.byteLength / 2), Math.floor(bytes.byteLength / 2) + 64 * 1024);
+    writeFileSync(file, bytes);
+    const broken = await gudesk('search', 'clippings', '구청');
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/^오류: 데이터 파일이 손상되어 읽을 수 없습니다\. 구데스크를 닫고 최근 백업에서 복원하세요/);
+    expect(broken.stderr).not.toMatch(/malformed|SQLITE/);
+    expect(readFileSync(join(dir, 'data', 'logs', 'gudesk.log'), 'utf8')).toMatch(/\[clippings\.search\] SqliteError: (database disk image is malformed|file is not a database)/);
+
+    // A file whose header is gone fails while opening, before any operation: the same sentence.
+    bytes.fill(0x5a, 0, 100);
+    writeFileSync(file, bytes);
+    const unopenable = await gudesk('list', 'clippings');
+    expect(unopenable.code).toBe(1);
+    expect(unopenable.stderr).toMatch(/^오류: 데이터 파일이 손상되어 읽을 수 없습니다/);
+    expect(readFileSync(join(dir, 'data', 'logs', 'gudesk.log'), 'utf8')).toMatch(/\[gudesk --data-dir .* list clippings\] SqliteError: file is not a database/);
+  });
 });

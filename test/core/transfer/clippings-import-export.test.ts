@@ -6,9 +6,11 @@
  */
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/core/api/core.ts';
+import { LOG_FILE } from '../../../electron/core/api/error-log.ts';
 import type { Core } from '../../../electron/core/api/core-types.ts';
 import type { Clipping } from '../../../shared/domain/clipping.ts';
 import { parseCsv } from '../../../electron/core/io/csv.ts';
@@ -159,11 +161,13 @@ describe('clippings.importPreview / importCommit', () => {
     // Simulate a failure at the third row (disk error, crash) with a trigger on the same database file.
     const side = new Database(path.join(t.dir, DATABASE_FILE));
     side.exec("CREATE TRIGGER boom BEFORE INSERT ON clippings WHEN new.title = '셋째' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;");
-    vi.spyOn(console, 'error').mockImplementation(() => {});
     const file = csv(['보도일자,매체명,제목', '2024-09-02,KBS,첫째', '2024-09-02,KBS,둘째', '2024-09-02,KBS,셋째', '2024-09-02,KBS,넷째']);
     const error = await failure(core, 'clippings.importCommit', { fileName: 'a.csv', data: file });
     expectKoreanError(error, 'internal');
-    expect(error.message).toContain('아무것도 바뀌지 않았습니다');
+    // The clerk reads Korean and where the log is; the English detail is in that log.
+    expect(error.message).toMatch(/^예기치 않은 오류가 나서 작업을 마치지 못했습니다\. .*로그: .*gudesk\.log$/);
+    expect(error.message).not.toContain('simulated failure');
+    expect(readFileSync(path.join(t.dir, LOG_FILE), 'utf8')).toContain('simulated failure');
     expect(await list()).toEqual([]);
     expect((await core.call('clippings.list', { includeDeleted: true })).length).toBe(0);
     expect(side.prepare('SELECT count(*) FROM history').pluck().get()).toBe(0);

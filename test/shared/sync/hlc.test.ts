@@ -1,7 +1,7 @@
 /** Clock rules sync relies on: every PC's stamps only grow, and a received stamp is always passed. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClockError, compareHlc, formatHlc, initialHlc, parseHlc, receive, tick, type Hlc } from '../../../shared/sync/hlc.ts';
+import { ClockError, MAX_COUNTER, compareHlc, formatHlc, initialHlc, parseHlc, receive, tick, type Hlc } from '../../../shared/sync/hlc.ts';
 
 const A = '00000000000000aa';
 const B = '00000000000000bb';
@@ -74,5 +74,22 @@ describe('hybrid logical clock', () => {
       }),
       { numRuns: 300, seed: 20241122 },
     );
+  });
+  it('moves the logical millisecond on instead of failing when the counter is spent', () => {
+    const full: Hlc = { millis: 5000, counter: MAX_COUNTER, node: A };
+    const next = tick(full, 5000);
+    expect(next).toEqual({ millis: 5001, counter: 0, node: A });
+    expect(compareHlc(formatHlc(next), formatHlc(full))).toBe(1);
+    // A received stamp at the counter's end (a hostile or replayed one) is passed the same way.
+    const received = receive({ millis: 5000, counter: 3, node: A }, { millis: 5000, counter: MAX_COUNTER, node: B }, 4000, MINUTE);
+    expect(received).toEqual({ millis: 5001, counter: 0, node: A });
+    let h = initialHlc(A);
+    const stamps: string[] = [];
+    for (let i = 0; i < 3 * (MAX_COUNTER + 1); i++) {
+      h = tick(h, 1000);
+      stamps.push(formatHlc(h));
+    }
+    expect([...stamps].sort()).toEqual(stamps);
+    expect(new Set(stamps).size).toBe(stamps.length);
   });
 });
