@@ -164,7 +164,8 @@ export function syncEngine(deps: EngineDeps) {
         } else if (err.code === 'sequence_reused') {
           auth = await renewDevice(auth);
         } else if (err.code === 'future_stamp') {
-          const restamped = restampFuture(deps.db, deps.registers, now());
+          // Judged by the server's clock, which refused them (this PC's may still be minutes off).
+          const restamped = restampFuture(deps.db, deps.registers, err.body?.serverTime ?? now());
           syncCapture(deps.db).reload();
           if (restamped.stamps === 0) throw err;
           if (restamped.onRecordsOnly) deps.db.transaction(queueEverything)();
