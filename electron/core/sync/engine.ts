@@ -129,9 +129,17 @@ export function syncEngine(deps: EngineDeps) {
    */
   async function renewDevice(auth: Auth): Promise<Auth> {
     const newDeviceId = randomUUID();
+    const ask = (token: string) => deps.session.renewDevice(token, newDeviceId, nextOutboxSeq(deps.db));
     let session;
     try {
-      session = await deps.session.renewDevice(auth.token, newDeviceId, nextOutboxSeq(deps.db));
+      try {
+        session = await ask(auth.token);
+      } catch (err) {
+        // The access token ran out meanwhile: renewed once (this fails, and signs out, if the refresh token is gone).
+        if (!(err instanceof SyncError) || err.code !== 'unauthorized') throw err;
+        deps.session.forgetAccessToken();
+        session = await ask((await deps.session.accessToken(now())).token);
+      }
     } catch (err) {
       if (err instanceof SyncError && (err.code === 'network' || err.code === 'server_error')) throw err;
       deps.db.transaction(() => {
