@@ -1,6 +1,8 @@
 /** Push and pull: the two requests a PC makes every sync round; and a new device id after a reused seq. */
-import { SYNC_ROUTES, pullRequestSchema, pushRequestSchema, renewDeviceRequestSchema } from '../../shared/sync/protocol.ts';
-import type { PushResponse, Session } from '../../shared/sync/protocol.ts';
+import { SYNC_ROUTES, pullRequestSchema, pushRequestSchema, quarantineRequestSchema, renewDeviceRequestSchema } from '../../shared/sync/protocol.ts';
+import type { PushResponse, QuarantineResponse, Session } from '../../shared/sync/protocol.ts';
+import { REGISTERS, isRegisterName } from '../../shared/domain/registers.ts';
+import { clearQuarantined, listQuarantine } from '../store/quarantine.ts';
 import type { FastifyInstance } from 'fastify';
 import { applyPush } from '../sync/push.ts';
 import { buildPullPage } from '../sync/pull.ts';
@@ -39,5 +41,19 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     checkClientVersion(ctx, body.clientVersion);
     const user = await authenticate(ctx, request.headers.authorization, body.deviceId);
     return renewDevice(ctx, user, body);
+  });
+
+  app.post(SYNC_ROUTES.quarantine, async (request): Promise<QuarantineResponse> => {
+    const body = parseBody(quarantineRequestSchema, request.body);
+    checkClientVersion(ctx, body.clientVersion);
+    const user = await authenticate(ctx, request.headers.authorization, body.deviceId);
+    if (user.role !== 'admin') throw refuse(403, 'forbidden', { message: '따로 둔(격리된) 자료는 관리자 계정만 보고 지울 수 있습니다.' });
+    await ensureStoredRecordsChecked(ctx.db, ctx.now());
+    const cleared = body.clear === undefined ? undefined : (await clearQuarantined(ctx.db, body.clear)) > 0;
+    const records = (await listQuarantine(ctx.db)).map((q) => ({
+      register: q.register, registerLabel: isRegisterName(q.register) ? REGISTERS[q.register].label : q.register,
+      recordId: q.recordId, team: q.team, reason: q.reason, foundAt: q.foundAt,
+    }));
+    return cleared === undefined ? { records } : { records, cleared };
   });
 }

@@ -8,7 +8,7 @@ import { ChecksumSum } from '../../shared/sync/checksum.ts';
 import type { RecordState } from '../../shared/sync/merge.ts';
 import { MESSAGES, refuse } from '../http/errors.ts';
 import { loadServerState, pullPage, scopeStates } from '../store/records.ts';
-import type { SqlDriver } from '../store/driver.ts';
+import type { Dialect, SqlDriver, SqlExecutor } from '../store/driver.ts';
 import type { RegisterScope } from './scope.ts';
 
 export interface PullInput {
@@ -27,7 +27,7 @@ function parseCursor(cursor: string | null): number {
 }
 
 /** Per register in the user's scope, over every record the user may see (checksum.ts). */
-async function checksums(db: SqlDriver, input: PullInput): Promise<Record<string, string>> {
+async function checksums(db: SqlExecutor, input: PullInput): Promise<Record<string, string>> {
   const sums = new Map<string, ChecksumSum>();
   for (const r of input.scope.knownRegisters()) sums.set(r, new ChecksumSum());
   for (const row of await scopeStates(db, input.scope.sqlFor(input.team))) {
@@ -42,15 +42,24 @@ async function checksums(db: SqlDriver, input: PullInput): Promise<Record<string
 const OPEN = Buffer.from('{"records":[');
 const COMMA = Buffer.from(',');
 
-/** The PullResponse as UTF-8 JSON, ready to send (a Buffer: nothing to measure or encode again). */
-export async function buildPullPage(db: SqlDriver, input: PullInput): Promise<Buffer> {
+/**
+ * The PullResponse as UTF-8 JSON, ready to send (a Buffer: nothing to measure or encode again).
+ * With checksums asked for, the page and the sums are read in one write transaction: no push can
+ * commit between them, so sums that differ mean the PC really differs (a PC compares them on its
+ * own once an hour, and a false difference would cost it a full pull).
+ */
+export function buildPullPage(db: SqlDriver, input: PullInput): Promise<Buffer> {
+  return input.checksums ? db.transaction((tx) => buildPage(tx, db.dialect, input)) : buildPage(db, db.dialect, input);
+}
+
+async function buildPage(db: SqlExecutor, dialect: Dialect, input: PullInput): Promise<Buffer> {
   const after = parseCursor(input.cursor);
   if (after > 0) {
     // A cursor beyond anything this database handed out: it was restored from a backup.
     const { lastSeq } = await loadServerState(db);
     if (after > lastSeq) throw refuse(409, 'resync_required', { message: MESSAGES.resync });
   }
-  const rows = await pullPage(db, db.dialect, after, input.limit + 1, input.scope.sqlFor(input.team));
+  const rows = await pullPage(db, dialect, after, input.limit + 1, input.scope.sqlFor(input.team));
   const more = rows.length > input.limit;
   if (more) rows.length = input.limit;
   const cursor = rows.length > 0 ? rows[rows.length - 1]!.seq : after;

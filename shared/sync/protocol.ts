@@ -13,6 +13,7 @@
  *   POST /api/v1/sync/push     PushRequest    → PushResponse
  *   POST /api/v1/sync/pull     PullRequest    → PullResponse
  *   POST /api/v1/sync/device   RenewDeviceRequest → Session (a new device id for this PC, same user)
+ *   POST /api/v1/sync/quarantine QuarantineRequest → QuarantineResponse (admins: records set aside)
  *   GET  /updates/<file>       the electron-updater 'generic' feed (latest.yml, installers)
  * A refusal is `{ error: SyncErrorBody }` with a 4xx status; clients act on `error.code`.
  */
@@ -26,6 +27,7 @@ export const SYNC_ROUTES = {
   push: '/api/v1/sync/push',
   pull: '/api/v1/sync/pull',
   renewDevice: '/api/v1/sync/device',
+  quarantine: '/api/v1/sync/quarantine',
   updates: '/updates/',
 } as const;
 
@@ -218,6 +220,34 @@ export const pullResponseSchema = z.object({
   checksums: z.record(z.string(), z.string()).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+// ── quarantine (admins) ──────────────────────────────────────────────────────────────────────
+/** Lists the records the server set aside (optionally removing one for good first). */
+export const quarantineRequestSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  deviceId: uuid,
+  clientVersion: version,
+  clear: uuid.optional(),
+});
+export type QuarantineRequest = z.infer<typeof quarantineRequestSchema>;
+
+export interface QuarantineEntry {
+  register: string;
+  /** Korean, e.g. '언론보도'; the raw name for a register this server does not know. */
+  registerLabel: string;
+  recordId: string;
+  team: string;
+  /** Korean: what is wrong with it. */
+  reason: string;
+  /** Epoch ms when the server set it aside. */
+  foundAt: number;
+}
+
+export interface QuarantineResponse {
+  records: QuarantineEntry[];
+  /** Set when `clear` named a record: whether it was there. */
+  cleared?: boolean;
+}
 
 // ── refusals ───────────────────────────────────────────────────────────────────────────────
 /** Why the server refused; each has a Korean message a clerk can act on (errors.ts). */

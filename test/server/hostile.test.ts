@@ -6,11 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatHlc, parseHlc } from '../../shared/sync/hlc.ts';
-import { MAX_CLOCK_SKEW_MS } from '../../shared/sync/protocol.ts';
+import { MAX_CLOCK_SKEW_MS, PROTOCOL_VERSION, SYNC_ROUTES } from '../../shared/sync/protocol.ts';
+import type { QuarantineResponse } from '../../shared/sync/protocol.ts';
 import { driverFor } from '../../server/store/open.ts';
 import { HOSTILE_EXPECTED, HOSTILE_KINDS, YEAR_5138, hostileChange, hostileLogin, hostilePush, hostileStamp, pushHostile } from '../core/sync/hostile-client.ts';
 import { BACKENDS } from './support/backends.ts';
-import { TestClient } from './support/client.ts';
+import { TestClient, postJson } from './support/client.ts';
 import { runCli } from './support/cli.ts';
 import { PASSWORD, startTestServer } from './support/server.ts';
 import type { TestDb } from './support/backends.ts';
@@ -152,17 +153,33 @@ for (const backend of BACKENDS) {
       expect(rewrite2.body.conflicts).toBe(1);
       const rec = (await other.pullAll()).records[0]!;
       for (const s of [rec.hlc, ...Object.values(rec.hlcs ?? {})]) expect(parseHlc(s)!.millis).toBeLessThan(Date.now() + MAX_CLOCK_SKEW_MS);
+
+      // An admin sees them from a PC too (the screen for admins); a member may not.
+      await server.addUser('boss', '홍보팀', 'admin');
+      const admin = await honest(server, 'boss');
+      const ask = (pc: TestClient, clear?: string) => postJson<QuarantineResponse>(server!.url + SYNC_ROUTES.quarantine,
+        { protocol: PROTOCOL_VERSION, deviceId: pc.deviceId, clientVersion: pc.clientVersion, ...(clear ? { clear } : {}) }, pc.session!.accessToken);
+      const seenByAdmin = await ask(admin);
+      expect(seenByAdmin.status).toBe(200);
+      expect(seenByAdmin.body.records.map((q) => q.recordId).sort()).toEqual([badTone, etc, future].sort());
+      expect(seenByAdmin.body.records.find((q) => q.recordId === badTone)).toMatchObject({ registerLabel: '언론보도', team: '홍보팀' });
+      expect(seenByAdmin.body.records.find((q) => q.recordId === future)?.reason).toContain('서버 시각보다 한참 뒤인');
+      expect(JSON.stringify(seenByAdmin.body)).not.toContain('1234567');
+      const byMember = await ask(other);
+      expect(byMember.status).toBe(403);
+      expect(byMember.body.error?.message).toContain('관리자 계정만');
+      const clearedByAdmin = await ask(admin, future);
+      expect(clearedByAdmin.body.cleared).toBe(true);
+      expect(clearedByAdmin.body.records).toHaveLength(2);
       await server.close();
       server = undefined;
 
       const list = await runCli(['--db', db.url, 'quarantine', 'list']);
       expect(list.code).toBe(0);
-      expect(list.stdout).toContain('격리된 자료 3건');
+      expect(list.stdout).toContain('격리된 자료 2건');
       expect(list.stdout).toContain(`언론보도\t${badTone}`);
       expect(list.stdout).toContain("논조 값 '악의'는 허용되지 않습니다");
       expect(list.stdout).toContain(`../../etc\t${etc}`);
-      expect(list.stdout).toContain(`언론보도\t${future}`);
-      expect(list.stdout).toContain('서버 시각보다 한참 뒤인');
       expect(list.stdout).not.toContain('1234567');
       const cleared = await runCli(['--db', db.url, 'quarantine', 'clear', etc]);
       expect(cleared.code).toBe(0);
@@ -170,7 +187,7 @@ for (const backend of BACKENDS) {
       const missing = await runCli(['--db', db.url, 'quarantine', 'clear', etc]);
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain('격리된 자료 중에 ID가');
-      expect((await runCli(['--db', db.url, 'quarantine', 'list'])).stdout).toContain('격리된 자료 2건');
+      expect((await runCli(['--db', db.url, 'quarantine', 'list'])).stdout).toContain('격리된 자료 1건');
     });
   });
 }

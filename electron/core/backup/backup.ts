@@ -14,6 +14,7 @@ import { AppError } from '../../../shared/api/errors.ts';
 import type { Db } from '../db/open.ts';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate.ts';
 import { withDataFolderLock } from '../db/data-folder-lock.ts';
+import { errorLog } from '../api/error-log.ts';
 import { forgetSessionTokens, takeNewSyncIdentity } from '../sync/restored-identity.ts';
 import { damagedMessage, extractBackup, notBackupMessage, writeBackupFile } from './backup-file.ts';
 import { BACKUP_FILES_TABLE, packAttachments, planAttachments, writeAttachments } from './backup-attachments.ts';
@@ -21,10 +22,10 @@ import { fsyncFile } from './durable-fs.ts';
 import { finishInterruptedRestore, stagedPath, swapInStaged, type RestoreStep } from './restore-swap.ts';
 
 /** A file-system failure (no folder, no permission, a full disk) in the clerk's words; the detail goes to stderr. */
-function fileTrouble(err: unknown, korean: string): unknown {
+function fileTrouble(err: unknown, korean: string, dataDir: string): unknown {
   if (err instanceof AppError) return err;
   const code = (err as { code?: unknown } | null)?.code;
-  console.error('[gudesk] 백업/복원 중 파일 오류:', err);
+  errorLog(dataDir).write('backup/restore', err);
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return new AppError('internal', `디스크 공간이 부족해 ${korean} 공간을 확보한 뒤 다시 시도하세요. 데이터는 바뀌지 않았습니다.`);
   return new AppError('internal', `파일을 읽거나 쓰지 못해 ${korean} 경로가 맞는지, 폴더에 쓸 권한이 있는지 확인하세요. 데이터는 바뀌지 않았습니다.`);
 }
@@ -33,7 +34,7 @@ export function backupTo(db: Db, dataDir: string, outFile: string): { bytes: num
   try {
     return writeBackup(db, dataDir, outFile);
   } catch (err) {
-    throw fileTrouble(err, `백업하지 못했습니다(${outFile}).`);
+    throw fileTrouble(err, `백업하지 못했습니다(${outFile}).`, dataDir);
   }
 }
 
@@ -150,20 +151,20 @@ export function restoreFrom(dataDir: string, databaseFile: string, backupFile: s
     } catch (err) {
       rmSync(staged, { force: true });
       for (const ext of ['-wal', '-shm', '-journal']) rmSync(`${staged}${ext}`, { force: true });
-      throw fileTrouble(err, '복원하지 않았습니다.');
+      throw fileTrouble(err, '복원하지 않았습니다.', dataDir);
     }
     onStep('staged');
     try {
       writeAttachments(dataDir, plan);
     } catch (err) {
       rmSync(staged, { force: true });
-      throw fileTrouble(err, '첨부 파일을 쓰지 못해 복원하지 않았습니다.');
+      throw fileTrouble(err, '첨부 파일을 쓰지 못해 복원하지 않았습니다.', dataDir);
     }
     let keptAs: string | null;
     try {
       keptAs = swapInStaged(dbPath, onStep);
     } catch (err) {
-      console.error('[gudesk] 복원 교체 중 오류:', err);
+      errorLog(dataDir).write('restore swap', err);
       // The checked copy and its marker stay: the next start finishes what was begun.
       throw new AppError('internal', '복원을 끝까지 하지 못했습니다. 데이터 폴더에는 이전 데이터나 복원한 데이터 중 하나가 그대로 있습니다. GuDesk를 다시 시작하면 복원을 마저 끝냅니다.');
     }

@@ -49,8 +49,14 @@ export function lockedMessage(dataDir: string, doing = '이 작업을 할 수 �
 
 /** Takes the data folder's lock or refuses in Korean ('conflict') when another core holds it. */
 export function acquireDataFolderLock(dataDir: string, holder: LockHolder = 'GuDesk', doing?: string): DataFolderLock {
-  mkdirSync(dataDir, { recursive: true });
-  const lock = new Database(join(dataDir, LOCK_FILE), { timeout: 0 });
+  let lock: Database.Database;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    lock = new Database(join(dataDir, LOCK_FILE), { timeout: 0 });
+  } catch {
+    // No log can be written either: the folder itself is the problem, and the message says so.
+    throw new AppError('forbidden', `데이터 폴더에 쓸 수 없습니다: ${dataDir}. 폴더가 있는지, 읽기 전용이 아닌지, 쓸 권한이 있는지 확인하세요.`);
+  }
   try {
     // No journal file: nothing is ever written to the lock database, it is only held.
     lock.pragma('journal_mode = OFF');

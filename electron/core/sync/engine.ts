@@ -129,9 +129,17 @@ export function syncEngine(deps: EngineDeps) {
    */
   async function renewDevice(auth: Auth): Promise<Auth> {
     const newDeviceId = randomUUID();
+    const ask = (token: string) => deps.session.renewDevice(token, newDeviceId, nextOutboxSeq(deps.db));
     let session;
     try {
-      session = await deps.session.renewDevice(auth.token, newDeviceId, nextOutboxSeq(deps.db));
+      try {
+        session = await ask(auth.token);
+      } catch (err) {
+        // The access token ran out meanwhile: renewed once (this fails, and signs out, if the refresh token is gone).
+        if (!(err instanceof SyncError) || err.code !== 'unauthorized') throw err;
+        deps.session.forgetAccessToken();
+        session = await ask((await deps.session.accessToken(now())).token);
+      }
     } catch (err) {
       if (err instanceof SyncError && (err.code === 'network' || err.code === 'server_error')) throw err;
       deps.db.transaction(() => {
@@ -164,7 +172,8 @@ export function syncEngine(deps: EngineDeps) {
         } else if (err.code === 'sequence_reused') {
           auth = await renewDevice(auth);
         } else if (err.code === 'future_stamp') {
-          const restamped = restampFuture(deps.db, deps.registers, now());
+          // Judged by the server's clock, which refused them (this PC's may still be minutes off).
+          const restamped = restampFuture(deps.db, deps.registers, err.body?.serverTime ?? now());
           syncCapture(deps.db).reload();
           if (restamped.stamps === 0) throw err;
           if (restamped.onRecordsOnly) deps.db.transaction(queueEverything)();
@@ -249,7 +258,10 @@ export function syncEngine(deps: EngineDeps) {
     const fromStart = (deps.state.get()?.cursor ?? null) === null;
     const verify = !!opts.verify || (!fromStart && (verifiedAt === undefined || now() - verifiedAt >= VERIFY_EVERY_MS));
     let { pulled, sums } = await pull(t, token, deviceId, verify);
-    if (verify || fromStart) verifiedAt = now();
+    // An edit made here while this sync ran is in the sums of this PC, not yet the server's: the
+    // comparison would find a difference that is none, so the check on its own waits for the next sync.
+    if (!opts.verify && deps.outbox.count() > 0) sums = undefined;
+    else if (verify || fromStart) verifiedAt = now();
     let checksums: SyncReport['checksums'] = 'skipped';
     if (sums) {
       checksums = 'equal';

@@ -4,7 +4,7 @@
  * folder is free again.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
@@ -53,6 +53,13 @@ describe('data folder lock', () => {
     const second = createCore({ dataDir });
     open.push(second);
     expect((await second.call('clippings.list', {})).map((c) => c.title)).toEqual(['먼저 연 쪽의 기사']);
+  });
+
+  it('says in Korean when the data folder cannot be written at all', () => {
+    const notAFolder = join(root.dir, 'file');
+    writeFileSync(notAFolder, 'x');
+    const err = thrown(() => createCore({ dataDir: join(notAFolder, 'data') }));
+    expect(err.message).toContain('데이터 폴더에 쓸 수 없습니다');
   });
 
   it('holds nothing after a start that failed (a database from a newer GuDesk)', () => {

@@ -144,7 +144,9 @@ describe('a PC whose clock ran hours ahead while offline', () => {
 
     skew = 3 * 3_600_000; // three hours ahead, offline: edits are stamped then
     await a.call('clippings.update', { id: record.id, patch: { reporter: '세 시간 앞선 기자' } });
-    await a.call('clippings.create', { values: clipping({ title: '시계가 앞선 때의 기사', outlet: 'KBS' }) });
+    const ahead = await a.call('clippings.create', { values: clipping({ title: '시계가 앞선 때의 기사', outlet: 'KBS' }) });
+    // A 요약 rewrite names the stamp it replaced (bases): that one is three hours ahead too.
+    await a.call('clippings.update', { id: ahead.record.id, patch: { summary: '앞선 시계로 다시 쓴 요약' } });
     expect((await a.invoke('sync.now', {})).ok).toBe(false); // refused: the clock is off
 
     skew = 0; // the clock is set right
@@ -154,6 +156,8 @@ describe('a PC whose clock ran hours ahead while offline', () => {
     await b.call('sync.now', {});
     expect((await b.call('clippings.get', { id: record.id })).reporter).toBe('세 시간 앞선 기자');
     expect(await titles(b)).toContain('시계가 앞선 때의 기사');
+    expect((await b.call('clippings.get', { id: ahead.record.id })).summary).toBe('앞선 시계로 다시 쓴 요약');
+    expect((await b.call('sync.status', {})).conflicts).toBe(0);
     const stamps = serverDb((db) => db.prepare('SELECT state FROM records').all() as Array<{ state: string }>)
       .flatMap((r) => Object.values((JSON.parse(r.state) as { hlcs: Record<string, string> }).hlcs));
     for (const s of stamps) expect(parseHlc(s)!.millis).toBeLessThanOrEqual(Date.now() + MAX_CLOCK_SKEW_MS);
