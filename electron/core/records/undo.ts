@@ -42,11 +42,10 @@ export function undoBatch(db: Db, stores: Record<string, RecordStore>, batchId: 
     // again meanwhile (or edit one into another's key): refuse rather than leave two equal records.
     // A twin that was there before the batch (a merge's kept record, when undoing the merge) is
     // the state being brought back; one entered or restored since the batch is a new duplicate.
-    const batchAt = rows[0]!.at;
-    const since = (register: string, twin: string) => {
-      const rec = stores[register]!.require(twin);
-      return rec.createdAt > batchAt || history.forRecord(register, twin).some((h) => h.action === 'restore' && h.at > batchAt && h.batch_id !== stamp.batchId);
-    };
+    // History seqs order this PC's writes (pulled ones included) even within one millisecond.
+    const batchEnd = Math.max(...rows.map((r) => r.seq));
+    const since = (register: string, twin: string) =>
+      history.forRecord(register, twin).some((h) => (h.action === 'create' || h.action === 'restore') && h.seq > batchEnd && h.batch_id !== stamp.batchId);
     for (const [id, store] of touched) {
       const twin = twinBefore.has(id) ? undefined : store.liveTwinOf(id);
       if (twin && since(store.spec.name, twin)) {
