@@ -4,7 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors.ts';
-import { readTableFile } from './table-file.ts';
+import { readTableFile, type TableFile } from './table-file.ts';
+import { packRows, type PackedRows } from './packed-rows.ts';
 
 export interface ParseRequest {
   fileName: string;
@@ -12,13 +13,18 @@ export interface ParseRequest {
 }
 
 export type ParseReply =
-  | { ok: true; file: Awaited<ReturnType<typeof readTableFile>> }
+  /** `packed`, when present, holds the rows (and `file.rows` is empty): see packed-rows.ts. */
+  | { ok: true; file: TableFile; packed: PackedRows | null }
   | { ok: false; appError: ReturnType<AppError['toJSON']> }
   | { ok: false; crash: string };
 
 const request = workerData as ParseRequest;
 readTableFile(request.fileName, request.bytes).then(
-  (file) => parentPort?.postMessage({ ok: true, file } satisfies ParseReply),
+  (file) => {
+    const packed = packRows(file.rows);
+    const reply: ParseReply = packed ? { ok: true, file: { ...file, rows: [] }, packed } : { ok: true, file, packed: null };
+    parentPort?.postMessage(reply, packed ? [packed.rowLengths.buffer as ArrayBuffer, packed.cellLengths.buffer as ArrayBuffer] : []);
+  },
   (err: unknown) => {
     const reply: ParseReply =
       err instanceof AppError

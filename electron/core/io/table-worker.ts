@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors.ts';
 import { isZip, readTableFile, zipNameAllowed, type TableFile } from './table-file.ts';
 import { checkZipDirectory } from './zip-guard.ts';
+import { unpackRows } from './packed-rows.ts';
 import type { ParseReply, ParseRequest } from './parse-worker.ts';
 
 /** exceljs needs about ten times a sheet's XML; 100 MB of XML (the zip guard's limit) fits. */
@@ -61,7 +62,7 @@ function runWorker(fileName: string, bytes: Uint8Array, maxMemoryMb: number): Pr
     };
     worker.once('message', (reply: ParseReply) =>
       settle(() => {
-        if (reply.ok) resolve(reply.file);
+        if (reply.ok) resolve(reply.packed ? { ...reply.file, rows: unpackRows(reply.packed) } : reply.file);
         else if ('appError' in reply) reject(new AppError(reply.appError.code, reply.appError.message, reply.appError.details));
         // English detail on purpose: the core logs it and shows the clerk its Korean sentence.
         else reject(new Error(`table worker failed: ${reply.crash}`));
