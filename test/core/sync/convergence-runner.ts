@@ -11,6 +11,7 @@ import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync/protocol.ts';
 import { PERFECT } from './flaky-network.ts';
 import type { Action, EditKind, Register, Scenario } from './convergence-scenario.ts';
 import { PASSWORD, type Pc, type World } from './convergence-world.ts';
+import { HOSTILE_EXPECTED, HOSTILE_KINDS, hostileLogin, pushHostile, type HostileClient } from './hostile-client.ts';
 
 const MINUTE = 60_000;
 
@@ -26,6 +27,8 @@ export interface RunStats {
   twins: number;
   merges: number;
   codeEdits: number;
+  hostile: number;
+  restores: number;
   /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
   reLogins: number;
   healRounds: number;
@@ -46,9 +49,10 @@ function patchFor(register: Register, what: EditKind, pick: number, tag: string)
 }
 
 export class Runner {
-  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, reLogins: 0, healRounds: 0 };
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, reLogins: 0, healRounds: 0 };
   private n = 0;
   private readonly world: World;
+  private hostileClient: HostileClient | undefined;
 
   constructor(world: World) {
     this.world = world;
@@ -118,11 +122,13 @@ export class Runner {
     if (status.loggedIn) return;
     const net = pc.net.pause();
     try {
-      await pc.core.call('sync.login', { serverUrl: status.serverUrl!, login: pc.spec.login, password: PASSWORD });
+      // A restored PC has no server address any more; it is this world's server either way.
+      await pc.core.call('sync.login', { serverUrl: status.serverUrl ?? this.world.url, login: pc.spec.login, password: PASSWORD });
     } finally {
       pc.net.resume(net);
     }
-    expect((await pc.core.call('sync.status', {})).pending, `${pc.name}: logging in again keeps the unsent changes`).toBe(status.pending);
+    // Logging in again keeps the unsent changes (a restored PC's first login adds its whole state).
+    expect((await pc.core.call('sync.status', {})).pending, `${pc.name}: logging in again keeps the unsent changes`).toBeGreaterThanOrEqual(status.pending);
     this.stats.reLogins++;
   }
 
@@ -213,6 +219,41 @@ export class Runner {
         if (!item) return;
         const keep = item.records[a.keep % item.records.length]!.id;
         if (await this.write(pc, () => pc.core.call('review.mergeTwins', { register: item.register, keepId: keep, ids: item.records.map((r) => r.id) }))) this.stats.merges++;
+        return;
+      }
+      case 'hostile': {
+        const kind = HOSTILE_KINDS[a.hostile % HOSTILE_KINDS.length]!;
+        this.hostileClient ??= await hostileLogin(this.world.url, pcs[0]!.spec.login, PASSWORD);
+        const live = ids(pcs[0]!, 'clippings', false);
+        const target = a.attack && live.length > 0 ? live[a.target % live.length] : undefined;
+        const r = await pushHostile(this.hostileClient, kind, this.world.now(), target);
+        const want = HOSTILE_EXPECTED[kind];
+        expect({ kind, status: r.status, code: r.body.error?.code }, 'a hostile push is refused').toEqual({ kind, status: want.status, code: want.code });
+        expect(r.body.error?.message, 'in Korean').toMatch(/[가-힣]/);
+        this.stats.hostile++;
+        return;
+      }
+      case 'backup': {
+        const pc = pcs[a.pc]!;
+        pc.backupFile = `${pc.dir}-backup-${++this.n}.gdbak`;
+        pc.core.backup(pc.backupFile);
+        return;
+      }
+      case 'restoreBackup': {
+        const pc = pcs[a.pc]!;
+        if (!pc.backupFile) return;
+        pc.restoreBackup(pc.backupFile);
+        // A restored PC is signed out (no session comes back from a backup): the clerk logs in again.
+        const net = pc.net.pause();
+        try {
+          await pc.core.call('sync.login', { serverUrl: this.world.url, login: pc.spec.login, password: PASSWORD });
+        } catch (err) {
+          // Offline or refused (a far-off clock): the clerk will log in again when healing.
+          if (process.env.GUDESK_SYNC_DEBUG) console.log(`[convergence] ${pc.name} login after restore failed: ${String(err)}`);
+        } finally {
+          pc.net.resume(net);
+        }
+        this.stats.restores++;
         return;
       }
       case 'codes': {

@@ -1,7 +1,8 @@
 /**
  * Scenarios for the convergence test: what clerks do on their PCs (create, edit fields, rewrite
  * 요약, delete, restore, resolve conflicts, link a clipping to a 보도자료 or unlink it, type the same
- * clipping on two PCs, merge such twins, edit the 매체구분 code list) interleaved with syncs over a bad network, crashes at
+ * clipping on two PCs, merge such twins, edit the 매체구분 code list, back up and restore an older
+ * backup) and a member's hostile client pushing what no GuDesk sends, interleaved with syncs over a bad network, crashes at
  * any step, clocks skewed by minutes (sometimes beyond what the server accepts) and time passing.
  * Actions name records by position in the PC's own list, resolved when they run, so any generated
  * scenario is meaningful whatever came before it.
@@ -10,6 +11,7 @@ import fc from 'fast-check';
 import type { SyncStep } from '../../../electron/core/sync/engine.ts';
 import { PERFECT, type Faults } from './flaky-network.ts';
 import type { WriteCrash } from './convergence-world.ts';
+import { HOSTILE_KINDS } from './hostile-client.ts';
 
 export type Register = 'clippings' | 'releases';
 export type EditKind = 'fields' | 'summary' | 'both';
@@ -38,6 +40,12 @@ export type Action =
   | { kind: 'twin'; pcs: [number, number] }
   /** A clerk merges the first twins listed in 확인할 항목. */
   | { kind: 'mergeTwins'; pc: number; keep: number }
+  /** A member's own client pushes what no GuDesk would send (on a record honest PCs use, when `attack`). */
+  | { kind: 'hostile'; hostile: number; target: number; attack: boolean }
+  /** A clerk backs the PC up (kept for a later restore). */
+  | { kind: 'backup'; pc: number }
+  /** A clerk restores the PC's last backup (older than what it holds), then logs in again. */
+  | { kind: 'restoreBackup'; pc: number }
   /** A clerk edits the 매체구분 code list: adds a code, turns one off or on, removes one, or moves one up. */
   | { kind: 'codes'; pc: number; change: 'add' | 'toggle' | 'remove' | 'move'; pick: number };
 
@@ -104,6 +112,9 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
       arbitrary: fc.uniqueArray(pc, { minLength: 2, maxLength: 2 }).map((two) => ({ kind: 'twin' as const, pcs: [two[0] ?? 0, two[1] ?? 1] as [number, number] })),
     },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('mergeTwins' as const), pc, keep: fc.nat({ max: 1 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('hostile' as const), hostile: fc.nat({ max: HOSTILE_KINDS.length - 1 }), target, attack: fc.boolean() }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('backup' as const), pc }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('restoreBackup' as const), pc }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('codes' as const), pc, change: fc.constantFrom('add' as const, 'toggle' as const, 'remove' as const, 'move' as const), pick: fc.nat({ max: 20 }) }) },
   );
   return fc.record({

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startServer, type RunningServer } from '../../../server/main.ts';
 import { addUser, withAccounts } from '../../../server/accounts-admin.ts';
+import { restoreFrom } from '../../../electron/core/backup/backup.ts';
 import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
 import type { Core } from '../../../electron/core/api/core-types.ts';
 import type { SyncStep } from '../../../electron/core/sync/engine.ts';
@@ -108,6 +109,16 @@ export class Pc {
   readonly index: number;
   readonly spec: PcSpec;
   readonly dir: string;
+  /** The last backup a clerk made on this PC (restoreBackup brings it back). */
+  backupFile: string | undefined;
+  /**
+   * Outbox logs of databases a restore replaced: `sure` changes had been acknowledged by the
+   * server before the restore; `maybe` ones were still in the outbox (the server may or may not
+   * have stored them: a restore drops what it had not sent, by design).
+   */
+  private readonly archived: { sure: Change[]; maybe: Change[] } = { sure: [], maybe: [] };
+  /** Log entries of the restored database up to here came with the backup: they are 'maybe' too. */
+  private logFrom = 0;
 
   constructor(world: World, index: number, spec: PcSpec, dir: string) {
     this.world = world;
@@ -157,9 +168,35 @@ export class Pc {
     }
   }
 
-  /** Every change this PC ever committed to its outbox, in order. */
+  /** Every change this PC ever committed to its outbox that the server must have (see maybeCommitted). */
   committed(): Change[] {
-    return this.read((db) => db.prepare<[], string>('SELECT change FROM test_outbox_log ORDER BY n').pluck().all().map((c) => JSON.parse(c) as Change));
+    const sure = new Set(this.archived.sure.map((c) => JSON.stringify(c)));
+    const current = this.read((db) => db.prepare<[number], string>('SELECT change FROM test_outbox_log WHERE n > ? ORDER BY n').pluck().all(this.logFrom));
+    return [...this.archived.sure, ...current.filter((c) => !sure.has(c)).map((c) => JSON.parse(c) as Change)];
+  }
+
+  /** Changes a restore may have dropped before they reached the server: the server may hold them or not. */
+  maybeCommitted(): Change[] {
+    const sure = new Set(this.committed().map((c) => JSON.stringify(c)));
+    const restoredLog = this.read((db) => db.prepare<[number], string>('SELECT change FROM test_outbox_log WHERE n <= ? ORDER BY n').pluck().all(this.logFrom));
+    return [...this.archived.maybe, ...restoredLog.map((c) => JSON.parse(c) as Change)].filter((c) => !sure.has(JSON.stringify(c)));
+  }
+
+  /** The clerk restores `file` (closing the app first, as restore requires) and the app starts again. */
+  restoreBackup(file: string): void {
+    const log = this.read((db) => db.prepare<[], string>('SELECT change FROM test_outbox_log ORDER BY n').pluck().all());
+    const unsent = new Set(this.read((db) => db.prepare<[], string>('SELECT change FROM sync_outbox').pluck().all()));
+    const restoredBefore = this.logFrom;
+    for (const [i, c] of log.entries()) {
+      const change = JSON.parse(c) as Change;
+      // Entries that came with an earlier restored backup stay 'maybe' unless acknowledged since.
+      if (unsent.has(c) || (i < restoredBefore && !this.archived.sure.some((x) => JSON.stringify(x) === c))) this.archived.maybe.push(change);
+      else this.archived.sure.push(change);
+    }
+    this.core.close();
+    restoreFrom(this.dir, DATABASE_FILE, file);
+    this.open();
+    this.logFrom = this.read((db) => db.prepare<[], number>('SELECT coalesce(max(n), 0) FROM test_outbox_log').pluck().get() ?? 0);
   }
 
   loggedCount(): number {
