@@ -1,0 +1,72 @@
+/**
+ * The first week of a department, with real processes on 127.0.0.1: PC A loads the demo data
+ * (clippings linked to 보도자료) with `gudesk seed-demo`, logs in and syncs; PC B logs in for the
+ * first time and syncs. B must end with every record, every link resolved to its 보도자료, equal
+ * checksums and no error — the case that used to fail with 'FOREIGN KEY constraint failed'.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SyncReport, SyncStatus } from '../../shared/domain/sync.ts';
+import { gudesk, gudeskJson, gudeskServerCommand, killAll, startGudeskServer, type ServerProcess } from './support/processes.ts';
+
+const PASSWORD = '비밀번호-2024!';
+let root: string;
+let server: ServerProcess;
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'gudesk-e2e-join-'));
+  const db = `sqlite:${path.join(root, 'server', 'gudesk-server.sqlite')}`;
+  for (const [login, name] of [['kim', '김 주무관'], ['lee', '이 주무관']] as const) {
+    await gudeskServerCommand(['--db', db, 'user', 'add', login, '--name', name, '--team', '홍보팀', '--role', 'member', '--password-stdin'], `${PASSWORD}\n`);
+  }
+  server = await startGudeskServer(['--port', '0', '--db', db, '--data-dir', path.join(root, 'server')]);
+});
+
+afterAll(async () => {
+  await killAll();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+interface Row {
+  id: string;
+  releaseId: string;
+  releaseTitle: string;
+}
+
+async function linked(dir: string): Promise<string[]> {
+  const out = await gudesk(dir, ['list', 'clippings', '--json']);
+  return out
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row)
+    .filter((r) => r.releaseId)
+    .map((r) => `${r.id} ${r.releaseTitle}`)
+    .sort();
+}
+
+describe('a PC joining after a colleague loaded the demo data', { timeout: 120_000 }, () => {
+  it('receives every clipping and 보도자료, links intact, checksums equal, no error', async () => {
+    const a = path.join(root, 'pc-a');
+    const b = path.join(root, 'pc-b');
+    await gudesk(a, ['seed-demo', '--rows', '800']);
+    await gudesk(a, ['login', '--server', server.url, '--user', 'kim', '--password-stdin'], `${PASSWORD}\n`);
+    const pushed = await gudeskJson<SyncReport>(a, ['sync']);
+    expect(pushed.pushed).toBeGreaterThan(800);
+
+    await gudesk(b, ['login', '--server', server.url, '--user', 'lee', '--password-stdin'], `${PASSWORD}\n`);
+    const report = await gudeskJson<SyncReport>(b, ['sync', '--verify']);
+    expect(report.checksums).toBe('equal');
+    expect(report.pulled).toBe(pushed.pushed);
+    const status = await gudeskJson<SyncStatus>(b, ['sync-status']);
+    expect(status).toMatchObject({ lastError: null, pending: 0, quarantined: 0 });
+
+    const onA = await linked(a);
+    expect(onA.length).toBeGreaterThan(20);
+    expect(onA.every((l) => !l.endsWith('찾을 수 없는 보도자료'))).toBe(true);
+    expect(await linked(b)).toEqual(onA);
+    // A second sync on B has nothing to do.
+    expect(await gudeskJson<SyncReport>(b, ['sync'])).toMatchObject({ pushed: 0, pulled: 0 });
+  });
+});
