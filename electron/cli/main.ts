@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors.ts';
 import { REGISTERS, REGISTER_NAMES, isRegisterName } from '../../shared/domain/registers.ts';
-import type { RegisterName, RegisterSpec } from '../../shared/domain/register.ts';
+import type { RegisterSpec } from '../../shared/domain/register.ts';
 import type { ImportReport } from '../../shared/api/contract.ts';
 import { createCore, DATABASE_FILE } from '../core/api/core.ts';
 import { errorLog } from '../core/api/error-log.ts';

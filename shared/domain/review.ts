@@ -14,6 +14,8 @@ export interface ReviewRecordRef {
   label: string;
   createdAt: string;
   createdBy: string;
+  /** For twins: the fields in which this record differs from the others ('기자: 최기자 · 태그: 교육'). */
+  differs?: string;
 }
 
 export interface ReviewItem {

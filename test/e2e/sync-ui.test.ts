@@ -141,6 +141,8 @@ describe('중앙 서버 동기화 화면', () => {
     await expect.poll(() => item.textContent()).toContain('같은 언론보도 2건');
     expect(await item.getByTestId('review-record').count()).toBe(2);
     await expect.poll(() => item.getByTestId('review-record').first().textContent()).toContain('2024. 9. 5. 한겨레 「두 PC에서 입력한 같은 기사」');
+    // What tells the two apart, so the clerk can choose.
+    expect((await item.getByTestId('review-differs').allTextContents()).sort()).toEqual(['기자: (없음) · 태그: (없음)', '기자: 최기자 · 태그: 교육']);
     mkdirSync(join(RESULTS_DIR, 'screenshots'), { recursive: true });
     await page.screenshot({ path: join(RESULTS_DIR, 'screenshots', 'sync-review.png') });
     await item.getByTestId('review-keep').first().click();

@@ -57,6 +57,19 @@ function mergedValue(f: FieldSpec, mine: Written, other: Written): Written {
   return other.when > mine.when ? other : mine;
 }
 
+/** What tells one twin from the others, so a clerk can choose which to keep. */
+function differences(spec: RegisterSpec, rec: StoredRecord, all: readonly StoredRecord[]): string {
+  const parts: string[] = [];
+  for (const f of spec.fields) {
+    if (spec.naturalKey.includes(f.key) || f.kind === 'ref') continue;
+    const text = (v: unknown) => (Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? '예' : '아니오') : String(v ?? ''));
+    const mine = text(rec[f.key]);
+    if (all.every((o) => text(o[f.key]) === mine)) continue;
+    parts.push(`${f.label}: ${mine === '' ? '(없음)' : mine.length > 40 ? `${mine.slice(0, 40)}…` : mine}`);
+  }
+  return parts.length > 0 ? parts.join(' · ') : '내용이 같습니다';
+}
+
 export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterName, RecordStore>>>, attachmentsMoved: (fromId: string, toId: string) => void) {
   const specs = Object.values(stores).map((s) => s.spec);
   const repo = reviewRepository(db, specs);
@@ -70,7 +83,8 @@ export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterNa
     for (const [name, store] of Object.entries(stores) as Array<[RegisterName, RecordStore]>) {
       const { spec } = store;
       for (const group of repo.twins(spec.name)) {
-        const records = group.ids.map((id) => ref(store, store.require(id)));
+        const recs = group.ids.map((id) => store.require(id));
+        const records = recs.map((r) => ({ ...ref(store, r), differs: differences(spec, r, recs) }));
         items.push({
           key: `twins:${spec.name}:${group.ids[0]}`,
           kind: 'twins',

@@ -19,13 +19,17 @@ export function codesRepository(db: Db) {
   const anyRow = db.prepare<[string], number>('SELECT count(*) FROM codes WHERE list = ?').pluck();
   const allRows = db.prepare<[string], { id: string; deleted_at: string | null }>('SELECT id, deleted_at FROM codes WHERE list = ?');
 
-  // Imports check 매체구분 once per row: the small lists stay in memory while nothing wrote codes
-  // (a save, an undo, a pull: every write adds a row or raises a version).
-  const cache = new Map<CodeListName, { items: CodeItem[]; stamp: string }>();
-  const writeStamp = db.prepare<[], { n: number; v: number }>('SELECT count(*) AS n, total(version) AS v FROM codes');
-  const stampOf = () => {
-    const r = writeStamp.get()!;
-    return `${r.n}/${r.v}`;
+  // Imports check 매체구분 once per row: the small lists stay in memory until the current task
+  // ends (a save, an undo or a pulled page always runs in a later one), so no write is missed.
+  const cache = new Map<CodeListName, CodeItem[]>();
+  let clearQueued = false;
+  const clearSoon = () => {
+    if (clearQueued) return;
+    clearQueued = true;
+    queueMicrotask(() => {
+      cache.clear();
+      clearQueued = false;
+    });
   };
 
   function load(name: CodeListName): CodeItem[] {
@@ -34,11 +38,11 @@ export function codesRepository(db: Db) {
   }
 
   function items(name: CodeListName): CodeItem[] {
-    const stamp = stampOf();
     const hit = cache.get(name);
-    if (hit && hit.stamp === stamp) return hit.items;
+    if (hit) return hit;
     const loaded = load(name);
-    cache.set(name, { items: loaded, stamp });
+    cache.set(name, loaded);
+    clearSoon();
     return loaded;
   }
 
@@ -59,6 +63,7 @@ export function codesRepository(db: Db) {
      */
     save(name: CodeListName, next: Array<{ code: string; active: boolean }>, actor: string): string {
       const stamp = stampNow(actor);
+      cache.delete(name);
       db.transaction(() => {
         const kept = new Set<string>();
         const seen = new Set<string>();
@@ -78,6 +83,7 @@ export function codesRepository(db: Db) {
         }
         for (const row of allRows.all(name)) if (!kept.has(row.id) && row.deleted_at === null) store.delete(row.id, stamp);
       })();
+      cache.delete(name);
       return stamp.batchId;
     },
   };

@@ -73,6 +73,11 @@ export function ReviewDialog({ onClose }: { onClose: () => void }) {
                     <span className="muted">
                       · {r.createdBy} · {formatDateTime(r.createdAt)} 입력
                     </span>
+                    {r.differs && (
+                      <span className="review-differs" data-testid="review-differs">
+                        {r.differs}
+                      </span>
+                    )}
                     {item.kind === 'twins' && (
                       <button type="button" className="button small" disabled={busy} data-testid="review-keep" onClick={() => void merge(item, r.id)}>
                         이 기록을 남기고 합치기
