@@ -111,6 +111,8 @@ export class Pc {
   readonly dir: string;
   /** The last backup a clerk made on this PC (restoreBackup brings it back). */
   backupFile: string | undefined;
+  /** This PC was restored from a backup during the run. */
+  restored = false;
   /**
    * Outbox logs of databases a restore replaced: `sure` changes had been acknowledged by the
    * server before the restore; `maybe` ones were still in the outbox (the server may or may not
@@ -195,6 +197,7 @@ export class Pc {
     }
     this.core.close();
     restoreFrom(this.dir, DATABASE_FILE, file);
+    this.restored = true;
     this.open();
     this.logFrom = this.read((db) => db.prepare<[], number>('SELECT coalesce(max(n), 0) FROM test_outbox_log').pluck().get() ?? 0);
   }
