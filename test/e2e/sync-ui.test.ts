@@ -93,6 +93,8 @@ describe('중앙 서버 동기화 화면', () => {
     const { page, core } = app();
     const [target] = (await core.call('clippings.list', {})).filter((c) => c.title === '옆자리 PC에서 입력한 기사');
     await core.call('clippings.update', { id: target!.id, patch: { summary: '김민지가 고친 요약' } });
+    // The colleague's edit is the later one: not within the same millisecond, where the clock's tie-break decides.
+    await new Promise((r) => setTimeout(r, 20));
     await colleague.call('clippings.update', { id: target!.id, patch: { summary: '이서준이 고친 요약' } });
     await statusBar().getByTestId('sync-now').click(); // this PC's edit reaches the server first
     await toastWith(page, '보냄 1건').waitFor();
