@@ -77,6 +77,9 @@ if (want('sync')) {
     `  동기화 켠 PC의 가져오기(clippings.importCommit, 보낼 목록 기록 포함): ${f(r.import.withSyncMs)} (목표 ≤ 5000 ms: ${verdict(r.import.withSyncMs <= 5000)}) · ` +
       `로그인 안 한 PC ${f(r.import.plainMs)} → ${overhead.toFixed(2)}×`,
   );
-  console.log(`  참고: 가져온 ${rows.toLocaleString()}건을 서버로 보내기(PC A의 sync.now): ${f(r.seedPushMs)}`);
+  console.log(
+    `  가져온 ${rows.toLocaleString()}건을 서버로 보내기(PC A의 sync.now, 서버가 모든 변경을 검사): ${f(r.seedPushMs)} ` +
+      `(목표 ≤ 같은 기록의 첫 받기 ${f(fi.ms)}: ${verdict(r.seedPushMs <= fi.ms)}) → 비율 ${(r.seedPushMs / fi.ms).toFixed(2)}×`,
+  );
   console.log(`  ${p.notes}`);
 }
