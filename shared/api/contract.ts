@@ -11,6 +11,7 @@ import type { CodeItem } from '../domain/codes.ts';
 import type { RegisterName } from '../domain/register.ts';
 import type { ReviewItem } from '../domain/review.ts';
 import { REGISTER_NAMES } from '../domain/registers.ts';
+import type { QuarantineResponse } from '../sync/protocol.ts';
 import type { Envelope } from './errors.ts';
 import { syncLoginSchema, syncResolveSchema, type QuarantinedSyncRecord, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
 
@@ -199,6 +200,8 @@ export const contract = {
   'sync.quarantine': op<QuarantinedSyncRecord[]>()(empty),
   /** Admins only: clears one entry, or all without `id`. */
   'sync.clearQuarantine': op<{ count: number }>()(z.object({ id: z.number().int().min(1).optional() })),
+  /** Admins: the records the server set aside (stored before it checked pushes); `clear` removes one. */
+  'sync.serverQuarantine': op<QuarantineResponse>()(z.object({ clear: z.string().uuid().optional() })),
   /** 확인할 항목: twins and dangling links a merge of several PCs' work produced (domain/review.ts). */
   'review.list': op<ReviewItem[]>()(empty),
   /** Keeps `keepId`, takes in what the others hold, deletes them: one undoable batch. */

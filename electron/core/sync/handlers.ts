@@ -4,7 +4,7 @@ import type { HandlerMap } from '../api/handler-types.ts';
 import type { SyncService } from './sync-service.ts';
 import { SyncError } from './transport.ts';
 
-type SyncOps = 'sync.status' | 'sync.login' | 'sync.logout' | 'sync.now' | 'sync.conflicts' | 'sync.resolve' | 'sync.quarantine' | 'sync.clearQuarantine';
+type SyncOps = 'sync.status' | 'sync.login' | 'sync.logout' | 'sync.now' | 'sync.conflicts' | 'sync.resolve' | 'sync.quarantine' | 'sync.clearQuarantine' | 'sync.serverQuarantine';
 
 /** A sync failure reaches the UI as an AppError with the same Korean message. */
 async function asAppError<T>(fn: () => Promise<T>): Promise<T> {
@@ -29,5 +29,6 @@ export function syncHandlers(sync: SyncService): HandlerMap<SyncOps> {
     'sync.resolve': (args, ctx) => sync.resolve(args, ctx.actor),
     'sync.quarantine': () => sync.quarantined(),
     'sync.clearQuarantine': ({ id }) => sync.clearQuarantine(id),
+    'sync.serverQuarantine': ({ clear }) => asAppError(() => sync.serverQuarantine(clear)),
   };
 }

@@ -5,7 +5,8 @@
  */
 import type { Services } from '../api/services.ts';
 import { AppError } from '../../../shared/api/errors.ts';
-import { CONFLICT_PREFIX } from '../../../shared/sync/protocol.ts';
+import { CONFLICT_PREFIX, PROTOCOL_VERSION, SYNC_ROUTES, type QuarantineResponse } from '../../../shared/sync/protocol.ts';
+import { APP_VERSION } from '../api/version.ts';
 import type { SyncConflict, SyncStatus } from '../../../shared/domain/sync.ts';
 import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
 import { syncedWrites } from '../records/synced-writes.ts';
@@ -170,6 +171,23 @@ export function syncService(s: Services, options: SyncOptions = {}) {
 
   let timer: NodeJS.Timeout | undefined;
 
+  /** The records the server set aside (admins only; the server refuses others in Korean). */
+  async function serverQuarantine(clear: string | undefined): Promise<QuarantineResponse> {
+    const { serverUrl, token, deviceId } = await session.accessToken();
+    const reply = (await transportFor(serverUrl).post(
+      SYNC_ROUTES.quarantine,
+      { protocol: PROTOCOL_VERSION, deviceId, clientVersion: options.clientVersion ?? APP_VERSION, ...(clear ? { clear } : {}) },
+      token,
+    )) as Partial<QuarantineResponse> | null;
+    if (!reply || !Array.isArray(reply.records)) throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
+    const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 2000) : '');
+    const records = reply.records.map((r) => ({
+      register: text(r.register), registerLabel: text(r.registerLabel), recordId: text(r.recordId), team: text(r.team), reason: text(r.reason),
+      foundAt: typeof r.foundAt === 'number' ? r.foundAt : 0,
+    }));
+    return typeof reply.cleared === 'boolean' ? { records, cleared: reply.cleared } : { records };
+  }
+
   /** Only an admin clears the quarantine: the records in it are evidence of a faulty or hostile client. */
   function clearQuarantine(id: number | undefined): { count: number } {
     if (state.get()?.role !== 'admin') throw new AppError('forbidden', '격리된 기록은 관리자 계정으로 로그인한 PC에서만 지울 수 있습니다.');
@@ -184,6 +202,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
     resolve,
     quarantined: () => quarantine.list(),
     clearQuarantine,
+    serverQuarantine,
     syncNow: (opts: { verify?: boolean } = {}): Promise<SyncReport> => runSync(opts),
     /** Syncs every `intervalMs` (and soon after start) while logged in; failures land in the status. */
     startBackground(intervalMs = 3 * 60_000): void {

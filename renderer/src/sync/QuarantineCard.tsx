@@ -1,13 +1,15 @@
 /**
  * 설정 › 격리된 기록: records this PC received by sync but did not apply because they break
  * their register's rules (a faulty or hostile client, a server holding old bad data). Everyone
- * sees the list and its reasons; only an admin's PC may clear it (the core refuses others).
+ * sees the list and its reasons; only an admin's PC may clear it (the core refuses others), and an
+ * admin also sees and clears what the central server set aside.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { QuarantinedSyncRecord } from '../../../shared/domain/sync.ts';
 import { api, errorMessage } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
 import { formatDateTime } from '../common/format.ts';
+import { ServerQuarantineList } from './ServerQuarantineList.tsx';
 import { refreshSyncStatus, useSyncStatus } from './syncStore.ts';
 
 export function QuarantineCard() {
@@ -26,8 +28,8 @@ export function QuarantineCard() {
   }, []);
   useEffect(() => void load(), [load, count]);
 
-  if (items.length === 0) return null;
-  const admin = status?.role === 'admin';
+  const admin = status?.role === 'admin' && status.loggedIn;
+  if (items.length === 0 && !admin) return null;
   const clear = async (id?: number) => {
     try {
       const r = await api.invoke('sync.clearQuarantine', id === undefined ? {} : { id });
@@ -39,12 +41,13 @@ export function QuarantineCard() {
   };
   return (
     <section className="card" data-testid="quarantine-card">
-      <h2>격리된 기록 ({items.length}건)</h2>
+      <h2>격리된 기록{items.length > 0 ? ` (이 PC ${items.length}건)` : ''}</h2>
       <p className="muted">
         동기화로 받았지만 대장의 규칙에 맞지 않아 적용하지 않고 따로 둔 기록입니다. 다른 자료와 동기화는 그대로 됩니다.
         {admin ? ' 원인을 확인한 뒤 지우세요.' : ' 관리자 계정으로 로그인한 PC에서 지울 수 있습니다.'}
       </p>
       {error && <div className="form-error" role="alert">{error}</div>}
+      {items.length === 0 && <p className="muted">이 PC에 격리된 기록이 없습니다.</p>}
       <ul className="conflict-list">
         {items.map((q) => (
           <li key={q.id} className="conflict-item" data-testid="quarantine-item">
@@ -71,6 +74,7 @@ export function QuarantineCard() {
           모두 지우기
         </button>
       )}
+      {admin && <ServerQuarantineList />}
     </section>
   );
 }
