@@ -168,8 +168,11 @@ export async function checkConverged(world: World): Promise<void> {
   for (const [k, fields] of writes) {
     const summaries = fields.get('summary');
     if (!summaries || fields.has(`${CONFLICT_PREFIX}summary`)) continue;
-    const byStamp = new Map(summaries.map((w) => [w.hlc, w]));
-    const final = summaries.reduce((a, b) => (b.hlc > a.hlc ? b : a));
+    // One write may be logged twice (a restored PC re-sends it whole, without the base it was
+    // written on): the copy that knows its base tells what it was written over.
+    const byStamp = new Map<string, Written>();
+    for (const w of summaries) if (!byStamp.has(w.hlc) || (w.base && !byStamp.get(w.hlc)!.base)) byStamp.set(w.hlc, w);
+    const final = byStamp.get(summaries.reduce((a, b) => (b.hlc > a.hlc ? b : a)).hlc)!;
     const seen = new Set<string>();
     for (let w: Written | undefined = final; w; w = w.base ? byStamp.get(w.base) : undefined) seen.add(JSON.stringify(w.value));
     const lost = [...new Set(summaries.map((w) => JSON.stringify(w.value)))].filter((v) => !seen.has(v) && v !== '""');
