@@ -103,7 +103,7 @@ export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterNa
           kind: 'dangling-link',
           register: name,
           registerLabel: spec.label,
-          message: `${why}. 기록을 열어 ${field.label} 연결을 고치거나 지우세요.`,
+          message: `${why}. 연결을 끊거나, 이 기록을 찾아 다른 ${targetLabel}에 연결하세요.`,
           records: [ref(store, store.require(link.id))],
           field: field.label,
           target: link.target,
