@@ -14,7 +14,7 @@ import type { ReviewItem, ReviewRecordRef } from '../../../shared/domain/review.
 import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
 import type { Db } from '../db/open.ts';
 import { stampNow } from '../records/ids.ts';
-import type { RecordStore, StoredRecord } from '../records/record-store.ts';
+import type { RecordStore, Stamp, StoredRecord } from '../records/record-store.ts';
 import { readStamps } from '../sync/record-stamps.ts';
 import { reviewRepository } from './review-repository.ts';
 
@@ -57,7 +57,7 @@ function mergedValue(f: FieldSpec, mine: Written, other: Written): Written {
   return other.when > mine.when ? other : mine;
 }
 
-export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterName, RecordStore>>>, attachmentsMoved: (fromId: string, toId: string) => void) {
+export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterName, RecordStore>>>, attachmentsMoved: (fromId: string, toId: string, stamp: Stamp) => void) {
   const specs = Object.values(stores).map((s) => s.spec);
   const repo = reviewRepository(db, specs);
 
@@ -128,7 +128,7 @@ export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterNa
       if (Object.keys(patch).length > 0) store.update(keepId, patch, stamp);
       for (const o of others) {
         for (const link of repo.linksTo(register, o.id)) stores[link.register as RegisterName]?.update(link.id, { [link.field]: keepId }, stamp);
-        attachmentsMoved(o.id, keepId);
+        attachmentsMoved(o.id, keepId, stamp);
         store.delete(o.id, stamp);
       }
       return others.length;
