@@ -10,6 +10,8 @@ import type { SyncConflict, SyncStatus } from '../../../shared/domain/sync.ts';
 import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
 import { syncedWrites } from '../records/synced-writes.ts';
 import { pullApplier } from './apply-pull.ts';
+import { blobSync } from './blob-sync.ts';
+import { APP_VERSION } from '../api/version.ts';
 import { syncCapture } from './capture.ts';
 import { conflictsRepository } from './conflicts-repository.ts';
 import { syncEngine, type SyncReport, type SyncStep } from './engine.ts';
@@ -62,6 +64,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   const engine = syncEngine({
     db, state, outbox, applier, session, registers, transportFor,
     now: options.now, clientVersion: options.clientVersion, onStep: options.onStep, pullPage: options.pullPage, pushBatch: options.pushBatch,
+    blobs: blobSync(db, s.dataDir, options.clientVersion ?? APP_VERSION),
     readOnly: () => capture.readOnly,
     resyncAll(nextSeq?: number) {
       db.transaction(() => {
