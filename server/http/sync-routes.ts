@@ -1,7 +1,7 @@
 /** Push and pull: the two requests a PC makes every sync round; and a new device id after a reused seq. */
 import { SYNC_ROUTES, pullRequestSchema, pushRequestSchema, quarantineRequestSchema, renewDeviceRequestSchema } from '../../shared/sync/protocol.ts';
 import type { PushResponse, QuarantineResponse, Session } from '../../shared/sync/protocol.ts';
-import { REGISTERS, isRegisterName } from '../../shared/domain/registers.ts';
+import { SYNCED, isSyncedName } from '../../shared/domain/synced.ts';
 import { clearQuarantined, listQuarantine } from '../store/quarantine.ts';
 import type { FastifyInstance } from 'fastify';
 import { applyPush } from '../sync/push.ts';
@@ -51,7 +51,7 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     await ensureStoredRecordsChecked(ctx.db, ctx.now());
     const cleared = body.clear === undefined ? undefined : (await clearQuarantined(ctx.db, body.clear)) > 0;
     const records = (await listQuarantine(ctx.db)).map((q) => ({
-      register: q.register, registerLabel: isRegisterName(q.register) ? REGISTERS[q.register].label : q.register,
+      register: q.register, registerLabel: isSyncedName(q.register) ? SYNCED[q.register].label : q.register,
       recordId: q.recordId, team: q.team, reason: q.reason, foundAt: q.foundAt,
     }));
     return cleared === undefined ? { records } : { records, cleared };

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/api/core-types.ts';
 import { httpTransport, type SyncTransport } from '../../../electron/core/sync/transport.ts';
 import { BLOB_ROUTES } from '../../../shared/sync/blobs.ts';
-import { PROTOCOL_VERSION } from '../../../shared/sync/protocol.ts';
+import { PROTOCOL_VERSION, type Change } from '../../../shared/sync/protocol.ts';
 import { samplePdf, samplePng } from '../attachments/sample-files.ts';
 import { clipping, expectKoreanError, failure } from '../temp-core.ts';
 import { hostileLogin, hostilePush, hostileStamp, type HostileClient } from './hostile-client.ts';
@@ -173,6 +173,21 @@ describe('attachments between PCs', () => {
     // Without a session nothing is answered.
     const anonymous = await fetch(world.url + BLOB_ROUTES.get, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ protocol: 1, deviceId: hostile.deviceId, clientVersion: '0.1.0', sha256: sha(scan) }) });
     expect(anonymous.status).toBe(401);
+  });
+
+  it('the server refuses an attachment row that names no real file (a type never stored, a hash that is none), in Korean', async () => {
+    world = await syncWorld();
+    await world.addUser('kim');
+    const hostile = await hostileLogin(world.url, 'kim', PASSWORD);
+    const now = Date.now();
+    const row = (fields: Change['fields']): Change => ({ register: 'attachments', recordId: randomUUID(), hlc: hostileStamp(hostile, now), schema: 1, fields });
+    const html = await hostilePush(hostile, [row({ fileName: 'report.html', mimeType: 'text/html', sha256: sha(Buffer.from('x')) })], now);
+    expect(html.status).toBe(400);
+    expect(html.body.error).toMatchObject({ code: 'invalid_change', register: 'attachments', field: 'mimeType' });
+    expect(html.body.error?.message).toContain('첨부 파일의 형식');
+    const notHash = await hostilePush(hostile, [row({ fileName: 'a.png', mimeType: 'image/png', sha256: '../../etc/passwd' })], now);
+    expect(notHash.body.error).toMatchObject({ code: 'invalid_change', field: 'sha256' });
+    expect(notHash.body.error?.message).toContain('64자리 16진수');
   });
 
   it('a row whose file the server has not received yet shows as not received, and a later sync fetches it', async () => {
