@@ -75,6 +75,8 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   });
   // Records parked by an older version of this PC's GuDesk may be readable now.
   if (parked.count() > 0) applier.unpark();
+  // Rows of a kind that began to sync after this PC logged in (attachments, migration 005) go once.
+  if (capture.enabled && !capture.readOnly) full.queueUnstamped();
 
   function status(): SyncStatus {
     const row = state.get();

@@ -6,7 +6,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
 import type { Core } from '../../../electron/core/api/core-types.ts';
 import { httpTransport, type SyncTransport } from '../../../electron/core/sync/transport.ts';
 import { BLOB_ROUTES } from '../../../shared/sync/blobs.ts';
@@ -216,6 +218,32 @@ describe('attachments between PCs', () => {
     await a.call('sync.now', {});
     expect((await a.call('attachments.list', { clippingId })).map((r) => r.fileReceived)).toEqual([true]);
     expect(Buffer.from((await a.call('attachments.get', { id })).data, 'base64').equals(scan)).toBe(true);
+  });
+
+  it('attachments a PC held before they synced (added before the upgrade, already logged in) reach the other PCs', async () => {
+    world = await syncWorld();
+    await world.addUser('kim');
+    await world.addUser('lee');
+    let a = await world.loggedInPc('kim');
+    const b = await world.loggedInPc('lee');
+    const clippingId = (await a.call('clippings.create', { values: clipping() })).record.id;
+    const x = await attach(a, clippingId, '예전 스캔.png', samplePng(11));
+    // As migration 005 leaves a row this PC attached before: no stamps, nothing queued.
+    const dataDir = a.dataDir;
+    a.close();
+    const raw = new Database(join(dataDir, DATABASE_FILE));
+    raw.prepare('UPDATE attachments SET sync_hlc = NULL, sync_hlcs = NULL WHERE id = ?').run(x.id);
+    raw.prepare("DELETE FROM sync_outbox WHERE json_extract(change, '$.register') = 'attachments'").run();
+    raw.close();
+    a = createCore({ dataDir, actor: 'kim 주무관' });
+    try {
+      await a.call('sync.now', {});
+      await b.call('sync.now', {});
+      expect((await b.call('attachments.list', { clippingId })).map((r) => [r.fileName, r.fileReceived])).toEqual([['예전 스캔.png', true]]);
+      expect((await a.call('sync.status', {})).pending).toBe(0);
+    } finally {
+      a.close();
+    }
   });
 
   it('a file lost from this PC\'s folder is fetched again by the next sync', async () => {
