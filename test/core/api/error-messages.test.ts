@@ -145,6 +145,13 @@ describe('a real core', () => {
       expect(error.message).toMatch(/허용되지 않는 값이 있어 저장하지 않았습니다/);
       expect(readFileSync(join(dir, LOG_FILE), 'utf8')).toMatch(/\[clippings\.create\] SqliteError: CHECK constraint failed/);
       expect(await core.call('clippings.list', {})).toEqual([]);
+      // zod's own English never shows: a wrong type is not called missing, request keys have Korean names.
+      const wrongType = await failure(core, 'clippings.create', { values: ['제목'] } as never);
+      expect(wrongType.message).toBe('입력 내용: 형식이 올바르지 않습니다.');
+      const missing = await failure(core, 'app.seedDemo', { rows: 'many' } as never);
+      expect(missing.message).toBe('행 수: 형식이 올바르지 않습니다.');
+      const absent = await failure(core, 'clippings.create', {} as never);
+      expect(absent.message).toBe('입력 내용: 필수 항목입니다.');
       const unknown = await core.invoke('clippings.nothing', {});
       expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_operation', message: expect.stringMatching(/^알 수 없는 작업입니다: clippings\.nothing\. 구데스크를/) } });
     } finally {
