@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Db } from '../db/open.ts';
 import { SHA256_HEX } from '../../../shared/domain/attachments.ts';
 import { PROTOCOL_VERSION, type OutboxOp } from '../../../shared/sync/protocol.ts';
-import { BLOB_ROUTES, type BlobGetResponse, type BlobsMissingResponse } from '../../../shared/sync/blobs.ts';
+import { BLOB_ROUTES, MAX_BLOBS_ASKED, type BlobGetResponse, type BlobsMissingResponse } from '../../../shared/sync/blobs.ts';
 import { sniffAttachmentType } from '../attachments/file-type.ts';
 import { ATTACHMENTS_FOLDER, isValidStoredName } from '../attachments/stored-file.ts';
 import { SyncError, type SyncTransport } from './transport.ts';
@@ -91,8 +91,18 @@ export function blobSync(db: Db, dataDir: string, clientVersion: string) {
         if (!isValidStoredName(row) || present.has(row.stored_name) || !SHA256_HEX.test(row.sha256)) continue;
         wanted.set(row.sha256, [...(wanted.get(row.sha256) ?? []), row]);
       }
+      // Asked first which of them the server holds, so a file it has not received yet (or refused)
+      // costs one line in one request per sync, not a request of its own.
+      const shas = [...wanted.keys()];
+      const lacking = new Set<string>();
+      for (let i = 0; i < shas.length; i += MAX_BLOBS_ASKED) {
+        const reply = (await t.post(BLOB_ROUTES.missing, request({ deviceId: auth.deviceId, sha256: shas.slice(i, i + MAX_BLOBS_ASKED) }), auth.token)) as BlobsMissingResponse;
+        if (!Array.isArray(reply?.missing)) throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
+        for (const sha of reply.missing) lacking.add(sha);
+      }
       let arrived = 0;
       for (const [sha, rows] of wanted) {
+        if (lacking.has(sha)) continue;
         const reply = (await t.post(BLOB_ROUTES.get, request({ deviceId: auth.deviceId, sha256: sha }), auth.token)) as BlobGetResponse;
         if (typeof reply?.data !== 'string') continue; // the server has not received it yet: a later sync asks again
         const data = Buffer.from(reply.data, 'base64');

@@ -91,8 +91,10 @@ describe('attachments between PCs', () => {
     await c.call('sync.now', {});
     const other = (await c.call('clippings.create', { values: clipping({ title: '구청장 현장 방문' }) })).record.id;
     await attach(c, other, '같은 스캔.png', scan);
+    const asked = onC.requests.get(BLOB_ROUTES.missing) ?? 0;
     await c.call('sync.now', {});
-    expect(onC.requests.get(BLOB_ROUTES.missing)).toBe(1);
+    // One question (does the server lack this scan?), no upload.
+    expect(onC.requests.get(BLOB_ROUTES.missing)).toBe(asked + 1);
     expect(onC.requests.get(BLOB_ROUTES.put)).toBeUndefined();
     expect(serverBlobs(join(world.serverDir, 'blobs')).sort()).toEqual([sha(scan), sha(pdf)].sort());
     await a.call('sync.now', {});
@@ -124,7 +126,8 @@ describe('attachments between PCs', () => {
     await world.addUser('kim');
     await world.addUser('lee');
     const a = await world.loggedInPc('kim');
-    const b = await world.loggedInPc('lee');
+    const onB = countingPc('lee');
+    const b = await onB.pc;
     const clippingId = (await a.call('clippings.create', { values: clipping() })).record.id;
     const big = samplePdf('큰 파일', 8000);
     const x = await attach(a, clippingId, '큰 스캔.pdf', big);
@@ -136,6 +139,10 @@ describe('attachments between PCs', () => {
     expectKoreanError(error, 'not_found');
     expect(error.message).toContain('파일을 아직 받지 못했습니다');
     expect(error.message).toContain('큰 스캔.pdf');
+    // Every sync asks again, in one question, and fetches nothing the server does not hold.
+    await b.call('sync.now', {});
+    expect(onB.requests.get(BLOB_ROUTES.missing)).toBe(2);
+    expect(onB.requests.get(BLOB_ROUTES.get)).toBeUndefined();
 
     // Sent over raw HTTP, the server says why.
     const hostile = await hostileLogin(world.url, 'kim', PASSWORD);
