@@ -3,6 +3,7 @@ import type { AccountStore } from './store/accounts.ts';
 import type { SqlDriver } from './store/driver.ts';
 import type { LoginGuard } from './auth/login-guard.ts';
 import type { RegisterScope } from './sync/scope.ts';
+import type { BlobStore } from './blobs/blob-store.ts';
 
 export interface ServerContext {
   db: SqlDriver;
@@ -17,5 +18,7 @@ export interface ServerContext {
   updateFeedUrl: string | undefined;
   /** Where the update feed files live (`<data-dir>/updates`). */
   updatesDir: string;
+  /** Attachment files, by SHA-256 (`<data-dir>/blobs`, blobs/blob-store.ts). */
+  blobs: BlobStore;
   loginGuard: LoginGuard;
 }

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LoginGuard } from './auth/login-guard.ts';
 import type { LoginLimits } from './auth/login-guard.ts';
+import { blobStore } from './blobs/blob-store.ts';
 import { buildApp } from './http/app.ts';
 import { AccountStore } from './store/accounts.ts';
 import { defaultDbUrl, openDatabase } from './store/open.ts';
@@ -15,7 +16,7 @@ import type { ServerContext } from './context.ts';
 export interface ServerOptions {
   /** `sqlite:FILE` or `postgres://…`; default `sqlite:<dataDir>/gudesk-server.sqlite`. */
   db?: string;
-  /** Default './gudesk-server-data': the SQLite file (by default) and `updates/`. */
+  /** Default './gudesk-server-data': the SQLite file (by default), `updates/` and `blobs/` (attachment files). */
   dataDir?: string;
   /** 0 = a free port (tests). Default 8787. */
   port?: number;
@@ -36,6 +37,8 @@ export interface ServerOptions {
   teamScopedRegisters?: string[];
   /** Free failures, growing delays and parallel caps for logins (auth/login-guard.ts DEFAULT_LOGIN_LIMITS). */
   loginLimits?: Partial<LoginLimits>;
+  /** One attachment file's ceiling; default MAX_ATTACHMENT_BYTES (20 MB), tests set less. */
+  maxAttachmentBytes?: number;
   /** fastify's request log. Default false. */
   logger?: boolean;
 }
@@ -67,6 +70,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     minClientVersion: options.minClientVersion,
     updateFeedUrl: options.updateFeedUrl,
     updatesDir,
+    blobs: blobStore(resolve(dataDir, 'blobs'), options.maxAttachmentBytes),
     loginGuard: new LoginGuard(options.loginLimits),
   };
   let app;

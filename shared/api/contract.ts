@@ -153,6 +153,8 @@ export interface Attachment {
   size: number;
   createdAt: string;
   createdBy: string;
+  /** False while the file of an attachment made on another PC has not arrived yet (sync fetches it). */
+  fileReceived: boolean;
 }
 export interface ReleaseDetail extends Release {
   clippings: Clipping[];

@@ -19,6 +19,8 @@ export interface FieldSpec {
   /** For 'ref': the register the link points to (a link may dangle: sync, review items). */
   target?: RegisterName;
   maxLength?: number;
+  /** For 'text': the form a value must have ('' aside), and how to say it in Korean ('64자리 16진수'). */
+  pattern?: { rule: RegExp; hint: string };
   /** Other headers accepted on import (clerks' old spreadsheets). */
   aliases?: readonly string[];
   /** Not written on export / not read on import (derived or internal). */
@@ -26,8 +28,8 @@ export interface FieldSpec {
 }
 
 export type RegisterName = 'clippings' | 'releases';
-/** Registers plus the department-wide lists that sync like one (codes.ts): what a change may name. */
-export type SyncedName = RegisterName | 'codes';
+/** Registers plus what syncs like one (code lists, codes.ts; attachment rows, attachments.ts): what a change may name. */
+export type SyncedName = RegisterName | 'codes' | 'attachments';
 
 export interface RegisterSpec {
   name: SyncedName;

@@ -262,6 +262,10 @@ export type SyncErrorCode =
   | 'invalid_change'
   /** A pushed stamp later than the server's time plus MAX_CLOCK_SKEW_MS (`stampTime`). */
   | 'future_stamp'
+  /** An attachment file over MAX_ATTACHMENT_BYTES (shared/sync/blobs.ts): the PC keeps it, unsent. */
+  | 'file_too_large'
+  /** An attachment file whose content is not its hash, or not a scan or PDF. */
+  | 'file_refused'
   | 'unauthorized'
   | 'bad_credentials'
   | 'rate_limited'

@@ -78,8 +78,12 @@ function fieldCheck(spec: RegisterSpec, f: FieldSpec): Check {
   const is = `${subject}${topicParticle(f.label)}`;
   switch (f.kind) {
     case 'text':
-    case 'longText':
-      return textCheck(subject, f.label, f.maxLength ?? DEFAULT_TEXT_MAX);
+    case 'longText': {
+      const base = textCheck(subject, f.label, f.maxLength ?? DEFAULT_TEXT_MAX);
+      const pattern = f.pattern;
+      if (!pattern) return base;
+      return (v) => base(v) ?? (v === '' || pattern.rule.test(v as string) ? undefined : `${valueIs(subject, v as string)} ${pattern.hint}여야 합니다.`);
+    }
     case 'code': {
       const max = f.maxLength ?? CODE_MAX;
       const base = textCheck(subject, f.label, max);

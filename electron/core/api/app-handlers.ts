@@ -42,6 +42,6 @@ export function appHandlers(s: Services): HandlerMap<AppOps> {
     'attachments.list': ({ clippingId }) => s.attachments.list(clippingId),
     'attachments.add': ({ clippingId, file }, ctx) => s.attachments.add(clippingId, file.fileName, Buffer.from(file.data, 'base64'), ctx.actor),
     'attachments.get': ({ id }) => s.attachments.get(id),
-    'attachments.delete': ({ id }) => ({ count: s.attachments.delete(id) }),
+    'attachments.delete': ({ id }, ctx) => ({ count: s.attachments.delete(id, ctx.actor) }),
   };
 }

@@ -14,6 +14,7 @@ export function buildServices(db: Db, dataDir: string) {
   const codes = codesRepository(db);
   const releasesRepo = releasesRepository(db);
   const clippingsRepo = clippingsRepository(db);
+  const attachments = attachmentsService(db, dataDir);
   return {
     db,
     dataDir,
@@ -21,11 +22,11 @@ export function buildServices(db: Db, dataDir: string) {
     settings: settingsRepository(db),
     views: viewsRepository(db),
     history: historyRepository(db),
-    attachments: attachmentsService(db, dataDir),
+    attachments,
     releases: { repo: releasesRepo, service: releasesService(db, releasesRepo) },
     clippings: { repo: clippingsRepo, service: clippingsService(db, clippingsRepo, releasesRepo, codes) },
-    /** Every synced record store by name: registers and the code lists (undo, sync, 확인할 항목). */
-    stores: { clippings: clippingsRepo.store, releases: releasesRepo.store, codes: codes.store },
+    /** Every synced record store by name: registers, the code lists and attachment rows (undo, sync, 확인할 항목). */
+    stores: { clippings: clippingsRepo.store, releases: releasesRepo.store, codes: codes.store, attachments: attachments.store },
   };
 }
 

@@ -1,27 +1,37 @@
 /**
  * Attachments (기사 스크랩 이미지, PDF) live as files in <data>/attachments, named by id and the
- * type sniffed from their content; the database keeps their metadata. The file is written before
- * the row and removed if the row fails, so neither is ever left without the other. Reading checks
- * the row (stored-file.ts) and sniffs the file again, so what is served is always what was stored.
+ * type sniffed from their content; their rows (metadata and the file's SHA-256) are records of the
+ * synced `attachments` kind (shared/domain/attachments.ts), written through the generic record
+ * store, so adding and deleting one has history, undo, and travels to the department's other PCs.
+ * The file travels as a blob (sync/blob-sync.ts); until it has arrived on this PC the attachment
+ * is listed as not received, and opening it says so.
+ * The file is written before the row and removed if the row fails, so this PC never holds a row of
+ * its own without its file. Reading checks the row (stored-file.ts) and sniffs the file again, so
+ * what is served is always what was stored.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Db } from '../db/open.ts';
 import type { Attachment } from '../../../shared/api/contract.ts';
 import { AppError } from '../../../shared/api/errors.ts';
-import { newId } from '../records/ids.ts';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB, attachmentsSpec } from '../../../shared/domain/attachments.ts';
+import { newId, stampNow } from '../records/ids.ts';
+import { recordStore } from '../records/record-store.ts';
 import { sniffAttachmentType } from './file-type.ts';
 import { ATTACHMENTS_FOLDER, storedFilePath } from './stored-file.ts';
 
-export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+export { MAX_ATTACHMENT_BYTES } from '../../../shared/domain/attachments.ts';
+
+export const FILE_NOT_RECEIVED = '파일을 아직 받지 못했습니다';
 
 interface AttachmentRow {
   id: string;
-  clipping_id: string;
+  clipping_id: string | null;
   file_name: string;
   mime_type: string;
   size: number;
+  sha256: string;
   stored_name: string;
   created_at: string;
   created_by: string;
@@ -35,30 +45,42 @@ function displayName(fileName: string, ext: string): string {
   return sameType ? base.slice(0, 200) : `${stem.slice(0, 200 - ext.length)}${ext}`;
 }
 
-const toAttachment = (r: AttachmentRow): Attachment => ({
-  id: r.id, clippingId: r.clipping_id, fileName: r.file_name, mimeType: r.mime_type, size: r.size, createdAt: r.created_at, createdBy: r.created_by,
-});
-
 export function attachmentsService(db: Db, dataDir: string) {
   const dir = join(dataDir, ATTACHMENTS_FOLDER);
-  const list = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE clipping_id = ? AND deleted_at IS NULL ORDER BY created_at');
+  const store = recordStore(db, attachmentsSpec);
+  const list = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE clipping_id = ? AND deleted_at IS NULL ORDER BY created_at, id');
   const one = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE id = ? AND deleted_at IS NULL');
+  const sameFile = db.prepare<[string, string], string>('SELECT id FROM attachments WHERE clipping_id = ? AND sha256 = ? AND deleted_at IS NULL').pluck();
   const clippingLive = db.prepare<[string], { id: string }>('SELECT id FROM clippings WHERE id = ? AND deleted_at IS NULL');
-  const insert = db.prepare(
-    `INSERT INTO attachments (id, clipping_id, file_name, mime_type, size, sha256, stored_name, created_at, created_by)
-     VALUES (@id, @clippingId, @fileName, @mime, @size, @sha256, @stored, @at, @actor)`,
-  );
-  const remove = db.prepare<[string, string]>('UPDATE attachments SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
+
+  /** Whether this PC holds the row's file (a pulled row's file may still be on its way). */
+  function received(row: AttachmentRow): boolean {
+    try {
+      return existsSync(storedFilePath(dataDir, row));
+    } catch {
+      return false;
+    }
+  }
+
+  const toAttachment = (r: AttachmentRow): Attachment => ({
+    id: r.id, clippingId: r.clipping_id ?? '', fileName: r.file_name, mimeType: r.mime_type, size: r.size,
+    createdAt: r.created_at, createdBy: r.created_by, fileReceived: received(r),
+  });
 
   return {
+    store,
     list: (clippingId: string) => list.all(clippingId).map(toAttachment),
 
     add(clippingId: string, fileName: string, data: Uint8Array, actor: string): Attachment {
       if (!clippingLive.get(clippingId)) throw new AppError('not_found', '첨부할 언론보도 기사를 찾을 수 없습니다.');
       if (data.length === 0) throw new AppError('bad_file', '빈 파일은 첨부할 수 없습니다.');
-      if (data.length > MAX_ATTACHMENT_BYTES) throw new AppError('bad_file', '첨부 파일은 50MB 이하만 올릴 수 있습니다.');
+      if (data.length > MAX_ATTACHMENT_BYTES) {
+        throw new AppError('bad_file', `첨부 파일은 ${MAX_ATTACHMENT_MB}MB 이하만 올릴 수 있습니다. 스캔 해상도를 낮추거나 PDF를 나누어 첨부하세요.`);
+      }
       const type = sniffAttachmentType(data);
       if (!type) throw new AppError('bad_file', '스캔 이미지(JPG, PNG, GIF, WEBP, BMP) 또는 PDF 파일만 첨부할 수 있습니다.');
+      const sha256 = createHash('sha256').update(data).digest('hex');
+      if (sameFile.get(clippingId, sha256)) throw new AppError('conflict', '이 기사에는 같은 파일이 이미 첨부되어 있습니다.');
       const id = newId();
       const stored = `${id}${type.ext}`;
       mkdirSync(dir, { recursive: true });
@@ -66,10 +88,8 @@ export function attachmentsService(db: Db, dataDir: string) {
       writeFileSync(tmp, data);
       renameSync(tmp, join(dir, stored));
       try {
-        insert.run({
-          id, clippingId, fileName: displayName(fileName, type.ext), mime: type.mime, size: data.length,
-          sha256: createHash('sha256').update(data).digest('hex'), stored, at: new Date().toISOString(), actor,
-        });
+        const values = { clippingId, fileName: displayName(fileName, type.ext), mimeType: type.mime, size: data.length, sha256 };
+        db.transaction(() => store.insert(values, stampNow(actor), id))();
       } catch (err) {
         rmSync(join(dir, stored), { force: true });
         throw err;
@@ -81,13 +101,16 @@ export function attachmentsService(db: Db, dataDir: string) {
       const row = one.get(id);
       if (!row) throw new AppError('not_found', '첨부 파일을 찾을 수 없습니다.');
       const file = storedFilePath(dataDir, row);
+      if (!existsSync(file)) {
+        throw new AppError('not_found', `첨부 파일 '${row.file_name}'의 ${FILE_NOT_RECEIVED}. 다른 PC에서 첨부한 파일은 동기화할 때 받아 옵니다. 잠시 뒤 지금 동기화를 누르고 다시 여세요.`);
+      }
       let bytes: Buffer;
       try {
         // A link planted in the folder could point anywhere: only a plain file is read.
         if (!lstatSync(file).isFile()) throw new Error('not a plain file');
         bytes = readFileSync(file);
       } catch {
-        throw new AppError('not_found', `첨부 파일 '${row.file_name}'이(가) 데이터 폴더에 없습니다. 백업에서 복원하세요.`);
+        throw new AppError('not_found', `첨부 파일 '${row.file_name}'을(를) 데이터 폴더에서 읽지 못했습니다. 백업에서 복원하세요.`);
       }
       const type = sniffAttachmentType(bytes);
       if (type?.mime !== row.mime_type) {
@@ -96,7 +119,10 @@ export function attachmentsService(db: Db, dataDir: string) {
       return { ...toAttachment(row), mimeType: type.mime, data: bytes.toString('base64') };
     },
 
-    /** The file stays on disk so a backup taken before still matches; the row is tombstoned. */
-    delete: (id: string) => remove.run(new Date().toISOString(), id).changes,
+    /** The file stays on disk so a backup taken before (and an undo) still matches; the row is tombstoned. */
+    delete(id: string, actor = '사용자'): number {
+      if (!one.get(id)) return 0;
+      return db.transaction(() => (store.delete(id, stampNow(actor)) ? 1 : 0))();
+    },
   };
 }

@@ -4,12 +4,20 @@ import type { Services } from '../api/services.ts';
 import { reviewService } from './review-service.ts';
 
 export function reviewHandlers(s: Services): HandlerMap<'review.list' | 'review.mergeTwins'> {
-  const moveAttachments = s.db.prepare<[string, string]>('UPDATE attachments SET clipping_id = ? WHERE clipping_id = ?');
-  // The registers only: a code list's records are named by their text, so they cannot be twins.
-  const { codes: _codes, ...registers } = s.stores;
-  const review = reviewService(s.db, registers, (from, to) => {
+  const attachmentsOf = s.db.prepare<[string], { id: string; sha256: string }>('SELECT id, sha256 FROM attachments WHERE clipping_id = ? AND deleted_at IS NULL');
+  // The registers only: a code list's records are named by their text, so they cannot be twins,
+  // and attachments follow their clipping.
+  const { codes: _codes, attachments, ...registers } = s.stores;
+  const review = reviewService(s.db, registers, (from, to, stamp) => {
     // Attachments belong to clippings only; another register's ids never match a clipping id.
-    moveAttachments.run(to, from);
+    // Moved as edits of their rows, so the move travels to the other PCs with the merge.
+    // The same scan on both twins stays once.
+    const kept = new Set(attachmentsOf.all(to).map((a) => a.sha256));
+    for (const a of attachmentsOf.all(from)) {
+      if (kept.has(a.sha256)) attachments.delete(a.id, stamp);
+      else attachments.update(a.id, { clippingId: to }, stamp);
+      kept.add(a.sha256);
+    }
   });
   return {
     'review.list': () => review.list(),

@@ -14,7 +14,7 @@ import type { ReviewItem, ReviewRecordRef } from '../../../shared/domain/review.
 import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
 import type { Db } from '../db/open.ts';
 import { stampNow } from '../records/ids.ts';
-import type { RecordStore, StoredRecord } from '../records/record-store.ts';
+import type { RecordStore, Stamp, StoredRecord } from '../records/record-store.ts';
 import { readStamps } from '../sync/record-stamps.ts';
 import { reviewRepository } from './review-repository.ts';
 
@@ -70,7 +70,7 @@ function differences(spec: RegisterSpec, rec: StoredRecord, all: readonly Stored
   return parts.length > 0 ? parts.join(' · ') : '내용이 같습니다';
 }
 
-export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterName, RecordStore>>>, attachmentsMoved: (fromId: string, toId: string) => void) {
+export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterName, RecordStore>>>, attachmentsMoved: (fromId: string, toId: string, stamp: Stamp) => void) {
   const specs = Object.values(stores).map((s) => s.spec);
   const repo = reviewRepository(db, specs);
 
@@ -142,7 +142,7 @@ export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterNa
       if (Object.keys(patch).length > 0) store.update(keepId, patch, stamp);
       for (const o of others) {
         for (const link of repo.linksTo(register, o.id)) stores[link.register as RegisterName]?.update(link.id, { [link.field]: keepId }, stamp);
-        attachmentsMoved(o.id, keepId);
+        attachmentsMoved(o.id, keepId, stamp);
         store.delete(o.id, stamp);
       }
       return others.length;

@@ -28,6 +28,7 @@ import { syncCapture } from './capture.ts';
 import { adoptNewIdentity, nextOutboxSeq } from './device-identity.ts';
 import { fullStateQueue } from './full-state.ts';
 import { restampFuture } from './future-stamps.ts';
+import type { BlobSync } from './blob-sync.ts';
 
 /** Checksums are compared on their own at most this often (they cost a scan on both sides). */
 export const VERIFY_EVERY_MS = 60 * 60_000;
@@ -79,6 +80,8 @@ export interface EngineDeps {
   onStep?: (step: SyncStep) => void;
   pushBatch?: number;
   pullPage?: number;
+  /** Attachment files: uploaded before the batch holding their rows, fetched after the pull (blob-sync.ts). */
+  blobs?: Pick<BlobSync, 'beforePush' | 'fetchMissing'>;
 }
 
 export function syncEngine(deps: EngineDeps) {
@@ -102,6 +105,7 @@ export function syncEngine(deps: EngineDeps) {
     for (;;) {
       const ops = deps.outbox.peek(pushBatch);
       if (ops.length === 0) return { pushed, conflicts };
+      await deps.blobs?.beforePush(t, { token, deviceId }, ops);
       const reply = (await t.post(SYNC_ROUTES.push, { protocol: PROTOCOL_VERSION, deviceId, clientVersion, clientTime: now(), ops }, token)) as PushResponse;
       if (typeof reply?.ackedSeq !== 'number') throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
       checkClock(reply.serverTime);
@@ -281,6 +285,8 @@ export function syncEngine(deps: EngineDeps) {
         }
       }
     }
+    // Files of attachments received now (or earlier, while the server lacked them).
+    await deps.blobs?.fetchMissing(t, { token, deviceId });
     return { pushed: result.pushed, pulled, conflicts: result.conflicts, checksums, at: new Date(now()).toISOString() };
   }
 

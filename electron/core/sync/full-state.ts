@@ -31,35 +31,49 @@ export function fullStateQueue(db: Db, registers: SyncRegisters, capture: SyncCa
      * go with the stamps they have, one change per distinct stamp. Returns how many were queued.
      */
     queueAll(): number {
-      return db.transaction(() => {
-        let n = 0;
-        const fresh = capture.freshStamp();
-        for (const reg of registers.values()) {
-          const setStamps = db.prepare(`UPDATE ${reg.spec.table} SET sync_hlc = ?, sync_hlcs = NULL WHERE id = ?`);
-          for (const { id } of [...reg.allRows()]) {
-            const row = reg.store.row(id)!;
-            const values = fieldsOf(reg, row);
-            let stamps = readStamps(reg.spec, row);
-            if (stamps.size === 0) {
-              setStamps.run(fresh, id);
-              stamps = readStamps(reg.spec, { sync_hlc: fresh, sync_hlcs: null });
-            }
-            const byStamp = new Map<string, Record<string, unknown>>();
-            for (const [key, hlc] of stamps) {
-              if (!hlc || !Object.hasOwn(values, key)) continue;
-              const group = byStamp.get(hlc) ?? {};
-              group[key] = values[key];
-              byStamp.set(hlc, group);
-            }
-            for (const [hlc, fields] of [...byStamp].sort(([a], [b]) => (a < b ? -1 : 1))) {
-              const change: Change = { register: reg.spec.name, recordId: id, hlc, schema: reg.spec.schemaVersion, fields: fields as Change['fields'] };
-              capture.queue(change);
-            }
-            n++;
-          }
-        }
-        return n;
-      })();
+      return queueRows((reg) => [...reg.allRows()].map((r) => r.id), capture.freshStamp());
+    },
+
+    /**
+     * Sends the records that have never had a stamp although this PC syncs: rows of a kind that
+     * began to sync after this PC logged in (attachments, migration 005), which no write has
+     * touched since. Run when the core opens; each such row goes once, with a fresh stamp.
+     */
+    queueUnstamped(): number {
+      return queueRows((reg) => db.prepare<[], string>(`SELECT id FROM ${reg.spec.table} WHERE sync_hlc IS NULL AND sync_hlcs IS NULL`).pluck().all());
     },
   };
+
+  /** Queues the rows `idsOf` names; a row without stamps gets `fresh` (one is taken when first needed). */
+  function queueRows(idsOf: (reg: SyncRegister) => string[], fresh?: string): number {
+    return db.transaction(() => {
+      let n = 0;
+      for (const reg of registers.values()) {
+        const setStamps = db.prepare(`UPDATE ${reg.spec.table} SET sync_hlc = ?, sync_hlcs = NULL WHERE id = ?`);
+        for (const id of idsOf(reg)) {
+          const row = reg.store.row(id)!;
+          const values = fieldsOf(reg, row);
+          let stamps = readStamps(reg.spec, row);
+          if (stamps.size === 0) {
+            fresh ??= capture.freshStamp();
+            setStamps.run(fresh, id);
+            stamps = readStamps(reg.spec, { sync_hlc: fresh, sync_hlcs: null });
+          }
+          const byStamp = new Map<string, Record<string, unknown>>();
+          for (const [key, hlc] of stamps) {
+            if (!hlc || !Object.hasOwn(values, key)) continue;
+            const group = byStamp.get(hlc) ?? {};
+            group[key] = values[key];
+            byStamp.set(hlc, group);
+          }
+          for (const [hlc, fields] of [...byStamp].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            const change: Change = { register: reg.spec.name, recordId: id, hlc, schema: reg.spec.schemaVersion, fields: fields as Change['fields'] };
+            capture.queue(change);
+          }
+          n++;
+        }
+      }
+      return n;
+    })();
+  }
 }

@@ -11,6 +11,7 @@ import type { SyncConflict, SyncStatus } from '../../../shared/domain/sync.ts';
 import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
 import { syncedWrites } from '../records/synced-writes.ts';
 import { pullApplier } from './apply-pull.ts';
+import { blobSync } from './blob-sync.ts';
 import { syncCapture } from './capture.ts';
 import { conflictsRepository } from './conflicts-repository.ts';
 import { syncEngine, type SyncReport, type SyncStep } from './engine.ts';
@@ -63,6 +64,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   const engine = syncEngine({
     db, state, outbox, applier, session, registers, transportFor,
     now: options.now, clientVersion: options.clientVersion, onStep: options.onStep, pullPage: options.pullPage, pushBatch: options.pushBatch,
+    blobs: blobSync(db, s.dataDir, options.clientVersion ?? APP_VERSION),
     readOnly: () => capture.readOnly,
     resyncAll(nextSeq?: number) {
       db.transaction(() => {
@@ -73,6 +75,8 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   });
   // Records parked by an older version of this PC's GuDesk may be readable now.
   if (parked.count() > 0) applier.unpark();
+  // Rows of a kind that began to sync after this PC logged in (attachments, migration 005) go once.
+  if (capture.enabled && !capture.readOnly) full.queueUnstamped();
 
   function status(): SyncStatus {
     const row = state.get();

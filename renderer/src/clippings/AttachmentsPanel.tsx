@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Attachment } from '../../../shared/api/contract.ts';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from '../../../shared/domain/attachments.ts';
 import { api, errorMessage } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
 import { formatSize } from '../common/base64.ts';
@@ -18,7 +19,7 @@ interface Preview {
   blob: Blob;
 }
 
-const MAX_BYTES = 150 * 1024 * 1024;
+const MAX_BYTES = MAX_ATTACHMENT_BYTES;
 
 export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string; onChanged: () => void }) {
   const toast = useToast();
@@ -53,7 +54,7 @@ export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string
     setBusy(true);
     try {
       for (const f of Array.from(files)) {
-        if (f.size > MAX_BYTES) throw new Error(`${f.name}: 파일이 너무 큽니다 (150MB 이하).`);
+        if (f.size > MAX_BYTES) throw new Error(`${f.name}: 파일이 너무 큽니다. 첨부 파일은 ${MAX_ATTACHMENT_MB}MB 이하만 올릴 수 있습니다.`);
         if (!/^image\//.test(f.type) && f.type !== 'application/pdf' && !/\.(pdf|png|jpe?g|gif|bmp|tiff?|webp)$/i.test(f.name)) {
           throw new Error(`${f.name}: 이미지 또는 PDF 파일만 첨부할 수 있습니다.`);
         }
@@ -117,6 +118,11 @@ export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string
               <span className="muted small">
                 {formatSize(a.size)} · {formatDateTime(a.createdAt)} · {a.createdBy}
               </span>
+              {!a.fileReceived && (
+                <span className="muted small" data-testid="attachment-not-received" title="다른 PC에서 첨부한 파일은 동기화할 때 받아 옵니다.">
+                  · 파일을 아직 받지 못했습니다
+                </span>
+              )}
               <span className="attachment-actions">
                 <button type="button" className="button small" onClick={() => void open(a, true)}>
                   저장

@@ -145,6 +145,35 @@ describe('004: synced code lists', () => {
   });
 });
 
+describe('005: synced attachments', () => {
+  it('keeps every attachment and its rowid, adds the synced columns, and derives the stored name from id and type', () => {
+    const db = rawDb();
+    migrate(db, MIGRATIONS.slice(0, 4));
+    const live = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    const gone = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c';
+    db.exec(`
+      INSERT INTO attachments (rowid, id, clipping_id, file_name, mime_type, size, sha256, stored_name, created_at, created_by)
+        VALUES (41, '${live}', 'c1', 'scan.png', 'image/png', 3, 'h1', '${live}.png', '2024-09-02T01:00:00.000Z', '김주무관');
+      INSERT INTO attachments (rowid, id, clipping_id, file_name, mime_type, size, sha256, stored_name, created_at, created_by, deleted_at)
+        VALUES (42, '${gone}', 'c1', 'old.pdf', 'application/pdf', 9, 'h2', '../../etc/passwd', '2024-09-02T01:00:00.000Z', '김주무관', '2024-09-03T01:00:00.000Z');
+    `);
+    migrate(db, MIGRATIONS.slice(0, 5));
+    const rows = db.prepare('SELECT rowid, id, clipping_id, stored_name, updated_at, updated_by, deleted_at, deleted_by, version, sync_hlc FROM attachments ORDER BY rowid').all();
+    expect(rows).toEqual([
+      { rowid: 41, id: live, clipping_id: 'c1', stored_name: `${live}.png`, updated_at: '2024-09-02T01:00:00.000Z', updated_by: '김주무관', deleted_at: null, deleted_by: null, version: 1, sync_hlc: null },
+      // A crafted stored name cannot survive: the name is the id and the type's extension.
+      { rowid: 42, id: gone, clipping_id: 'c1', stored_name: `${gone}.pdf`, updated_at: '2024-09-03T01:00:00.000Z', updated_by: '김주무관', deleted_at: '2024-09-03T01:00:00.000Z', deleted_by: '김주무관', version: 1, sync_hlc: null },
+    ]);
+    // A pulled row names no file: whatever it says, the name is derived (no extension for a type
+    // GuDesk never stores, which reading refuses), and no link is needed.
+    db.exec(`INSERT INTO attachments (id, clipping_id, file_name, mime_type, sha256, stored_name, created_at, created_by, updated_at, updated_by)
+      VALUES ('${live}x', NULL, 'a.html', 'text/html', 'h3', '../../evil', 'a', 'b', 'c', 'd')`);
+    expect(db.prepare(`SELECT stored_name FROM attachments WHERE id = '${live}x'`).pluck().get()).toBe(`${live}x`);
+    db.exec(`UPDATE attachments SET mime_type = 'image/jpeg' WHERE id = '${live}x'`);
+    expect(db.prepare(`SELECT stored_name FROM attachments WHERE id = '${live}x'`).pluck().get()).toBe(`${live}x.jpg`);
+  });
+});
+
 describe('a database from a newer GuDesk', () => {
   function newerFile(): string {
     const file = path.join(dir, DATABASE_FILE);

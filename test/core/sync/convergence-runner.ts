@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { TONES } from '../../../shared/domain/clipping.ts';
 import type { SyncReport } from '../../../shared/domain/sync.ts';
 import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync/protocol.ts';
+import { samplePng } from '../attachments/sample-files.ts';
 import { PERFECT } from './flaky-network.ts';
 import type { Action, EditKind, Register, Scenario } from './convergence-scenario.ts';
 import { PASSWORD, type Pc, type World } from './convergence-world.ts';
@@ -29,6 +30,8 @@ export interface RunStats {
   codeEdits: number;
   hostile: number;
   restores: number;
+  attached: number;
+  detached: number;
   /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
   reLogins: number;
   healRounds: number;
@@ -49,7 +52,7 @@ function patchFor(register: Register, what: EditKind, pick: number, tag: string)
 }
 
 export class Runner {
-  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, reLogins: 0, healRounds: 0 };
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, attached: 0, detached: 0, reLogins: 0, healRounds: 0 };
   private n = 0;
   private readonly world: World;
   private hostileClient: HostileClient | undefined;
@@ -265,6 +268,22 @@ export class Runner {
         else if (a.change === 'remove' && items.length > 1) items.splice(i, 1);
         else if (a.change === 'move' && i > 0) items.splice(i - 1, 0, ...items.splice(i, 1));
         if (await this.write(pc, () => pc.core.call('codes.save', { list: 'mediaType', items }))) this.stats.codeEdits++;
+        return;
+      }
+      case 'attach': {
+        const pc = pcs[a.pc]!;
+        const clips = ids(pc, 'clippings', false);
+        if (clips.length === 0) return;
+        const clippingId = clips[a.target % clips.length]!;
+        const file = { fileName: `스캔 ${a.file}.png`, data: samplePng(a.file).toString('base64') };
+        if (await this.write(pc, () => pc.core.call('attachments.add', { clippingId, file }))) this.stats.attached++;
+        return;
+      }
+      case 'detach': {
+        const pc = pcs[a.pc]!;
+        const live = pc.read((db) => db.prepare<[], string>('SELECT id FROM attachments WHERE deleted_at IS NULL ORDER BY id').pluck().all());
+        if (live.length === 0) return;
+        if (await this.write(pc, () => pc.core.call('attachments.delete', { id: live[a.target % live.length]! }))) this.stats.detached++;
         return;
       }
       case 'resolve': {

@@ -1,8 +1,9 @@
 /**
  * Scenarios for the convergence test: what clerks do on their PCs (create, edit fields, rewrite
  * 요약, delete, restore, resolve conflicts, link a clipping to a 보도자료 or unlink it, type the same
- * clipping on two PCs, merge such twins, edit the 매체구분 code list, back up and restore an older
- * backup) and a member's hostile client pushing what no GuDesk sends, interleaved with syncs over a bad network, crashes at
+ * clipping on two PCs, merge such twins, edit the 매체구분 code list, attach a scan to a clipping or
+ * delete one, back up and restore an older backup) and a member's hostile client pushing what no
+ * GuDesk sends, interleaved with syncs over a bad network, crashes at
  * any step, clocks skewed by minutes (sometimes beyond what the server accepts) and time passing.
  * Actions name records by position in the PC's own list, resolved when they run, so any generated
  * scenario is meaningful whatever came before it.
@@ -47,7 +48,11 @@ export type Action =
   /** A clerk restores the PC's last backup (older than what it holds), then logs in again. */
   | { kind: 'restoreBackup'; pc: number }
   /** A clerk edits the 매체구분 code list: adds a code, turns one off or on, removes one, or moves one up. */
-  | { kind: 'codes'; pc: number; change: 'add' | 'toggle' | 'remove' | 'move'; pick: number };
+  | { kind: 'codes'; pc: number; change: 'add' | 'toggle' | 'remove' | 'move'; pick: number }
+  /** A clerk attaches a small scan (`file` picks its content: equal numbers are the same file) to a clipping. */
+  | { kind: 'attach'; pc: number; target: number; file: number }
+  /** A clerk deletes one of the PC's live attachments. */
+  | { kind: 'detach'; pc: number; target: number };
 
 export interface Scenario {
   pcs: number;
@@ -116,6 +121,8 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('backup' as const), pc }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('restoreBackup' as const), pc }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('codes' as const), pc, change: fc.constantFrom('add' as const, 'toggle' as const, 'remove' as const, 'move' as const), pick: fc.nat({ max: 20 }) }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('attach' as const), pc, target, file: fc.nat({ max: 5 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('detach' as const), pc, target }) },
   );
   return fc.record({
     pcs: fc.constant(pcCount),

@@ -96,6 +96,25 @@ describe('PCs working offline over a bad network', () => {
     expect(stats.clockRefusals).toBe(2);
   }, 60_000);
 
+  it('attachments reach every PC whole, also when a PC dies mid-sync and another deletes one meanwhile', async () => {
+    const flaky = { drop: 0.3, dropReply: 0.3, duplicate: 0.5, delayMs: 3 };
+    const actions: Action[] = [
+      { kind: 'create', pc: 0, register: 'clippings', withSummary: false },
+      { kind: 'attach', pc: 0, target: 0, file: 1 },
+      { kind: 'attach', pc: 0, target: 0, file: 2 },
+      { kind: 'crashInSync', pc: 0, step: 'push-replied', faults: flaky, seed: 5 },
+      { kind: 'sync', pcs: [0, 1, 2], faults: flaky, seed: 6 },
+      { kind: 'sync', pcs: [1], faults: { drop: 0, dropReply: 0, duplicate: 0, delayMs: 0 }, seed: 7 },
+      { kind: 'detach', pc: 1, target: 0 },
+      // The same scan again, on another PC and clipping: one file on the server, on every PC.
+      { kind: 'create', pc: 2, register: 'clippings', withSummary: false },
+      { kind: 'attach', pc: 2, target: 1, file: 2 },
+      { kind: 'crashInSync', pc: 2, step: 'pull-applying', faults: flaky, seed: 8 },
+    ];
+    const stats = await runScenario({ pcs: PCS, skews: Array.from({ length: PCS }, () => 0), actions });
+    expect(stats.attached).toBeGreaterThanOrEqual(3);
+  }, 60_000);
+
   for (const seed of seeds()) {
     it(`all end up with the server's data, no acknowledged edit lost, no deleted record back, nothing outside their team (seed ${seed})`, async () => {
       await fc.assert(fc.asyncProperty(scenarioArb(PCS, MAX_ACTIONS), async (s) => void (await runScenario(s))), {

@@ -14,6 +14,8 @@ export interface SyncWorld {
   url: string;
   server: RunningServer;
   dbUrl: string;
+  /** The server's data folder (its `blobs/` holds the attachment files). */
+  serverDir: string;
   addUser(login: string, team?: string, role?: Role): Promise<void>;
   /** A PC with its own data folder, not yet logged in. */
   pc(actor: string, options?: Partial<CoreOptions>): Core;
@@ -25,13 +27,15 @@ export interface SyncWorld {
 export async function syncWorld(serverOptions: Partial<ServerOptions> = {}): Promise<SyncWorld> {
   const root = mkdtempSync(join(tmpdir(), 'gudesk-sync-'));
   const dbUrl = `sqlite:${join(root, 'server.sqlite')}`;
-  const server = await startServer({ db: dbUrl, dataDir: join(root, 'server'), port: 0, host: '127.0.0.1', ...serverOptions });
+  const serverDir = join(root, 'server');
+  const server = await startServer({ db: dbUrl, dataDir: serverDir, port: 0, host: '127.0.0.1', ...serverOptions });
   const cores: Core[] = [];
   let n = 0;
   const world: SyncWorld = {
     url: server.url,
     server,
     dbUrl,
+    serverDir,
     addUser: (login, team = '홍보팀', role = 'member') =>
       withAccounts(dbUrl, (a) => addUser(a, { login, name: `${login} 주무관`, team, role, password: PASSWORD })),
     pc(actor, options = {}) {

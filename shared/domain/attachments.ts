@@ -1,0 +1,33 @@
+/**
+ * Attachments (스캔 이미지, PDF of a clipping) travel between the department's PCs in two parts:
+ * the row, synced like a register's record (this definition: the outbox, the pull applier,
+ * checksums, server validation and scope all work from it), and the file, a content-addressed
+ * blob on the server named by its SHA-256, uploaded once and fetched by every PC that lacks it
+ * (electron/core/sync/blob-sync.ts, server/blobs). Where a file is stored on a PC is never
+ * synced: it is derived from the id and the type (electron/core/attachments/stored-file.ts).
+ */
+import { ATTACHMENT_TYPES } from '../attachments/file-type.ts';
+import type { RegisterSpec } from './register.ts';
+
+/** One file's ceiling, on the PC that attaches it and on the server that receives it. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_ATTACHMENT_MB = MAX_ATTACHMENT_BYTES / 1024 / 1024;
+
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+export const attachmentsSpec: RegisterSpec = {
+  name: 'attachments',
+  label: '첨부 파일',
+  table: 'attachments',
+  personalData: false,
+  schemaVersion: 1,
+  // The same file attached twice to one clipping is one attachment (the service refuses the second).
+  naturalKey: ['clippingId', 'sha256'],
+  fields: [
+    { key: 'clippingId', label: '언론보도', kind: 'ref', target: 'clippings', exportable: false },
+    { key: 'fileName', label: '파일 이름', kind: 'text', maxLength: 200, required: true },
+    { key: 'mimeType', label: '형식', kind: 'enum', options: ATTACHMENT_TYPES.map((t) => t.mime), required: true },
+    { key: 'size', label: '크기', kind: 'integer' },
+    { key: 'sha256', label: '내용 해시', kind: 'text', maxLength: 64, required: true, pattern: { rule: SHA256_HEX, hint: '64자리 16진수(SHA-256)' } },
+  ],
+};
