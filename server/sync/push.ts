@@ -46,6 +46,9 @@ export interface PushInput {
 export interface PushResult {
   ackedSeq: number;
   conflicts: number;
+  /** The record seqs this push took: (seqFrom, seqTo]. Absent when it stored no record. */
+  seqFrom?: number;
+  seqTo?: number;
 }
 
 /** Op ids kept per device (records.ts saveOpIds): far more than a PC ever resends. */
@@ -174,6 +177,6 @@ export function applyPush(db: SqlDriver, input: PushInput): Promise<PushResult> 
     await saveServerState(tx, formatHlc(clock), seq);
     await setDeviceLastSeq(tx, input.deviceId, ackedSeq, input.now);
     await saveOpIds(tx, input.deviceId, ops, KEEP_OP_IDS);
-    return { ackedSeq, conflicts };
+    return seq > server.lastSeq ? { ackedSeq, conflicts, seqFrom: server.lastSeq, seqTo: seq } : { ackedSeq, conflicts };
   });
 }

@@ -193,6 +193,13 @@ export interface PushResponse {
   ackedSeq: number;
   /** Long-text conflicts this push caused (kept and flagged; they come back on the next pull). */
   conflicts: number;
+  /**
+   * The record seqs this push's records took, (seqFrom, seqTo], one transaction's contiguous run.
+   * A PC whose cursor is seqFrom and that caused no conflict holds exactly what those records now
+   * are, so it moves its cursor to seqTo instead of pulling its own records back.
+   */
+  seqFrom?: number;
+  seqTo?: number;
   serverTime: number;
 }
 

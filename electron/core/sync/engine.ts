@@ -110,7 +110,15 @@ export function syncEngine(deps: EngineDeps) {
       if (typeof reply?.ackedSeq !== 'number') throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
       checkClock(reply.serverTime);
       step('push-replied');
-      const forgotten = deps.db.transaction(() => deps.outbox.acknowledge(reply.ackedSeq))();
+      const forgotten = deps.db.transaction(() => {
+        // No echo: when nothing reached the server between this PC's last pull and this push, and the
+        // merge made no conflict, the records the push stored are what this PC already holds.
+        const { seqFrom, seqTo } = reply;
+        if ((reply.conflicts ?? 0) === 0 && Number.isSafeInteger(seqFrom) && Number.isSafeInteger(seqTo) && seqTo! > seqFrom!) {
+          if ((deps.state.get()?.cursor ?? '0') === String(seqFrom)) deps.state.saveCursor(String(seqTo));
+        }
+        return deps.outbox.acknowledge(reply.ackedSeq);
+      })();
       step('push-acked');
       if (reply.ackedSeq < ops[0]!.seq) throw new SyncError('server_error', '동기화 서버가 보낸 변경을 받지 않았습니다. 잠시 뒤 다시 시도하세요.');
       pushed += forgotten;
@@ -253,13 +261,14 @@ export function syncEngine(deps: EngineDeps) {
   let verifiedAt: number | undefined;
 
   async function attempt(opts: { verify?: boolean }): Promise<SyncReport> {
+    // A first sync pulls everything: nothing to compare yet. Otherwise once an hour on its own.
+    // (Read before pushing: a push may move the cursor on past this PC's own records.)
+    const fromStart = (deps.state.get()?.cursor ?? null) === null;
     const first = await deps.session.accessToken(now());
     const t = deps.transportFor(first.serverUrl);
     const pushedOnce = await pushRepairing(t, first);
     const result = pushedOnce.result;
     const { token, deviceId } = pushedOnce.auth;
-    // A first sync pulls everything: nothing to compare yet. Otherwise once an hour on its own.
-    const fromStart = (deps.state.get()?.cursor ?? null) === null;
     const verify = !!opts.verify || (!fromStart && (verifiedAt === undefined || now() - verifiedAt >= VERIFY_EVERY_MS));
     let { pulled, sums } = await pull(t, token, deviceId, verify);
     // An edit made here while this sync ran is in the sums of this PC, not yet the server's: the
