@@ -76,6 +76,8 @@ export interface EngineDeps {
   readOnly?: () => boolean;
   now?: () => number;
   clientVersion?: string;
+  /** The Korean sentence the status bar shows for a failure that is not a SyncError (the detail goes to the log). */
+  describeError?: (err: unknown) => string;
   /** Test seam: called at each step; a throw here acts as a crash at that point (see SyncStep). */
   onStep?: (step: SyncStep) => void;
   pushBatch?: number;
@@ -314,7 +316,8 @@ export function syncEngine(deps: EngineDeps) {
           deps.state.saveResult({ at: report.at, error: null, pushed: report.pushed, pulled: report.pulled });
           return report;
         } catch (err) {
-          deps.state.saveError(err instanceof Error ? err.message : String(err));
+          const message = err instanceof SyncError || !deps.describeError ? (err instanceof Error ? err.message : String(err)) : deps.describeError(err);
+          deps.state.saveError(message);
           throw err;
         } finally {
           running = undefined;

@@ -7,6 +7,8 @@ import type { Services } from '../api/services.ts';
 import { AppError } from '../../../shared/api/errors.ts';
 import { CONFLICT_PREFIX, PROTOCOL_VERSION, SYNC_ROUTES, type QuarantineResponse } from '../../../shared/sync/protocol.ts';
 import { APP_VERSION } from '../api/version.ts';
+import { errorLog } from '../api/error-log.ts';
+import { userFacingError } from '../api/error-messages.ts';
 import type { SyncConflict, SyncStatus } from '../../../shared/domain/sync.ts';
 import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
 import { syncedWrites } from '../records/synced-writes.ts';
@@ -66,6 +68,8 @@ export function syncService(s: Services, options: SyncOptions = {}) {
     now: options.now, clientVersion: options.clientVersion, onStep: options.onStep, pullPage: options.pullPage, pushBatch: options.pushBatch,
     blobs: blobSync(db, s.dataDir, options.clientVersion ?? APP_VERSION),
     readOnly: () => capture.readOnly,
+    // A failure that is not the server's refusal ('FOREIGN KEY constraint failed' …) reaches the status bar in Korean.
+    describeError: (err: unknown) => userFacingError(err, errorLog(s.dataDir), '동기화').message,
     resyncAll(nextSeq?: number) {
       db.transaction(() => {
         outbox.restart(nextSeq ?? (outbox.count() === 0 ? undefined : 1));
@@ -214,7 +218,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
       const run = () => {
         if (!status().loggedIn) return;
         runSync({ verify: false }).catch((err: unknown) => {
-          if (!(err instanceof SyncError)) console.error('[gudesk] 동기화 오류:', err);
+          if (!(err instanceof SyncError)) errorLog(s.dataDir).write('백그라운드 동기화', err);
         });
       };
       setTimeout(run, 2_000).unref();

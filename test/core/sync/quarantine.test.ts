@@ -98,4 +98,20 @@ describe('a pulled record that breaks the rules', () => {
     expect((await b.call('clippings.list', {})).map((c) => c.title)).toEqual(['첫째 기사']);
     expect(await b.call('sync.quarantine', {})).toMatchObject([{ register: 'clippings', reason: expect.stringContaining('저장하지 못했습니다') }]);
   });
+
+  it('a failure inside the PC during sync reaches the status bar in Korean, the detail in the log', async () => {
+    const a = await world.loggedInPc('kim');
+    await a.call('clippings.create', { values: clipping({ title: '보낼 기사' }) });
+    const db = (await import('better-sqlite3')).default;
+    const raw = new db(`${a.dataDir}/gudesk.sqlite`);
+    raw.exec("CREATE TRIGGER refuse_ack BEFORE DELETE ON sync_outbox BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: by test'); END;");
+    raw.close();
+    expect((await a.invoke('sync.now', {})).ok).toBe(false);
+    const status = await a.call('sync.status', {});
+    expect(status.lastError).toMatch(/[가-힣]/);
+    expect(status.lastError).not.toContain('CHECK constraint failed');
+    expect(status.pending).toBe(1);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(`${a.dataDir}/logs/gudesk.log`, 'utf8')).toContain('CHECK constraint failed: by test');
+  });
 });
