@@ -189,7 +189,9 @@ export async function checkConverged(world: World): Promise<void> {
     // written on): the copy that knows its base tells what it was written over.
     const byStamp = new Map<string, Written>();
     for (const w of summaries) if (!byStamp.has(w.hlc) || (w.base && !byStamp.get(w.hlc)!.base)) byStamp.set(w.hlc, w);
-    const final = byStamp.get(summaries.reduce((a, b) => (b.hlc > a.hlc ? b : a)).hlc)!;
+    // The text that won is the one the server holds (a later write a restore dropped never arrived).
+    const held = onServer.get(k)?.state.hlcs.summary;
+    const final = (held && byStamp.get(held)) || byStamp.get(summaries.filter((w) => !w.maybe).reduce((a, b) => (b.hlc > a.hlc ? b : a), summaries[0]!).hlc)!;
     const seen = new Set<string>();
     for (let w: Written | undefined = final; w; w = w.base ? byStamp.get(w.base) : undefined) seen.add(JSON.stringify(w.value));
     // A text only a restore dropped unsent ('maybe') is not owed a conflict: the restore discarded it.
