@@ -149,8 +149,9 @@ describe('generateDemo', () => {
     const started = performance.now();
     const big = generateDemo({ clippings: 100_000, seed: 11, today: TODAY });
     expect(big.clippings).toHaveLength(100_000);
-    expect(performance.now() - started).toBeLessThan(3000);
-  }, 20_000);
+    // Generous: a loaded CI machine must not fail it; the point is seconds, not minutes.
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 60_000);
 
   it('refuses impossible options with a Korean message', () => {
     expect(() => generateDemo({ clippings: -1 })).toThrow('0 이상의 정수');

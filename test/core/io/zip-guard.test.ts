@@ -42,7 +42,8 @@ describe('zip guard', () => {
     const started = performance.now();
     const refusal = readTableFileInWorker('보도.xlsx', bomb);
     await expect(refusal).rejects.toMatchObject({ code: 'bad_file', message: expect.stringMatching(/^파일이 너무 큽니다: .*100MB/) });
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Refused from the zip directory, before inflating (17 s and 1.3 GB before); generous for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(5000);
     // Read in place too (the worker's own path), the same refusal.
     await expect(readTableFile('보도.xlsx', bomb)).rejects.toThrow(/파일이 너무 큽니다/);
   });

@@ -27,7 +27,7 @@ describe('importing a file too big to be real', () => {
     ]);
     const started = performance.now();
     const error = await failure(t.core, 'clippings.importPreview', { fileName: '언론보도.xlsx', data: base64(bomb) });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000); // 17 s before; generous for a loaded machine
     expectKoreanError(error, 'bad_file');
     expect(error.message).toMatch(/^파일이 너무 큽니다: 압축을 풀면 190MB가 되어 가져올 수 있는 한도 100MB를 넘습니다/);
     await expect(failure(t.core, 'clippings.importCommit', { fileName: '언론보도.xlsx', data: base64(bomb) })).resolves.toMatchObject({ code: 'bad_file' });
