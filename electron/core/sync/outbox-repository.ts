@@ -33,6 +33,20 @@ export function outboxRepository(db: Db) {
       return count.get() ?? 0;
     },
     /**
+     * Keeps every pending op, in order, numbered again from 1: for a new device id of this PC on the
+     * same server (the server counts each device's seqs from 1). In two steps through negative
+     * numbers, so no two ops ever hold one seq meanwhile.
+     */
+    renumberFromOne(): void {
+      const min = db.prepare<[], number | null>('SELECT min(seq) FROM sync_outbox').pluck().get();
+      resetSeq.run();
+      if (min === null || min === undefined) return;
+      db.prepare('UPDATE sync_outbox SET seq = -seq').run();
+      db.prepare('UPDATE sync_outbox SET seq = -seq - ?').run(min - 1);
+      const max = db.prepare<[], number>('SELECT max(seq) FROM sync_outbox').pluck().get() ?? 0;
+      startAt.run(max);
+    },
+    /**
      * Empties the outbox so that the next op gets `nextSeq` (default 1): for a new server, or a
      * server restored from a backup that expects an earlier sequence number again.
      */

@@ -21,6 +21,7 @@ import { fullStateQueue } from './full-state.ts';
 import { outboxRepository } from './outbox-repository.ts';
 import { parkedRepository } from './parked-repository.ts';
 import { quarantineRepository } from './quarantine-repository.ts';
+import { adoptNewIdentity } from './device-identity.ts';
 import { sessionClient } from './session.ts';
 import { syncStateRepository } from './state-repository.ts';
 import type { SyncRegister } from './sync-registers.ts';
@@ -116,6 +117,16 @@ export function syncService(s: Services, options: SyncOptions = {}) {
     const row = state.ensure();
     const sameServer = row.server_url === url;
     let deviceId = row.device_id;
+    if (sameServer && row.server_id && !row.refresh_token) {
+      // Logging in again after being signed out: as a new device of this PC. A PC signed out because
+      // another PC used its session (a copied data folder) would otherwise sign that one out in turn,
+      // again and again; its unsent changes stay, numbered for the new device.
+      deviceId = db.transaction(() => {
+        const id = adoptNewIdentity(db);
+        outbox.renumberFromOne();
+        return id;
+      })();
+    }
     let reply = await session.login(url, deviceId, loginName, password);
     const newServer = !!row.server_id && row.server_id !== reply.serverId;
     if (newServer || (!sameServer && row.server_id)) {

@@ -30,6 +30,7 @@ export interface RunStats {
   codeEdits: number;
   hostile: number;
   restores: number;
+  sharedDevices: number;
   attached: number;
   detached: number;
   /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
@@ -52,7 +53,7 @@ function patchFor(register: Register, what: EditKind, pick: number, tag: string)
 }
 
 export class Runner {
-  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, attached: 0, detached: 0, reLogins: 0, healRounds: 0 };
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, sharedDevices: 0, attached: 0, detached: 0, reLogins: 0, healRounds: 0 };
   private n = 0;
   private readonly world: World;
   private hostileClient: HostileClient | undefined;
@@ -247,6 +248,16 @@ export class Runner {
         pc.core.backup(pc.backupFile);
         return;
       }
+      case 'shareDevice': {
+        const from = pcs[a.from]!;
+        const to = pcs[a.to]!;
+        // Same team only: the copy carries the other clerk's login, and scope checks follow the team.
+        if (from === to || from.spec.team !== to.spec.team) return;
+        await this.world.settle();
+        to.copyFolderOf(from);
+        this.stats.sharedDevices++;
+        return;
+      }
       case 'restoreBackup': {
         const pc = pcs[a.pc]!;
         if (!pc.backupFile) return;
@@ -318,8 +329,10 @@ export class Runner {
       let quiet = true;
       for (const pc of pcs) {
         const r = await pc.core.invoke('sync.now', {});
-        if (!r.ok && round === 1) await this.loginAgainIfSignedOut(pc);
-        if (!r.ok && round > 1) throw new Error(`${pc.name} cannot sync on a perfect network (round ${round}): ${r.error.message}`);
+        // Signed out (a refresh replayed, or two PCs sharing one copied session): the clerk logs in again.
+        const signedOut = !r.ok && !(await pc.core.call('sync.status', {})).loggedIn;
+        if (!r.ok && (round === 1 || signedOut)) await this.loginAgainIfSignedOut(pc);
+        if (!r.ok && round > 1 && !signedOut) throw new Error(`${pc.name} cannot sync on a perfect network (round ${round}): ${r.error.message}`);
         if (!r.ok) {
           quiet = false;
           continue;

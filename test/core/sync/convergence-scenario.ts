@@ -2,7 +2,7 @@
  * Scenarios for the convergence test: what clerks do on their PCs (create, edit fields, rewrite
  * 요약, delete, restore, resolve conflicts, link a clipping to a 보도자료 or unlink it, type the same
  * clipping on two PCs, merge such twins, edit the 매체구분 code list, attach a scan to a clipping or
- * delete one, back up and restore an older backup) and a member's hostile client pushing what no
+ * delete one, back up and restore an older backup, copy one PC's data folder onto another) and a member's hostile client pushing what no
  * GuDesk sends, interleaved with syncs over a bad network, crashes at
  * any step, clocks skewed by minutes (sometimes beyond what the server accepts) and time passing.
  * Actions name records by position in the PC's own list, resolved when they run, so any generated
@@ -45,6 +45,8 @@ export type Action =
   | { kind: 'hostile'; hostile: number; target: number; attack: boolean }
   /** A clerk backs the PC up (kept for a later restore). */
   | { kind: 'backup'; pc: number }
+  /** PC `to`'s data folder is replaced by a copy of PC `from`'s (same team): two devices, one device id. */
+  | { kind: 'shareDevice'; from: number; to: number }
   /** A clerk restores the PC's last backup (older than what it holds), then logs in again. */
   | { kind: 'restoreBackup'; pc: number }
   /** A clerk edits the 매체구분 code list: adds a code, turns one off or on, removes one, or moves one up. */
@@ -119,6 +121,7 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('mergeTwins' as const), pc, keep: fc.nat({ max: 1 }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('hostile' as const), hostile: fc.nat({ max: HOSTILE_KINDS.length - 1 }), target, attack: fc.boolean() }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('backup' as const), pc }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('shareDevice' as const), from: pc, to: pc }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('restoreBackup' as const), pc }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('codes' as const), pc, change: fc.constantFrom('add' as const, 'toggle' as const, 'remove' as const, 'move' as const), pick: fc.nat({ max: 20 }) }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('attach' as const), pc, target, file: fc.nat({ max: 5 }) }) },

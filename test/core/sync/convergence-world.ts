@@ -135,7 +135,7 @@ export class Pc {
     return this.world.now() + this.skewMs;
   }
 
-  private open(): void {
+  open(): void {
     this.core = createCore({
       dataDir: this.dir,
       actor: `${this.spec.login} 주무관`,
@@ -186,6 +186,30 @@ export class Pc {
 
   /** The clerk restores `file` (closing the app first, as restore requires) and the app starts again. */
   restoreBackup(file: string): void {
+    this.replaceDatabase(() => restoreFrom(this.dir, DATABASE_FILE, file));
+    this.restored = true;
+  }
+
+  /**
+   * A clerk copies `other`'s data folder over this PC's (a cloned disk, a folder copied to a new
+   * PC): both now share one device id, one session and one outbox, and this PC's own unsent work
+   * is gone, as with a restore.
+   */
+  copyFolderOf(other: Pc): void {
+    other.core.close();
+    try {
+      this.replaceDatabase(() => {
+        rmSync(this.dir, { recursive: true, force: true });
+        cpSync(other.dir, this.dir, { recursive: true, filter: (src) => !src.endsWith('.lock') });
+      });
+    } finally {
+      other.open();
+    }
+    this.restored = true;
+  }
+
+  /** Archives this PC's outbox log (acknowledged: sure; unsent: maybe), swaps its database, starts again. */
+  private replaceDatabase(swap: () => void): void {
     const log = this.read((db) => db.prepare<[], string>('SELECT change FROM test_outbox_log ORDER BY n').pluck().all());
     const unsent = new Set(this.read((db) => db.prepare<[], string>('SELECT change FROM sync_outbox').pluck().all()));
     const restoredBefore = this.logFrom;
@@ -196,8 +220,7 @@ export class Pc {
       else this.archived.sure.push(change);
     }
     this.core.close();
-    restoreFrom(this.dir, DATABASE_FILE, file);
-    this.restored = true;
+    swap();
     this.open();
     this.logFrom = this.read((db) => db.prepare<[], number>('SELECT coalesce(max(n), 0) FROM test_outbox_log').pluck().get() ?? 0);
   }
