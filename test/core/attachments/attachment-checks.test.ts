@@ -13,7 +13,7 @@ import type { Core } from '../../../electron/core/api/core-types.ts';
 import { restoreFrom } from '../../../electron/core/backup/backup.ts';
 import { AppError } from '../../../shared/api/errors.ts';
 import { base64, clipping, expectKoreanError, failure, openTempCore, tempDir, type TempCore } from '../temp-core.ts';
-import { bitmapLookingHtml, tinyBmp, tinyPng } from '../backup/files.ts';
+import { bitmapLookingHtml, tinyBmp, tinyPng } from './sample-files.ts';
 
 let t: TempCore;
 let core: Core;

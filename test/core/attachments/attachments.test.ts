@@ -4,30 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/api/core-types.ts';
 import { base64, clipping, expectKoreanError, failure, fromBase64, openTempCore, type TempCore } from '../temp-core.ts';
-
-/** A valid 1×1 PNG, chunk CRCs included. */
-function tinyPng(): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1, 0);
-  ihdr.writeUInt32BE(1, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  const pixels = deflateSync(Buffer.from([0, 0x1e, 0x5a, 0xa0, 0xff])); // filter byte + one blue pixel
-  return new Uint8Array(
-    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]),
-  );
-}
+import { tinyPng } from './sample-files.ts';
 
 /** A minimal one-page PDF with a correct cross-reference table. */
 function tinyPdf(): Uint8Array {

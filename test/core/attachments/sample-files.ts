@@ -38,3 +38,30 @@ export function samplePdf(text = '보도자료', padding = 0): Buffer {
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
+
+/** The 1×1 blue PNG the attachment and backup tests share. */
+export function tinyPng(): Uint8Array {
+  return new Uint8Array(samplePng(0xa05a1e));
+}
+
+/** A real 2×2 24-bit bitmap (BITMAPINFOHEADER), as a scanner writes one. */
+export function tinyBmp(): Uint8Array {
+  const rowBytes = 8; // 2 pixels × 3 bytes, padded to 4
+  const pixels = rowBytes * 2;
+  const b = Buffer.alloc(54 + pixels);
+  b.write('BM', 0, 'latin1');
+  b.writeUInt32LE(b.length, 2);
+  b.writeUInt32LE(54, 10);
+  b.writeUInt32LE(40, 14);
+  b.writeInt32LE(2, 18);
+  b.writeInt32LE(2, 22);
+  b.writeUInt16LE(1, 26);
+  b.writeUInt16LE(24, 28);
+  b.writeUInt32LE(pixels, 34);
+  return new Uint8Array(b);
+}
+
+/** 'BM' and then a web page: starts like a bitmap, is not one. */
+export function bitmapLookingHtml(): Uint8Array {
+  return new TextEncoder().encode('BM<html><body><script>alert(document.cookie)</script></body></html>'.padEnd(200, ' '));
+}

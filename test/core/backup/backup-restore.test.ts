@@ -12,7 +12,7 @@ import type { Core } from '../../../electron/core/api/core-types.ts';
 import { restoreFrom } from '../../../electron/core/backup/backup.ts';
 import { AppError } from '../../../shared/api/errors.ts';
 import { base64, clipping, tempDir } from '../temp-core.ts';
-import { tinyPng } from './files.ts';
+import { tinyPng } from '../attachments/sample-files.ts';
 
 let root: { dir: string; remove(): void };
 let core: Core;
