@@ -20,13 +20,20 @@ export function reviewRepository(db: Db, specs: readonly RegisterSpec[]) {
   const byTable = new Map(specs.map((s) => [s.name, s]));
 
   function twinsQuery(spec: RegisterSpec) {
-    const key = spec.naturalKey.map(columnName).join(', ');
-    // The natural-key index serves the GROUP BY; oldest first so the keeper is the first typed.
-    return db
-      .prepare<[], { ids: string }>(
-        `SELECT group_concat(id, ',') AS ids FROM (SELECT id, ${key} FROM ${spec.table} WHERE deleted_at IS NULL ORDER BY created_at, id)
-         GROUP BY ${key} HAVING count(*) > 1`,
-      );
+    const key = spec.naturalKey.map(columnName);
+    // Keys first, over the natural-key index with no sort (this runs after every change the window
+    // sees); then the few twin groups' ids, oldest first so the keeper is the first typed.
+    const groups = db
+      .prepare<[], Record<string, unknown>>(
+        `SELECT ${key.join(', ')} FROM ${spec.table} WHERE deleted_at IS NULL GROUP BY ${key.join(', ')} HAVING count(*) > 1`,
+      )
+      .raw();
+    const members = db
+      .prepare<unknown[], string>(
+        `SELECT id FROM ${spec.table} WHERE ${key.map((c) => `${c} = ?`).join(' AND ')} AND deleted_at IS NULL ORDER BY created_at, id`,
+      )
+      .pluck();
+    return { all: () => (groups.all() as unknown as unknown[][]).map((k) => ({ ids: members.all(...k).join(',') })) };
   }
 
   function danglingQuery(spec: RegisterSpec, col: string, target: RegisterSpec) {

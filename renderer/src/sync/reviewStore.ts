@@ -6,6 +6,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { api } from '../api/client.ts';
 import { subscribeChanges } from '../app/dataBus.ts';
 
+const REFRESH_EVERY_MS = 3_000;
 let count = 0;
 const listeners = new Set<() => void>();
 
@@ -31,10 +32,19 @@ export function useReviewCount(): number {
   useEffect(() => {
     void refreshReviewCount();
     let pending: ReturnType<typeof setTimeout> | undefined;
-    // Debounced: an import or a pulled page changes many records at once.
-    const off = subscribeChanges(() => {
-      if (pending) clearTimeout(pending);
-      pending = setTimeout(() => void refreshReviewCount(), 300);
+    // Otherwise at most every few seconds: at 100,000 clippings the core takes ~0.2 s to work the list out,
+    // and an import or a pulled page changes many records at once. A merge from the review view
+    // itself refreshes at once (refreshReviewCount).
+    const off = subscribeChanges((e) => {
+      // Records received by sync are what make twins and broken links: asked at once.
+      if (e.source === 'app') {
+        void refreshReviewCount();
+        return;
+      }
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        void refreshReviewCount();
+      }, REFRESH_EVERY_MS);
     });
     return () => {
       off();
