@@ -79,7 +79,8 @@ if (want('sync')) {
   );
   console.log(
     `  가져온 ${rows.toLocaleString()}건을 서버로 보내기(PC A의 sync.now, 서버가 모든 변경을 검사): ${f(r.seedPushMs)} ` +
-      `(목표 ≤ 같은 기록의 첫 받기 ${f(fi.ms)}: ${verdict(r.seedPushMs <= fi.ms)}) → 비율 ${(r.seedPushMs / fi.ms).toFixed(2)}×`,
+      `(목표 ≤ 같은 기록의 첫 받기 ${f(fi.ms)}: ${verdict(r.seedPushMs <= fi.ms)}) → 비율 ${(r.seedPushMs / fi.ms).toFixed(2)}× · ` +
+      `CPU 시간(PC+서버) 보내기 ${f(r.seedPushCpuMs)}, 첫 받기 ${f(fi.cpuMs)} → 비율 ${(r.seedPushCpuMs / fi.cpuMs).toFixed(2)}×`,
   );
   console.log(`  ${p.notes}`);
 }

@@ -50,8 +50,8 @@ const INCREMENTAL_ROUNDS = 5;
 const PCS = 50;
 const PC_ROUNDS = 5;
 
-type FromServer = { type: 'ready'; url: string } | { type: 'closed'; peakRssMB: number } | { type: 'done' };
-type ToServer = { type: 'close' } | { type: 'profile-start' } | { type: 'profile-stop'; file: string };
+type FromServer = { type: 'ready'; url: string } | { type: 'closed'; peakRssMB: number } | { type: 'done' } | { type: 'cpu'; ms: number };
+type ToServer = { type: 'close' } | { type: 'profile-start' } | { type: 'profile-stop'; file: string } | { type: 'cpu' };
 
 /**
  * The server process: startServer on 127.0.0.1, a free port; answers 'close' with its peak RSS.
@@ -67,11 +67,28 @@ async function runServer(config: { db: string; dataDir: string }): Promise<void>
   process.on('message', (msg: ToServer) => {
     if (msg.type === 'profile-start') void profiler.start().then(() => process.send!({ type: 'done' } satisfies FromServer));
     else if (msg.type === 'profile-stop') void profiler.stop(msg.file).then(() => process.send!({ type: 'done' } satisfies FromServer));
+    else if (msg.type === 'cpu') process.send!({ type: 'cpu', ms: cpuMs() } satisfies FromServer);
     else {
       clearInterval(sampler);
       void server.close().then(() => process.send!({ type: 'closed', peakRssMB: peak / 1e6 } satisfies FromServer, () => process.exit(0)));
     }
   });
+}
+
+/** CPU time this process has used (user + system), in ms. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * CPU time of a stretch of the bench, this process and the server's together: unlike wall time it
+ * hardly changes when other work shares the machine's two cores.
+ */
+async function cpuOf<T>(server: ServerProcess, run: () => Promise<T>): Promise<{ value: T; cpuMs: number }> {
+  const [pc0, server0] = [cpuMs(), await server.cpuMs()];
+  const value = await run();
+  return { value, cpuMs: cpuMs() - pc0 + (await server.cpuMs()) - server0 };
 }
 
 /** A CPU profile of part of a run, written where Chrome DevTools or speedscope open it. */
@@ -101,6 +118,8 @@ export interface ServerProcess {
   dbUrl: string;
   addUsers(logins: string[]): Promise<void>;
   profile(action: 'start' | 'stop', file?: string): Promise<void>;
+  /** CPU time the server process has used so far, in ms. */
+  cpuMs(): Promise<number>;
   /** Stops the server; its process's peak RSS. */
   close(): Promise<number>;
 }
@@ -134,6 +153,10 @@ export async function serverProcess(dir: string): Promise<ServerProcess> {
     async profile(action, file) {
       await request(action === 'start' ? { type: 'profile-start' } : { type: 'profile-stop', file: file! });
     },
+    async cpuMs() {
+      const m = await request({ type: 'cpu' });
+      return m.type === 'cpu' ? m.ms : 0;
+    },
     async close() {
       if (child.exitCode !== null) return 0;
       const m = await request({ type: 'close' });
@@ -146,7 +169,9 @@ export interface SyncBenchResult {
   rows: number;
   import: { plainMs: number; withSyncMs: number };
   seedPushMs: number;
-  first: { ms: number; loginMs: number; pulled: number; verifyMs: number; heapBeforeMB: number; heapAfterMB: number; rssDeltaMB: number; peakRssMB: number; serverPeakRssMB: number };
+  /** CPU time of the push, the PC's and the server's together. */
+  seedPushCpuMs: number;
+  first: { ms: number; cpuMs: number; loginMs: number; pulled: number; verifyMs: number; heapBeforeMB: number; heapAfterMB: number; rssDeltaMB: number; peakRssMB: number; serverPeakRssMB: number };
   incremental: { ms: number; samples: number[]; pushMs: number };
   pcs: { count: number; rounds: number; base: number; firstSyncMs: number; errors: number; errorSamples: string[]; roundMs: number[]; verifyRoundMs: number; syncP50: number; syncP95: number; converged: boolean; convergence: string };
   pouch: PouchBenchResult;
@@ -204,7 +229,7 @@ export async function syncBench(rows = 100_000): Promise<SyncBenchResult> {
     await a.call('sync.login', { serverUrl: server.url, login: 'kim', password: PASSWORD });
     const withSyncMs = await importCsv(a, csv, rows);
     let t = process.hrtime.bigint();
-    const seeded = await a.call('sync.now', {});
+    const { value: seeded, cpuMs: seedPushCpuMs } = await cpuOf(server, () => a.call('sync.now', {}));
     const seedPushMs = ms(t);
     if (seeded.pushed !== rows) throw new Error(`PC A pushed ${seeded.pushed} of ${rows}`);
     const ids = (await a.call('clippings.list', {})).map((c) => c.id);
@@ -220,9 +245,12 @@ export async function syncBench(rows = 100_000): Promise<SyncBenchResult> {
     const clientProfiler = cpuProfiler();
     if (profileDir) await Promise.all([clientProfiler.start(), server.profile('start')]);
     t = process.hrtime.bigint();
-    await b.call('sync.login', { serverUrl: server.url, login: 'lee', password: PASSWORD });
-    const loginMs = ms(t);
-    const first = await b.call('sync.now', {});
+    let loginMs = 0;
+    const { value: first, cpuMs: firstCpuMs } = await cpuOf(server, async () => {
+      await b.call('sync.login', { serverUrl: server.url, login: 'lee', password: PASSWORD });
+      loginMs = ms(t);
+      return b.call('sync.now', {});
+    });
     const firstMs = ms(t);
     clearInterval(sampler);
     if (profileDir) {
@@ -265,7 +293,8 @@ export async function syncBench(rows = 100_000): Promise<SyncBenchResult> {
       rows,
       import: { plainMs: plainImportMs, withSyncMs },
       seedPushMs,
-      first: { ms: firstMs, loginMs, pulled: first.pulled, verifyMs, heapBeforeMB: heap0 / 1e6, heapAfterMB, rssDeltaMB: (peakRss - rss0) / 1e6, peakRssMB: peakRss / 1e6, serverPeakRssMB },
+      seedPushCpuMs,
+      first: { ms: firstMs, cpuMs: firstCpuMs, loginMs, pulled: first.pulled, verifyMs, heapBeforeMB: heap0 / 1e6, heapAfterMB, rssDeltaMB: (peakRss - rss0) / 1e6, peakRssMB: peakRss / 1e6, serverPeakRssMB },
       incremental: { ms: median(samples), samples, pushMs: median(pushSamples) },
       pcs,
       pouch,

@@ -1,10 +1,10 @@
 /**
- * The synced records as the server holds them. Each row keeps its merge state (fields, stamps and
- * long-text bases) for the next push, and the same record already packed as a PulledRecord in
- * JSON, so a 100,000-record first pull is byte concatenation of an index range scan, not
- * 100,000 parse/stringify rounds.
+ * The synced records as the server holds them. Each row keeps the record packed as a PulledRecord
+ * in JSON (fields and stamps), so a 100,000-record first pull is byte concatenation of an index
+ * range scan, not 100,000 parse/stringify rounds; beside it the long-text bases, the rest of the
+ * merge state a push needs (storedState puts the two together).
  */
-import { packStamps } from '../../shared/sync/protocol.ts';
+import { packStamps, stampOf } from '../../shared/sync/protocol.ts';
 import type { PulledRecord } from '../../shared/sync/protocol.ts';
 import type { RecordState } from '../../shared/sync/merge.ts';
 import type { Dialect, SqlExecutor, SqlValue } from './driver.ts';
@@ -103,16 +103,27 @@ export async function loadRecords(tx: SqlExecutor, keys: ReadonlyArray<{ registe
   for (const [register, ids] of byRegister) {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
-      const rows = await tx.all<{ record_id: string; team: string; seq: number; schema: number; state: string }>(
-        `SELECT record_id, team, seq, schema, state FROM records WHERE register = ? AND record_id IN (${chunk.map(() => '?').join(', ')})`,
+      const rows = await tx.all<{ record_id: string; team: string; seq: number; schema: number; pulled: string; bases: string }>(
+        `SELECT record_id, team, seq, schema, pulled, bases FROM records WHERE register = ? AND record_id IN (${chunk.map(() => '?').join(', ')})`,
         [register, ...chunk],
       );
       for (const r of rows) {
-        out.push({ register, recordId: r.record_id, team: r.team, seq: Number(r.seq), schema: Number(r.schema), state: JSON.parse(r.state) as RecordState });
+        out.push({ register, recordId: r.record_id, team: r.team, seq: Number(r.seq), schema: Number(r.schema), state: storedState(r.pulled, r.bases) });
       }
     }
   }
   return out;
+}
+
+/**
+ * The merge state of a stored row. A record's stamps have the same keys as its fields (merge.ts
+ * sets both together), so the packed stamps of `pulled` give every field's stamp back.
+ */
+export function storedState(pulled: string, bases: string): RecordState {
+  const rec = JSON.parse(pulled) as PulledRecord;
+  const hlcs: Record<string, string> = {};
+  for (const field of Object.keys(rec.fields)) hlcs[field] = stampOf(rec, field);
+  return { fields: rec.fields as Record<string, unknown>, hlcs, bases: JSON.parse(bases) as RecordState['bases'] };
 }
 
 export function packRecord(rec: StoredRecord): PulledRecord {
@@ -123,9 +134,9 @@ export async function saveRecords(tx: SqlExecutor, recs: readonly StoredRecord[]
   for (let i = 0; i < recs.length; i += CHUNK) {
     const chunk = recs.slice(i, i + CHUNK);
     await tx.run(
-      `INSERT INTO records (register, record_id, team, seq, schema, state, pulled) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
-       ON CONFLICT (register, record_id) DO UPDATE SET seq = excluded.seq, schema = excluded.schema, state = excluded.state, pulled = excluded.pulled`,
-      chunk.flatMap((rec) => [rec.register, rec.recordId, rec.team, rec.seq, rec.schema, JSON.stringify(rec.state), JSON.stringify(packRecord(rec))]),
+      `INSERT INTO records (register, record_id, team, seq, schema, bases, pulled) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (register, record_id) DO UPDATE SET seq = excluded.seq, schema = excluded.schema, bases = excluded.bases, pulled = excluded.pulled`,
+      chunk.flatMap((rec) => [rec.register, rec.recordId, rec.team, rec.seq, rec.schema, JSON.stringify(rec.state.bases), JSON.stringify(packRecord(rec))]),
     );
   }
 }
@@ -151,7 +162,7 @@ export async function pullPage(
   return rows;
 }
 
-/** Every record in scope, for the checksums sent with the last page of a pull. */
-export async function scopeStates(db: SqlExecutor, scope: ScopeSql): Promise<Array<{ register: string; record_id: string; state: string }>> {
-  return db.all(`SELECT register, record_id, state FROM records WHERE ${scope.sql}`, scope.params);
+/** Every record in scope (as pulled: its stamps), for the checksums sent with the last page of a pull. */
+export async function scopeRecords(db: SqlExecutor, scope: ScopeSql): Promise<Array<{ register: string; record_id: string; pulled: string }>> {
+  return db.all(`SELECT register, record_id, pulled FROM records WHERE ${scope.sql}`, scope.params);
 }

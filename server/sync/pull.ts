@@ -5,9 +5,9 @@
  * written as JSON straight from the stored, already-packed records (their UTF-8 bytes).
  */
 import { ChecksumSum } from '../../shared/sync/checksum.ts';
-import type { RecordState } from '../../shared/sync/merge.ts';
+import { stampOf, type PulledRecord } from '../../shared/sync/protocol.ts';
 import { MESSAGES, refuse } from '../http/errors.ts';
-import { loadServerState, pullPage, scopeStates } from '../store/records.ts';
+import { loadServerState, pullPage, scopeRecords } from '../store/records.ts';
 import type { Dialect, SqlDriver, SqlExecutor } from '../store/driver.ts';
 import type { RegisterScope } from './scope.ts';
 
@@ -30,11 +30,11 @@ function parseCursor(cursor: string | null): number {
 async function checksums(db: SqlExecutor, input: PullInput): Promise<Record<string, string>> {
   const sums = new Map<string, ChecksumSum>();
   for (const r of input.scope.knownRegisters()) sums.set(r, new ChecksumSum());
-  for (const row of await scopeStates(db, input.scope.sqlFor(input.team))) {
+  for (const row of await scopeRecords(db, input.scope.sqlFor(input.team))) {
     let sum = sums.get(row.register);
     if (!sum) sums.set(row.register, (sum = new ChecksumSum()));
-    const state = JSON.parse(row.state) as RecordState;
-    sum.addRecord(row.record_id, Object.entries(state.hlcs));
+    const rec = JSON.parse(row.pulled) as PulledRecord;
+    sum.addRecord(row.record_id, Object.keys(rec.fields).map((field) => [field, stampOf(rec, field)]));
   }
   return Object.fromEntries([...sums].map(([r, s]) => [r, s.toString()]));
 }

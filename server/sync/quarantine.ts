@@ -15,6 +15,7 @@ import { syncedFieldsProblem } from '../../shared/sync/validate-change.ts';
 import type { SqlDriver, SqlExecutor } from '../store/driver.ts';
 import { serverNode } from '../store/open.ts';
 import { quarantineRecords } from '../store/quarantine.ts';
+import { storedState } from '../store/records.ts';
 import { saneClock } from './push.ts';
 
 /** Raise when the checks of validate-change.ts change in a way register definitions do not show. */
@@ -45,19 +46,23 @@ async function scan(tx: SqlExecutor, now: number): Promise<number> {
   let after = 0;
   let moved = 0;
   for (;;) {
-    const rows = await tx.all<{ register: string; record_id: string; team: string; seq: number; schema: number; state: string }>(
-      'SELECT register, record_id, team, seq, schema, state FROM records WHERE seq > ? ORDER BY seq LIMIT ?', [after, PAGE]);
+    const rows = await tx.all<{ register: string; record_id: string; team: string; seq: number; schema: number; pulled: string; bases: string }>(
+      'SELECT register, record_id, team, seq, schema, pulled, bases FROM records WHERE seq > ? ORDER BY seq LIMIT ?', [after, PAGE]);
     if (rows.length === 0) return moved;
     after = Number(rows[rows.length - 1]!.seq);
     const bad = [];
     for (const r of rows) {
       let reason: string | undefined;
+      let state = '';
       try {
-        reason = storedRecordProblem(r.register, JSON.parse(r.state) as RecordState, now);
+        const parsed = storedState(r.pulled, r.bases);
+        state = JSON.stringify(parsed);
+        reason = storedRecordProblem(r.register, parsed, now);
       } catch {
         reason = '저장된 자료를 읽을 수 없습니다.';
+        state = JSON.stringify({ pulled: r.pulled, bases: r.bases });
       }
-      if (reason) bad.push({ register: r.register, recordId: r.record_id, team: r.team, schema: Number(r.schema), state: r.state, reason });
+      if (reason) bad.push({ register: r.register, recordId: r.record_id, team: r.team, schema: Number(r.schema), state, reason });
     }
     await quarantineRecords(tx, bad, now);
     moved += bad.length;

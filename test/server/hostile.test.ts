@@ -128,10 +128,9 @@ for (const backend of BACKENDS) {
       const conn = driverFor(db.url);
       await conn.transaction(async (tx) => {
         const row = (register: string, id: string, seq: number, fields: Record<string, unknown>, hlc: string) => {
-          const state = { fields, hlcs: Object.fromEntries(Object.keys(fields).map((k) => [k, hlc])), bases: {} };
           const pulled = { register, recordId: id, schema: 1, hlc, fields };
-          return tx.run('INSERT INTO records (register, record_id, team, seq, schema, state, pulled) VALUES (?, ?, ?, ?, 1, ?, ?)',
-            [register, id, '홍보팀', seq, JSON.stringify(state), JSON.stringify(pulled)]);
+          return tx.run("INSERT INTO records (register, record_id, team, seq, schema, bases, pulled) VALUES (?, ?, ?, ?, 1, '{}', ?)",
+            [register, id, '홍보팀', seq, JSON.stringify(pulled)]);
         };
         await row('clippings', badTone, 101, { title: '악의적인 논조', tone: '악의' }, ok);
         await row('../../etc', etc, 102, { 주민등록번호: '900101-1234567' }, ok);

@@ -5,7 +5,8 @@ import { newToken, tokenHash } from '../../server/auth/tokens.ts';
 import { hashPassword } from '../../server/auth/password.ts';
 import { MIGRATIONS } from '../../server/store/migrations.ts';
 import { driverFor, openDatabase } from '../../server/store/open.ts';
-import { PROTOCOL_VERSION, SYNC_ROUTES } from '../../shared/sync/protocol.ts';
+import { formatHlc } from '../../shared/sync/hlc.ts';
+import { PROTOCOL_VERSION, SYNC_ROUTES, packStamps, stampOf } from '../../shared/sync/protocol.ts';
 import { PASSWORD } from './support/server.ts';
 import { BACKENDS } from './support/backends.ts';
 import { TestClient, postJson } from './support/client.ts';
@@ -111,6 +112,53 @@ for (const backend of BACKENDS) {
         pc.seq = 5;
         const reused = await pc.push(pc.change('clippings', randomUUID(), { title: '같은 번호의 다른 변경' }));
         expect(reused.body.error?.code).toBe('sequence_reused');
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('migration 4 keeps each record\'s fields, stamps and long-text bases, now stored once', async () => {
+      db = await backend.createDb();
+      // A database as the third server version left it: a 요약 rewritten on top of an earlier one.
+      const conn = driverFor(db.url);
+      const id = randomUUID();
+      const stamp = (ago: number) => formatHlc({ millis: Date.now() - ago, counter: 0, node: '00000000000000aa' });
+      const [first, second] = [stamp(2000), stamp(1000)];
+      const fields = { publishedOn: '2024-09-02', outlet: 'KBS', title: '구정 소식', summary: '고쳐 쓴 요약' };
+      const hlcs = { publishedOn: first, outlet: first, title: first, summary: second };
+      await conn.transaction(async (tx) => {
+        await tx.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+        for (const m of MIGRATIONS.slice(0, 3)) {
+          await tx.exec(m.sql[conn.dialect]);
+          await tx.run('INSERT INTO schema_version (version) VALUES (?)', [m.version]);
+        }
+        await tx.run("INSERT INTO server_state (id, server_id, clock, last_seq, checked_rules) VALUES (1, ?, ?, 1, '')", [randomUUID(), second]);
+        await tx.run('INSERT INTO records (register, record_id, team, seq, schema, state, pulled) VALUES (?, ?, ?, 1, 1, ?, ?)', [
+          'clippings', id, '홍보팀',
+          JSON.stringify({ fields, hlcs, bases: { summary: first } }),
+          JSON.stringify({ register: 'clippings', recordId: id, schema: 1, ...packStamps(hlcs), fields }),
+        ]);
+      });
+      await conn.close();
+
+      const server = await startTestServer(backend, {}, db);
+      try {
+        await server.addUser('kim');
+        const pc = new TestClient(server.url, 'kim');
+        await pc.loginOk();
+        const [held] = (await pc.pullAll()).records;
+        expect(held?.fields).toEqual(fields);
+        expect(Object.fromEntries(Object.keys(fields).map((f) => [f, stampOf(held!, f)]))).toEqual(hlcs);
+        // The first 요약 arrives late from the PC that wrote it: the stored base says the second
+        // was written on top of it, so it is simply older, not a conflict.
+        const late = await pc.push(pc.change('clippings', id, { summary: '처음 요약' }, { hlc: first }));
+        expect(late.body.conflicts).toBe(0);
+        // A rewrite on top of the second 요약: its stamp was kept, so this is no conflict either.
+        const next = await pc.push(pc.change('clippings', id, { summary: '세 번째 요약' }, { bases: { summary: second } }));
+        expect(next.body.conflicts).toBe(0);
+        const [after] = (await pc.pullAll()).records;
+        expect(after?.fields['summary']).toBe('세 번째 요약');
+        expect(Object.keys(after!.fields).some((f) => f.startsWith('_conflict'))).toBe(false);
       } finally {
         await server.close();
       }

@@ -56,7 +56,7 @@ export function blobSync(db: Db, dataDir: string, clientVersion: string) {
 
   return {
     /** Uploads the files of the attachments among `ops` that the server lacks; returns how many were sent. */
-    async beforePush(t: SyncTransport, auth: BlobAuth, ops: readonly OutboxOp[]): Promise<number> {
+    async beforePush(t: SyncTransport, auth: BlobAuth, ops: ReadonlyArray<{ change: Pick<OutboxOp['change'], 'register' | 'recordId'> }>): Promise<number> {
       const rows = new Map<string, FileRow>();
       for (const op of ops) {
         if (op.change.register !== 'attachments') continue;

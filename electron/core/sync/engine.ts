@@ -23,7 +23,7 @@ import { readStamps } from './record-stamps.ts';
 import type { SessionClient } from './session.ts';
 import type { SyncStateRepository } from './state-repository.ts';
 import type { SyncRegisters } from './sync-registers.ts';
-import { SyncError, type SyncTransport } from './transport.ts';
+import { JsonText, SyncError, type SyncTransport } from './transport.ts';
 import { syncCapture } from './capture.ts';
 import { adoptNewIdentity, nextOutboxSeq } from './device-identity.ts';
 import { fullStateQueue } from './full-state.ts';
@@ -104,11 +104,23 @@ export function syncEngine(deps: EngineDeps) {
     // A 조회 전용 account may only receive; what this PC holds from before stays queued here.
     if (deps.readOnly?.()) return done;
     let { pushed, conflicts } = done;
+    const batchAfter = (seq: number) => {
+      const batch = deps.outbox.batchAfter(seq, pushBatch);
+      const head = JSON.stringify({ protocol: PROTOCOL_VERSION, deviceId, clientVersion, clientTime: now() });
+      return { ops: batch.ops, body: new JsonText(`${head.slice(0, -1)},"ops":${batch.json}}`) };
+    };
+    let next = batchAfter(0);
     for (;;) {
-      const ops = deps.outbox.peek(pushBatch);
+      const { ops, body } = next;
       if (ops.length === 0) return { pushed, conflicts };
       await deps.blobs?.beforePush(t, { token, deviceId }, ops);
-      const reply = (await t.post(SYNC_ROUTES.push, { protocol: PROTOCOL_VERSION, deviceId, clientVersion, clientTime: now(), ops }, token)) as PushResponse;
+      const sent = t.post(SYNC_ROUTES.push, body, token);
+      sent.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
+      // The next batch is read and written while the server stores this one (a 100,000-record
+      // push is a hundred of them); it is sent only after this one was acknowledged.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      next = batchAfter(ops[ops.length - 1]!.seq);
+      const reply = (await sent) as PushResponse;
       if (typeof reply?.ackedSeq !== 'number') throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
       checkClock(reply.serverTime);
       step('push-replied');
@@ -123,6 +135,9 @@ export function syncEngine(deps: EngineDeps) {
       })();
       step('push-acked');
       if (reply.ackedSeq < ops[0]!.seq) throw new SyncError('server_error', '동기화 서버가 보낸 변경을 받지 않았습니다. 잠시 뒤 다시 시도하세요.');
+      // Everything up to what the server acknowledged is gone: the next batch starts right after it.
+      // (Read again also when it came out empty: a change made during this request goes now.)
+      if (reply.ackedSeq !== ops[ops.length - 1]!.seq || next.ops.length === 0) next = batchAfter(reply.ackedSeq);
       pushed += forgotten;
       conflicts += reply.conflicts ?? 0;
       done.pushed = pushed;

@@ -7,10 +7,20 @@ import type { Db } from '../db/open.ts';
 import type { Change, OutboxOp } from '../../../shared/sync/protocol.ts';
 import { newId } from '../records/ids.ts';
 
+/** A batch of ops ready to push. */
+export interface OutboxBatch {
+  ops: Array<{ seq: number; opId: string; change: Pick<Change, 'register' | 'recordId'> }>;
+  /** The ops as the JSON array the push request carries. */
+  json: string;
+}
+
 export function outboxRepository(db: Db) {
   const insert = db.prepare('INSERT INTO sync_outbox (op_id, change) VALUES (?, ?)');
   const first = db.prepare<[number], { seq: number; op_id: string; change: string }>(
     'SELECT seq, op_id, change FROM sync_outbox ORDER BY seq LIMIT ?',
+  );
+  const after = db.prepare<[number, number], { seq: number; op_id: string; change: string; register: string; record_id: string }>(
+    "SELECT seq, op_id, change, json_extract(change, '$.register') AS register, json_extract(change, '$.recordId') AS record_id FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?",
   );
   const ack = db.prepare('DELETE FROM sync_outbox WHERE seq <= ?');
   const count = db.prepare<[], number>('SELECT count(*) FROM sync_outbox').pluck();
@@ -25,6 +35,15 @@ export function outboxRepository(db: Db) {
     /** The oldest `limit` ops, as sent to the server. */
     peek(limit: number): OutboxOp[] {
       return first.all(limit).map((r) => ({ opId: r.op_id, seq: r.seq, change: JSON.parse(r.change) as Change }));
+    },
+    /**
+     * The oldest `limit` ops after `afterSeq` as a push sends them: their JSON array written from
+     * the stored JSON (nothing parsed), and which record each op is about.
+     */
+    batchAfter(afterSeq: number, limit: number): OutboxBatch {
+      const rows = after.all(afterSeq, limit);
+      const json = `[${rows.map((r) => `{"opId":${JSON.stringify(r.op_id)},"seq":${r.seq},"change":${r.change}}`).join(',')}]`;
+      return { ops: rows.map((r) => ({ seq: r.seq, opId: r.op_id, change: { register: r.register, recordId: r.record_id } })), json };
     },
     acknowledge(upToSeq: number): number {
       return ack.run(upToSeq).changes;

@@ -6,6 +6,17 @@
 import { syncErrorBodySchema, type SyncErrorBody, type SyncErrorCode } from '../../../shared/sync/protocol.ts';
 import { syncErrorMessage } from '../../../shared/sync/errors.ts';
 
+/**
+ * A request body already written as JSON (a push batch is built from the outbox's stored JSON
+ * without parsing and writing 1,000 changes again).
+ */
+export class JsonText {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
 export type ClientErrorCode = SyncErrorCode | 'network' | 'not_logged_in';
 
 export class SyncError extends Error {
@@ -35,7 +46,7 @@ export function httpTransport(serverUrl: string, fetchImpl: typeof fetch = fetch
         res = await fetchImpl(base + path, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
-          body: JSON.stringify(body),
+          body: body instanceof JsonText ? body.text : JSON.stringify(body),
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });
       } catch (err) {

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startServer, type RunningServer } from '../../../server/main.ts';
 import { addUser, withAccounts } from '../../../server/accounts-admin.ts';
+import { storedState } from '../../../server/store/records.ts';
 import { restoreFrom } from '../../../electron/core/backup/backup.ts';
 import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
 import type { Core } from '../../../electron/core/api/core-types.ts';
@@ -276,7 +277,10 @@ export class World {
   serverRecords(): Array<{ register: string; record_id: string; team: string; state: string }> {
     const db = new Database(join(this.root, SERVER_DIR, SERVER_DB), { readonly: true, fileMustExist: true });
     try {
-      return db.prepare<[], { register: string; record_id: string; team: string; state: string }>('SELECT register, record_id, team, state FROM records').all();
+      return db
+        .prepare<[], { register: string; record_id: string; team: string; pulled: string; bases: string }>('SELECT register, record_id, team, pulled, bases FROM records')
+        .all()
+        .map(({ pulled, bases, ...r }) => ({ ...r, state: JSON.stringify(storedState(pulled, bases)) }));
     } finally {
       db.close();
     }

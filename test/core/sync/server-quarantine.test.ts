@@ -43,9 +43,8 @@ describe("the server's quarantine on an admin's PC", () => {
     const id = '0190d2a4-7b3c-7d00-8000-0000000000aa';
     const hlc = `${String(Date.now()).padStart(15, '0')}-0000-00000000000000cc`;
     const fields = { publishedOn: '2024-09-02', outlet: 'KBS', title: '악의적인 논조', tone: '악의' };
-    const state = { fields, hlcs: Object.fromEntries(Object.keys(fields).map((k) => [k, hlc])), bases: {} };
-    raw.prepare('INSERT INTO records (register, record_id, team, seq, schema, state, pulled) VALUES (?, ?, ?, 1, 1, ?, ?)')
-      .run('clippings', id, '홍보팀', JSON.stringify(state), JSON.stringify({ register: 'clippings', recordId: id, schema: 1, hlc, fields }));
+    raw.prepare("INSERT INTO records (register, record_id, team, seq, schema, bases, pulled) VALUES (?, ?, ?, 1, 1, '{}', ?)")
+      .run('clippings', id, '홍보팀', JSON.stringify({ register: 'clippings', recordId: id, schema: 1, hlc, fields }));
     raw.prepare("UPDATE server_state SET last_seq = 1, checked_rules = ''").run();
     raw.close();
     server = await start();

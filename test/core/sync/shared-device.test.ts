@@ -12,6 +12,7 @@ import { createCore } from '../../../electron/core/api/core.ts';
 import type { Core, CoreOptions } from '../../../electron/core/api/core-types.ts';
 import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync/protocol.ts';
 import { parseHlc } from '../../../shared/sync/hlc.ts';
+import { storedState } from '../../../server/store/records.ts';
 import { clipping } from '../temp-core.ts';
 import { PASSWORD, syncWorld, type SyncWorld } from './sync-fixture.ts';
 
@@ -158,8 +159,8 @@ describe('a PC whose clock ran hours ahead while offline', () => {
     expect(await titles(b)).toContain('시계가 앞선 때의 기사');
     expect((await b.call('clippings.get', { id: ahead.record.id })).summary).toBe('앞선 시계로 다시 쓴 요약');
     expect((await b.call('sync.status', {})).conflicts).toBe(0);
-    const stamps = serverDb((db) => db.prepare('SELECT state FROM records').all() as Array<{ state: string }>)
-      .flatMap((r) => Object.values((JSON.parse(r.state) as { hlcs: Record<string, string> }).hlcs));
+    const stamps = serverDb((db) => db.prepare('SELECT pulled, bases FROM records').all() as Array<{ pulled: string; bases: string }>)
+      .flatMap((r) => Object.values(storedState(r.pulled, r.bases).hlcs));
     for (const s of stamps) expect(parseHlc(s)!.millis).toBeLessThanOrEqual(Date.now() + MAX_CLOCK_SKEW_MS);
 
     // An edit made on the other PC afterwards wins: A's edit was not left three hours ahead.
