@@ -57,8 +57,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     if (admission.kind === 'wait') {
       const retryAfterSeconds = Math.ceil(admission.waitMs / 1000);
       reply.header('retry-after', String(retryAfterSeconds));
-      const message = admission.reason === 'parallel' ? tooManyParallelLoginsMessage(retryAfterSeconds) : rateLimitedMessage(retryAfterSeconds);
-      throw refuse(429, 'rate_limited', { retryAfterSeconds, message });
+      if (admission.reason === 'parallel') throw refuse(429, 'rate_limited', { retryAfterSeconds, busy: true, message: tooManyParallelLoginsMessage(retryAfterSeconds) });
+      throw refuse(429, 'rate_limited', { retryAfterSeconds, message: rateLimitedMessage(retryAfterSeconds) });
     }
     let user: User | undefined;
     let passwordOk = false;

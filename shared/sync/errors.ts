@@ -34,8 +34,12 @@ export function syncErrorMessage(e: SyncErrorBody): string {
       return '로그인이 만료되었습니다. 다시 로그인하세요.';
     case 'bad_credentials':
       return '아이디 또는 비밀번호가 맞지 않습니다.';
-    case 'rate_limited':
-      return `로그인 시도가 너무 많습니다. ${Math.ceil((e.retryAfterSeconds ?? 900) / 60)}분 뒤에 다시 시도하세요.`;
+    case 'rate_limited': {
+      // The server's own sentence says why (failures, or many logins at once) and how long.
+      if (e.message) return e.message;
+      const s = e.retryAfterSeconds ?? 900;
+      return `로그인 시도가 너무 많습니다. ${s < 120 ? `${Math.max(1, s)}초` : `${Math.ceil(s / 60)}분`} 뒤에 다시 시도하세요.`;
+    }
     case 'forbidden':
       return '이 계정으로는 이 자료를 동기화할 권한이 없습니다. 관리자에게 문의하세요.';
     default:

@@ -333,6 +333,8 @@ export interface SyncErrorBody {
   expectedSeq?: number;
   /** For rate_limited: seconds until another attempt is accepted. */
   retryAfterSeconds?: number;
+  /** rate_limited only because other logins were running at that moment (not after failures): worth retrying as told. */
+  busy?: boolean;
   /** For invalid_change and future_stamp: which change was refused. */
   register?: string;
   recordId?: string;
@@ -349,6 +351,7 @@ export const syncErrorBodySchema = z.object({
   minClientVersion: z.string().optional(),
   expectedSeq: z.number().optional(),
   retryAfterSeconds: z.number().optional(),
+  busy: z.boolean().optional(),
   register: z.string().optional(),
   recordId: z.string().optional(),
   field: z.string().optional(),

@@ -25,12 +25,31 @@ function onLocalClock(s: Session, localNow: number): Session {
   return typeof s.serverTime === 'number' ? { ...s, accessExpiresAt: s.accessExpiresAt - s.serverTime + localNow } : s;
 }
 
+/** A login the server was too busy for is asked again as told, for this long at most, when the wait it names is short. */
+const BUSY_LOGIN_GIVE_UP_MS = 30_000;
+const BUSY_LOGIN_MAX_WAIT_MS = 5000;
+
 export function sessionClient(state: SyncStateRepository, transportFor: (serverUrl: string) => SyncTransport, clientVersion = APP_VERSION, clock: () => number = Date.now) {
   return {
     async login(serverUrl: string, deviceId: string, login: string, password: string): Promise<Session> {
-      const reply = await transportFor(serverUrl).post(SYNC_ROUTES.login, {
+      const ask = () => transportFor(serverUrl).post(SYNC_ROUTES.login, {
         protocol: PROTOCOL_VERSION, login, password, deviceId, deviceName: hostname().slice(0, 200), clientVersion,
       });
+      let reply: unknown;
+      const giveUpAt = Date.now() + BUSY_LOGIN_GIVE_UP_MS;
+      for (;;) {
+        try {
+          reply = await ask();
+          break;
+        } catch (err) {
+          // Twelve PCs logging in at nine o'clock: the server had no free slot for a moment. Asked
+          // again as it says, a few times, so the clerk sees no error for it. (A refusal after
+          // failed passwords is not busy: trying the same password again would only add failures.)
+          const wait = err instanceof SyncError && err.code === 'rate_limited' && err.body?.busy ? (err.body.retryAfterSeconds ?? 1) * 1000 : Infinity;
+          if (wait > BUSY_LOGIN_MAX_WAIT_MS || Date.now() + wait > giveUpAt) throw err;
+          await new Promise((resolve) => setTimeout(resolve, wait + Math.random() * 500));
+        }
+      }
       if (!isSession(reply)) throw new SyncError('server_error', '동기화 서버의 로그인 응답이 올바르지 않습니다.');
       return onLocalClock(reply, clock());
     },

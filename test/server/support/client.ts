@@ -55,10 +55,15 @@ export class TestClient {
     return r;
   }
 
+  /** Logs in, coming back as told while the server is busy with other logins (as a PC does: session.ts). */
   async loginOk(): Promise<Session> {
-    const r = await this.tryLogin();
-    if (r.status !== 200) throw new Error(`login failed: ${JSON.stringify(r.body)}`);
-    return r.body;
+    for (let attempt = 0; ; attempt++) {
+      const r = await this.tryLogin();
+      if (r.status === 200) return r.body;
+      const busy = r.status === 429 && (r.body as { error?: { busy?: boolean } }).error?.busy === true;
+      if (!busy || attempt >= 30) throw new Error(`login failed: ${JSON.stringify(r.body)}`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
   }
 
   change(register: string, recordId: string, fields: Change['fields'], extra: Partial<Change> = {}): Change {
