@@ -12,8 +12,8 @@
  * connection at any point is repaired by simply syncing again.
  */
 import { randomUUID } from 'node:crypto';
-import { MAX_CLOCK_SKEW_MS, PROTOCOL_VERSION, SYNC_ROUTES, pullResponseSchema, type PullResponse, type PushResponse } from '../../../shared/sync/protocol.ts';
-import { ChecksumSum } from '../../../shared/sync/checksum.ts';
+import { MAX_CLOCK_SKEW_MS, PROTOCOL_VERSION, SYNC_ROUTES, pullResponseSchema, type PulledRecord, type PullResponse, type PushResponse } from '../../../shared/sync/protocol.ts';
+import { ChecksumSum, expandStamps } from '../../../shared/sync/checksum.ts';
 import { syncErrorMessage } from '../../../shared/sync/errors.ts';
 import { APP_VERSION } from '../api/version.ts';
 import type { Db } from '../db/open.ts';
@@ -72,6 +72,11 @@ export interface EngineDeps {
    * `nextSeq` is the sequence number the server expects next, when it said so.
    */
   resyncAll(nextSeq?: number): void;
+  /**
+   * Pulled records this PC holds aside instead of in its registers (parked for a newer GuDesk,
+   * quarantined for breaking a rule), oldest first: the server counts them in its checksums.
+   */
+  heldAside?: () => Iterable<PulledRecord>;
   /** Logged in with a 조회 전용 account: receive only. */
   readOnly?: () => boolean;
   now?: () => number;
@@ -241,14 +246,30 @@ export function syncEngine(deps: EngineDeps) {
     }
   }
 
-  /** Per-register checksums of what this PC holds, as the server computes them over its data. */
+  /**
+   * Per-register checksums of what this PC holds, as the server computes them over its data. A
+   * record held aside counts as received (its stamps instead of the row's, if any): otherwise
+   * one record another PC's newer GuDesk wrote would make this PC pull and send everything again
+   * every hour, and fail.
+   */
   function localChecksums(): Record<string, string> {
+    const aside = new Map<string, Map<string, PulledRecord>>();
+    for (const rec of deps.heldAside?.() ?? []) {
+      let byId = aside.get(rec.register);
+      if (!byId) aside.set(rec.register, (byId = new Map()));
+      byId.set(rec.recordId, rec); // the later one wins
+    }
     const out: Record<string, string> = {};
     for (const [name, reg] of deps.registers) {
       const sum = new ChecksumSum();
+      const held = aside.get(name);
       for (const row of reg.allRows()) {
+        if (held?.has(row.id)) continue;
         const stamps = readStamps(reg.spec, row);
         if (stamps.size > 0) sum.addRecord(row.id, stamps);
+      }
+      for (const rec of held?.values() ?? []) {
+        if (rec.fields && typeof rec.hlc === 'string') sum.addRecord(rec.recordId, expandStamps(Object.keys(rec.fields), rec.hlc, rec.hlcs));
       }
       out[name] = sum.toString();
     }

@@ -32,6 +32,7 @@ export function quarantineRepository(db: Db) {
     'SELECT * FROM sync_quarantine ORDER BY id',
   );
   const count = db.prepare<[], number>('SELECT count(*) FROM sync_quarantine').pluck();
+  const records = db.prepare<[], string>('SELECT record FROM sync_quarantine ORDER BY id').pluck();
   return {
     add(rec: PulledRecord, reason: string): void {
       upsert.run(String(rec.register).slice(0, 100), String(rec.recordId).slice(0, 100), reason, JSON.stringify(rec), new Date().toISOString());
@@ -56,6 +57,18 @@ export function quarantineRepository(db: Db) {
     },
     count(): number {
       return count.get() ?? 0;
+    },
+    /** The records as received (those that still read as JSON). */
+    records(): PulledRecord[] {
+      const out: PulledRecord[] = [];
+      for (const text of records.all()) {
+        try {
+          out.push(JSON.parse(text) as PulledRecord);
+        } catch {
+          // cut or damaged: nothing to compare it by
+        }
+      }
+      return out;
     },
   };
 }

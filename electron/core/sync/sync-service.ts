@@ -69,6 +69,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
     now: options.now, clientVersion: options.clientVersion, onStep: options.onStep, pullPage: options.pullPage, pushBatch: options.pushBatch,
     blobs: blobSync(db, s.dataDir, options.clientVersion ?? APP_VERSION),
     readOnly: () => capture.readOnly,
+    heldAside: () => [...parked.all().map((p) => p.record), ...quarantine.records()],
     // A failure that is not the server's refusal ('FOREIGN KEY constraint failed' …) reaches the status bar in Korean.
     describeError: (err: unknown) => userFacingError(err, errorLog(s.dataDir), '동기화').message,
     resyncAll(nextSeq?: number) {
