@@ -193,7 +193,8 @@ describe('Ctrl+Z', () => {
     await panel.getByTestId('detail-close').click();
     await panel.waitFor({ state: 'detached' });
 
-    // Ctrl+Z inside a text field is the field's own undo, not the register's.
+    // Ctrl+Z inside a text field is the field's own undo, not the register's: had it taken an
+    // entry, the first Ctrl+Z below would not name 등록.
     await pageOf(page).getByTestId('search-input').fill('경로당');
     await pageOf(page).getByTestId('search-input').press('Control+z');
     await pageOf(page).getByTestId('search-input').fill('');
@@ -213,5 +214,49 @@ describe('Ctrl+Z', () => {
     await toastWith(page, '실행 취소: 언론보도 관련부서 수정').waitFor();
     await expect.poll(() => cellOf(rowWith(page, '도서관 야간 개방 시범 운영'), 'department').textContent()).toBe(before);
     expect((await clippingsByTitle(core)).get('도서관 야간 개방 시범 운영')?.department).toBe(before);
+  });
+
+  it('되돌릴 수 없는 작업이면 그 이유를 한국어로 알리고, 다음 Ctrl+Z는 그 전 작업을 되돌린다', async () => {
+    const { page, core } = app();
+    const T = '구청장 현장 소통 간담회';
+    const P = '금천구 스마트 경로당 20곳 개소';
+    await core.call('clippings.create', { values: { publishedOn: '2024-09-12', outlet: '뉴시스', title: T } });
+    const before = (await core.call('clippings.create', { values: { publishedOn: '2024-09-13', outlet: '뉴시스', title: P, reporter: '김하늘' } })).record;
+    await freshScreen(page);
+    await editCell(page, cellOf(rowWith(page, P), 'reporter'), '박지훈');
+    await toastWith(page, '저장했습니다 · 기자').waitFor();
+    await cellOf(rowWith(page, T), 'outlet').click();
+    await page.keyboard.press('Delete');
+    await rowWith(page, T).waitFor({ state: 'detached' });
+    // Meanwhile the same clipping is entered again (another clerk, another PC).
+    await core.call('clippings.create', { values: { publishedOn: '2024-09-12', outlet: '뉴시스', title: T } });
+    await closeToasts(page);
+
+    await page.keyboard.press('Control+z');
+    await toastWith(page, '되돌리면 같은 언론보도 기록이 두 건이 되어 되돌리지 않았습니다').waitFor();
+    expect((await core.call('clippings.list', {})).filter((c) => c.title === T)).toHaveLength(1);
+
+    await page.keyboard.press('Control+z');
+    await toastWith(page, '실행 취소: 언론보도 기자 수정').waitFor();
+    expect((await core.call('clippings.get', { id: before.id })).reporter).toBe('김하늘');
+    await expect.poll(() => cellOf(rowWith(page, P), 'reporter').textContent()).toBe('김하늘');
+  });
+});
+
+describe('보도자료 표에서 바로 고치기', () => {
+  it('사진 포함을 누르면 저장했다고 알리고, 실행 취소로 되돌린다', async () => {
+    const { page, core } = app();
+    const release = (await core.call('releases.create', { values: { distributedOn: '2024-09-01', title: '한파 쉼터 120곳 운영', hasPhoto: false } })).record;
+    await page.getByTestId('nav-releases').click();
+    await waitForGrid(page, 'releases');
+    const box = cellOf(rowWith(page, '한파 쉼터 120곳 운영', 'title', 'releases'), 'hasPhoto').locator('input[type=checkbox]');
+    await box.click();
+    const toast = toastWith(page, '저장했습니다 · 사진 포함');
+    await toast.waitFor();
+    await expect.poll(async () => (await core.call('releases.get', { id: release.id })).hasPhoto).toBe(true);
+    await toast.getByTestId('toast-undo').click();
+    await expect.poll(async () => (await core.call('releases.get', { id: release.id })).hasPhoto).toBe(false);
+    await expect.poll(() => box.isChecked()).toBe(false);
+    await page.getByTestId('nav-clippings').click();
   });
 });

@@ -34,10 +34,11 @@ export function useUndoShortcut(): void {
       if (!entry) return toast.show({ message: '실행 취소할 작업이 없습니다.' });
       busy = true;
       api.invoke('history.undo', { batchId: entry.batchId }).then(
-        () => {
+        (res) => {
           notifyChanged(entry.registers ?? [...REGISTER_NAMES], 'app');
           notifyUndone(entry);
-          toast.show({ kind: 'success', message: `실행 취소: ${entry.label}` });
+          // 0: what the action changed was deleted or changed back meanwhile; say so rather than pretend.
+          toast.show(res.count > 0 ? { kind: 'success', message: `실행 취소: ${entry.label}` } : { message: `실행 취소: ${entry.label} (그사이 바뀌어 되돌릴 것이 없었습니다)` });
         },
         (err: unknown) => toast.error(err),
       ).finally(() => {
