@@ -97,6 +97,11 @@ describe('저장하지 않은 입력', () => {
     await panel.getByTestId('field-title').fill('구청장 현장 소통 간담회');
     await page.keyboard.press('Control+n');
     expect(await panel.getByTestId('field-title').inputValue()).toBe('구청장 현장 소통 간담회');
+    // Another page and back: the pages stay open behind the menu, so the draft is still there.
+    await page.getByTestId('nav-releases').click();
+    await waitForGrid(page, 'releases');
+    await page.getByTestId('nav-clippings').click();
+    expect(await panel.getByTestId('field-title').inputValue()).toBe('구청장 현장 소통 간담회');
 
     await closeToasts(page);
     await panel.getByTestId('detail-close').click();
@@ -141,6 +146,7 @@ describe('여러 건 삭제와 휴지통', () => {
     await pageOf(page).getByTestId('trash-button').click();
     const trash = page.getByTestId('trash-dialog');
     await expect.poll(() => trash.getByTestId('trash-row').count()).toBe(BASIC_CLIPPINGS.length);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('trash-search');
     expect(await trash.getByTestId('trash-deleted-by').allTextContents()).toEqual(BASIC_CLIPPINGS.map(() => ACTOR));
     const year = new Date().getFullYear();
     for (const at of await trash.getByTestId('trash-deleted-at').allTextContents()) expect(at).toMatch(new RegExp(`^${year}\\. \\d{1,2}\\. \\d{1,2}\\. \\d{2}:\\d{2}$`));

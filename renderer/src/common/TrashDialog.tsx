@@ -31,6 +31,12 @@ export function TrashDialog({ register, spec, onClose, onRestored }: Props) {
   // The natural key names a record the way clerks do ('2024. 9. 2. 연합뉴스 「…」').
   const columns = spec.naturalKey.map((k) => spec.fields.find((f) => f.key === k)!).filter(Boolean);
 
+  // The search box first (the dialog would focus its × button): the clerk types what was deleted.
+  useEffect(() => {
+    const t = window.setTimeout(() => document.querySelector<HTMLInputElement>('[data-testid="trash-search"]')?.focus(), 0);
+    return () => window.clearTimeout(t);
+  }, []);
+
   useEffect(() => {
     let live = true;
     const timer = window.setTimeout(() => {
