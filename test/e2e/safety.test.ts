@@ -117,6 +117,30 @@ describe('저장하지 않은 입력', () => {
   });
 });
 
+describe('브라우저 탭을 닫거나 새로 고칠 때', () => {
+  it('저장하지 않은 입력이 있으면 브라우저가 묻고, 없으면 묻지 않는다', async () => {
+    const { page } = app();
+    await freshScreen(page);
+    await openRow(page, '하천 산책로 정비 공사 지연');
+    await panelOf(page).getByTestId('field-reporter').fill('정다은');
+    const asked = new Promise<string>((resolve) => page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.type()))));
+    await page.evaluate(() => window.location.reload());
+    expect(await asked).toBe('beforeunload');
+    // Staying on the page keeps the typing.
+    expect(await panelOf(page).getByTestId('field-reporter').inputValue()).toBe('정다은');
+
+    await page.keyboard.press('Escape');
+    await discardDialog(page).getByTestId('choice-discard').click();
+    await panelOf(page).waitFor({ state: 'detached' });
+    let dialogs = 0;
+    const count = () => dialogs++;
+    page.on('dialog', count);
+    await freshScreen(page);
+    page.off('dialog', count);
+    expect(dialogs).toBe(0);
+  });
+});
+
 describe('여러 건 삭제와 휴지통', () => {
   it('모두 선택 → 삭제는 건수를 묻고, 취소하면 그대로, 삭제하면 모두 지운다', async () => {
     const { page, core } = app();
