@@ -151,6 +151,7 @@ describe('여러 건 삭제와 휴지통', () => {
     const dialog = page.getByTestId('delete-dialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(`선택한 ${count}건을 삭제할까요? 삭제한 기록은 휴지통에서 되살릴 수 있습니다.`);
+    await page.screenshot({ path: path.join(SHOTS, 'delete-dialog-1366.png') });
     await dialog.getByTestId('choice-cancel').click();
     await dialog.waitFor({ state: 'detached' });
     expect((await core.call('clippings.list', {})).length).toBe(count);
