@@ -38,6 +38,9 @@ export default tseslint.config(
           pattern(['**/electron/**', '**/server/**'], 'The renderer imports only shared/ and its own files.'),
         ],
       }],
+      // The browser's own dialogs say '127.0.0.1:… says' and cannot name their buttons.
+      'no-restricted-properties': ['error', ...['confirm', 'alert', 'prompt'].map((property) => ({ object: 'window', property, message: 'Ask with common/ask.tsx (the app\'s own dialog).' }))],
+      'no-restricted-globals': ['error', { name: 'confirm', message: 'Ask with common/ask.tsx.' }, { name: 'alert', message: 'Use a toast or common/ask.tsx.' }, { name: 'prompt', message: 'Ask in a Dialog.' }],
     },
   },
   {

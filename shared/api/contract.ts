@@ -10,6 +10,7 @@ import type { HistoryEntry } from '../domain/history.ts';
 import type { CodeItem } from '../domain/codes.ts';
 import type { RegisterName } from '../domain/register.ts';
 import type { ReviewItem } from '../domain/review.ts';
+import type { TrashPage } from '../domain/trash.ts';
 import { REGISTER_NAMES } from '../domain/registers.ts';
 import type { QuarantineResponse } from '../sync/protocol.ts';
 import type { Envelope } from './errors.ts';
@@ -107,6 +108,10 @@ function registerOps<R, V extends z.ZodType, P extends z.ZodType>(values: V, pat
     bulkUpdate: op<BatchResult>()(z.object({ ids, patch })),
     delete: op<BatchResult>()(z.object({ ids })),
     restore: op<BatchResult>()(z.object({ ids })),
+    /** 휴지통: deleted records, newest deletion first, with who/when; `limit: 0` counts only. */
+    trash: op<TrashPage>()(
+      z.object({ query: searchInput.shape.query.default(''), limit: z.number().int().min(0).max(2000).default(500) }).default({ query: '', limit: 500 }),
+    ),
     search: op<SearchResult<R>>()(searchInput),
     /** Every match as an id: the grid, which holds all rows already, filters to them. */
     searchIds: op<{ ids: string[]; total: number }>()(z.object({ query: searchInput.shape.query })),

@@ -65,6 +65,7 @@ describe('언론보도 표에서 고치기', () => {
     await selectRow(page, '하천 산책로 정비 공사 지연');
     await selectRow(page, '도서관 야간 개방 시범 운영');
     await pageOf(page).getByTestId('delete-button').click();
+    await page.getByTestId('delete-dialog').getByTestId('choice-ok').click(); // more than one record: asked first
     const toast = toastWith(page, '2건을 삭제했습니다.');
     await toast.waitFor();
     await rowWith(page, '하천 산책로 정비 공사 지연').waitFor({ state: 'detached' });

@@ -5,13 +5,15 @@ import { releaseRefText, resolveReleaseRef } from '../releases/release-ref.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { Services } from '../api/services.ts';
 import { historyEntries } from '../records/history-view.ts';
+import { trashRepository } from '../records/trash-repository.ts';
 import { importRegister } from '../transfer/import-register.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ClippingOps = `clippings.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
+type ClippingOps = `clippings.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
 
 export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
   const { repo, service } = s.clippings;
+  const trash = trashRepository(s.db, clippingsSpec);
   const get = (id: string): Clipping => {
     const rec = repo.get(id);
     if (!rec) throw new AppError('not_found', `언론보도 기록을 찾을 수 없습니다 (ID ${id}).`);
@@ -49,6 +51,7 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
     'clippings.bulkUpdate': ({ ids, patch }, ctx) => service.bulkUpdate(ids, patch, ctx.actor),
     'clippings.delete': ({ ids }, ctx) => service.delete(ids, ctx.actor),
     'clippings.restore': ({ ids }, ctx) => service.restore(ids, ctx.actor),
+    'clippings.trash': ({ query, limit }) => trash.list(query, limit),
     'clippings.search': ({ query, limit }) => repo.search(query, limit),
     'clippings.searchIds': ({ query }) => {
       const ids = repo.searchIds(query);

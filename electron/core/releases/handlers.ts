@@ -4,14 +4,16 @@ import { releasesSpec, type Release } from '../../../shared/domain/release.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { Services } from '../api/services.ts';
 import { historyEntries } from '../records/history-view.ts';
+import { trashRepository } from '../records/trash-repository.ts';
 import { importRegister } from '../transfer/import-register.ts';
 import { resolveReleaseRef } from './release-ref.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ReleaseOps = `releases.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
+type ReleaseOps = `releases.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
 
 export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
   const { repo, service } = s.releases;
+  const trash = trashRepository(s.db, releasesSpec);
   const get = (id: string): Release => {
     const rec = repo.get(id);
     if (!rec) throw new AppError('not_found', `보도자료 기록을 찾을 수 없습니다 (ID ${id}).`);
@@ -40,6 +42,7 @@ export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
     'releases.bulkUpdate': ({ ids, patch }, ctx) => service.bulkUpdate(ids, patch, ctx.actor),
     'releases.delete': ({ ids }, ctx) => service.delete(ids, ctx.actor),
     'releases.restore': ({ ids }, ctx) => service.restore(ids, ctx.actor),
+    'releases.trash': ({ query, limit }) => trash.list(query, limit),
     'releases.search': ({ query, limit }) => repo.search(query, limit),
     'releases.searchIds': ({ query }) => {
       const ids = repo.searchIds(query);

@@ -13,6 +13,7 @@ import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { FIRST_RUN_KEY, FirstRunDialog } from './FirstRunDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useToast } from './toast.tsx';
+import { useUndoShortcut } from './useUndoShortcut.ts';
 
 type PageId = 'clippings' | 'releases' | 'settings';
 const PAGES: Array<{ id: PageId; label: string; hint: string }> = [
@@ -33,6 +34,7 @@ export function App() {
   const [visited, setVisited] = useState<Set<PageId>>(() => new Set([page]));
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [firstRun, setFirstRun] = useState(false);
+  useUndoShortcut(); // Ctrl+Z: the session's undo stack, across pages
 
   const loadInfo = useCallback(async () => {
     try {

@@ -10,6 +10,7 @@ import { useToast } from '../app/toast.tsx';
 import { formatSize } from '../common/base64.ts';
 import { base64ToBlob, downloadBlob, readFilePayload } from '../common/files.ts';
 import { formatDateTime } from '../common/format.ts';
+import { askConfirm } from '../common/ask.tsx';
 
 interface Preview {
   id: string;
@@ -82,7 +83,7 @@ export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string
   };
 
   const remove = async (a: Attachment) => {
-    if (!window.confirm(`첨부파일 '${a.fileName}'을(를) 삭제할까요?`)) return;
+    if (!(await askConfirm({ title: '첨부파일 삭제', message: `첨부파일 '${a.fileName}'을(를) 삭제할까요?`, confirmLabel: '삭제', danger: true }))) return;
     try {
       await api.invoke('attachments.delete', { id: a.id });
       if (preview?.id === a.id) setPreview(null);

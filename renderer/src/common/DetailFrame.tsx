@@ -21,6 +21,7 @@ export function DetailFrame({ title, onClose, tabs }: { title: string; onClose: 
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !e.nativeEvent.isComposing) {
           e.stopPropagation();
+          e.preventDefault(); // this Esc must not also close the question it may open
           onClose();
         }
       }}

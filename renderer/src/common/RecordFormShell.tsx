@@ -3,11 +3,21 @@
  * the form-level error, and the date field that accepts any Korean date form and shows it back
  * as '2024. 9. 2.'.
  */
-import type { ReactNode } from 'react';
+import { useContext, useEffect, type ReactNode } from 'react';
 import { formatKoreanDate, isIsoDate, parseKoreanDate } from '../../../shared/text/korean-date.ts';
 import { TextField } from './fields.tsx';
+import { DetailGuardContext } from './formGuard.ts';
 
 export function RecordFormShell({ onSave, formError, children }: { onSave: () => void; formError: string; children: ReactNode }) {
+  // The panel's discard question offers 저장: it runs this form's own save.
+  const guard = useContext(DetailGuardContext);
+  useEffect(() => {
+    if (!guard) return;
+    guard.save = onSave;
+    return () => {
+      if (guard.save === onSave) guard.save = undefined;
+    };
+  }, [guard, onSave]);
   return (
     <form
       className="record-form"

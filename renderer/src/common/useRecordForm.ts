@@ -1,12 +1,14 @@
 /**
  * Form state shared by the detail forms: values, which fields the clerk has touched, the
- * instant client-side (zod) messages and the server's messages, and saving.
+ * instant client-side (zod) messages and the server's messages, saving, and whether the form
+ * holds unsaved changes (the panel asks before throwing them away: useFormGuard.ts).
  */
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { RegisterSpec } from '../../../shared/domain/register.ts';
 import { ApiError, errorMessage } from '../api/client.ts';
 import { detailsToFieldErrors, issuesToFieldErrors, type FieldErrors } from './formErrors.ts';
+import { useFormGuard } from './useFormGuard.ts';
 
 export function useRecordForm<F extends Record<string, unknown>, V>(opts: {
   initial: F;
@@ -21,10 +23,15 @@ export function useRecordForm<F extends Record<string, unknown>, V>(opts: {
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
+  // What the form held when loaded or last saved: unsaved changes are differences from it.
+  const [baseline, setBaseline] = useState<F>(opts.initial);
 
   // Checked on every render: one small object, and the messages follow each keystroke.
   const parsed = opts.schema.safeParse(opts.toValues(form));
   const clientErrors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
+  // Compared as the schema sees them: '2024. 9. 2.' and '2024-09-02' are the same date.
+  const dirty = form !== baseline && JSON.stringify(opts.toValues(form)) !== JSON.stringify(opts.toValues(baseline));
+  const guard = useFormGuard(dirty);
 
   const errorOf = (key: string): string | undefined =>
     serverErrors[key] ?? (submitted || touched.has(key) ? clientErrors[key] : undefined);
@@ -46,13 +53,18 @@ export function useRecordForm<F extends Record<string, unknown>, V>(opts: {
     setSubmitted(true);
     if (!parsed.success) {
       setFormError('입력 내용을 확인하세요. 빨간색으로 표시된 항목을 고쳐야 저장됩니다.');
+      guard.settle(false);
       return;
     }
     setSaving(true);
     setFormError('');
+    const submitted = form;
     try {
       await save(parsed.data);
+      setBaseline(submitted);
+      guard.settle(true);
     } catch (e) {
+      guard.settle(false);
       if (e instanceof ApiError && e.details) {
         const fields = detailsToFieldErrors(opts.spec, e.details);
         setServerErrors(fields);
@@ -63,5 +75,5 @@ export function useRecordForm<F extends Record<string, unknown>, V>(opts: {
     }
   };
 
-  return { form, set, setForm, errorOf, submit, saving, formError, setFormError };
+  return { form, set, setForm, errorOf, submit, saving, formError, setFormError, dirty };
 }

@@ -12,6 +12,7 @@ import { useToast } from '../app/toast.tsx';
 import { Dialog } from '../common/Dialog.tsx';
 import { formatDateTime } from '../common/format.ts';
 import { refreshReviewCount } from './reviewStore.ts';
+import { forgetUndo, pushUndo } from '../common/undoStack.ts';
 
 export function ReviewDialog({ onClose }: { onClose: () => void }) {
   const toast = useToast();
@@ -33,11 +34,12 @@ export function ReviewDialog({ onClose }: { onClose: () => void }) {
     setError('');
     try {
       const r = await run();
+      if (r.batchId) pushUndo({ batchId: r.batchId, label: done.split('.')[0] ?? done }); // Ctrl+Z undoes it too
       notifyChanged([item.register, 'releases', 'clippings'], 'app');
       toast.show({
         kind: 'success',
         message: done,
-        ...(r.batchId ? { action: { label: '실행 취소', run: async () => { await api.invoke('history.undo', { batchId: r.batchId! }); notifyChanged(['clippings', 'releases'], 'app'); await Promise.all([load(), refreshReviewCount()]); } } } : {}),
+        ...(r.batchId ? { action: { label: '실행 취소', run: async () => { await api.invoke('history.undo', { batchId: r.batchId! }); forgetUndo(r.batchId!); notifyChanged(['clippings', 'releases'], 'app'); await Promise.all([load(), refreshReviewCount()]); } } } : {}),
       });
       await Promise.all([load(), refreshReviewCount()]);
     } catch (e) {

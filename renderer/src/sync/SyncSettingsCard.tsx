@@ -8,6 +8,7 @@ import { roleLabel, syncReportText } from '../../../shared/domain/sync.ts';
 import { api, errorMessage } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
 import { formatDateTime, num } from '../common/format.ts';
+import { askConfirm } from '../common/ask.tsx';
 import { ConflictsDialog } from './ConflictsDialog.tsx';
 import { setSyncStatus, syncNow, useSyncStatus } from './syncStore.ts';
 
@@ -45,7 +46,7 @@ export function SyncSettingsCard() {
     act(async () => {
       const pending = status?.pending ?? 0;
       const ask = pending > 0 ? `아직 보내지 않은 변경 ${num(pending)}건이 있습니다. 이 PC에 그대로 남고, 다시 로그인하면 보냅니다.\n로그아웃할까요?` : '로그아웃하면 자동 동기화를 멈춥니다. 로그아웃할까요?';
-      if (!window.confirm(ask)) return;
+      if (!(await askConfirm({ title: '로그아웃', message: ask, confirmLabel: '로그아웃' }))) return;
       setSyncStatus(await api.invoke('sync.logout', {}));
     });
   const doSync = () =>

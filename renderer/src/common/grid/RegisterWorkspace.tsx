@@ -15,7 +15,7 @@ import type {
   RowSelectionOptions,
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
-import type { ImportReport } from '../../../../shared/api/contract.ts';
+import type { BatchResult, ImportReport } from '../../../../shared/api/contract.ts';
 import type { RecordMeta, RegisterName, RegisterSpec } from '../../../../shared/domain/register.ts';
 import { api } from '../../api/client.ts';
 import { notifyChanged, subscribeChanges } from '../../app/dataBus.ts';
@@ -25,6 +25,12 @@ import { ExportButtons } from '../ExportButtons.tsx';
 import { ImportDialog } from '../ImportDialog.tsx';
 import type { Patch, RegisterOps } from '../registerOps.ts';
 import { SearchBox } from '../SearchBox.tsx';
+import { DetailGuardContext, useDetailGuard } from '../formGuard.ts';
+import { TrashDialog } from '../TrashDialog.tsx';
+import { forgetUndo, subscribeUndone } from '../undoStack.ts';
+import { confirmDelete } from './confirmDelete.ts';
+import { useTrashCount } from './useTrashCount.ts';
+import { useUndoable } from './useUndoable.ts';
 import { ColumnChooser } from './ColumnChooser.tsx';
 import { defaultColDef, gridTheme, localeText } from './gridSetup.ts';
 import { editPatch, sameValue, type EditParsers } from './inlineEdit.ts';
@@ -80,7 +86,9 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const [selected, setSelected] = useState(0);
   const [displayed, setDisplayed] = useState(0);
   const [detail, setDetail] = useState<Detail<R>>(null);
-  const [dialog, setDialog] = useState<'' | 'import' | 'bulk'>('');
+  const [dialog, setDialog] = useState<'' | 'import' | 'bulk' | 'trash'>('');
+  const detailGuard = useDetailGuard();
+  const trashCount = useTrashCount(ops.register, active);
   const searchRef = useRef<HTMLInputElement>(null);
   const stale = useRef(true);
   const activeRef = useRef(active);
@@ -108,7 +116,8 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     async (batchId: string) => {
       try {
         const res = await api.invoke('history.undo', { batchId });
-        setDetail(null);
+        forgetUndo(batchId);
+        if (!detailGuard.isDirty()) setDetail(null);
         await rows.reload();
         notifyChanged([ops.register, ...config.affects], 'app');
         toast.show({ kind: 'success', message: `실행 취소했습니다 (${num(res.count)}건).` });
@@ -118,7 +127,9 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     },
     [rows.reload, ops.register, config.affects, toast],
   );
-  const undoAction = (batchId: string) => ({ label: '실행 취소', run: () => undo(batchId) });
+  const done = useUndoable([ops.register, ...config.affects], toast.show, undo);
+  // After Ctrl+Z the open form may show what was undone: close it unless it holds unsaved typing.
+  useEffect(() => subscribeUndone(() => (detailGuard.isDirty() ? undefined : setDetail(null))), [detailGuard]);
 
   const selectedIds = (): string[] => {
     if (!gridApi) return [];
@@ -132,31 +143,36 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const deleteRows = async () => {
     const ids = selectedIds();
     if (ids.length === 0) return toast.show({ message: '삭제할 행을 선택하세요.' });
+    if (!(await confirmDelete(ids.length, spec.label))) return;
     try {
       const res = await ops.delete(ids);
       gridApi?.applyTransaction({ remove: ids.map((id) => ({ id }) as R) });
       rows.applyLocal({ remove: ids });
       if (detail?.mode === 'edit' && ids.includes(detail.record.id)) setDetail(null);
       changed();
-      toast.show({ message: `${num(res.count)}건을 삭제했습니다.`, action: undoAction(res.batchId) });
+      done({ kind: 'info', batchId: res.batchId, message: `${num(res.count)}건을 삭제했습니다.`, label: `${spec.label} ${num(res.count)}건 삭제` });
     } catch (e) {
       toast.error(e);
     }
   };
 
   // Grid rows are compact (요약 shortened, no creation stamp): the form edits the whole record.
-  const openDetail = (record: R | undefined) => {
+  const openDetail = async (record: R | undefined) => {
     if (!record) return;
+    if (!(detail?.mode === 'edit' && detail.record.id === record.id) && !(await detailGuard.confirmLeave())) return;
     ops.get(record.id).then(
       (full) => setDetail({ mode: 'edit', record: full }),
       (e: unknown) => toast.error(e),
     );
   };
-  const openNew = () => setDetail({ mode: 'new' });
+  // A half-filled new record stays as it is (Ctrl+N again does not wipe it).
+  const openNew = async () => {
+    if (detail?.mode === 'new' || (await detailGuard.confirmLeave())) setDetail({ mode: 'new' });
+  };
 
   // Keyboard: the grid keeps its own navigation; Enter opens the row, Delete deletes with undo.
-  const keys = useRef({ openDetail, deleteRows });
-  keys.current = { openDetail, deleteRows };
+  const keys = useRef({ openDetail, deleteRows, openNew });
+  keys.current = { openDetail, deleteRows, openNew };
   const colDefDefaults = useMemo<ColDef<R>>(
     () => ({
       ...(defaultColDef as ColDef<R>),
@@ -164,7 +180,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         const e = p.event;
         if (p.editing || e.type !== 'keydown' || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return false;
         if (e.key === 'Enter' && !e.shiftKey) {
-          keys.current.openDetail(p.node.data);
+          void keys.current.openDetail(p.node.data);
           return true;
         }
         if (e.key === 'Delete') {
@@ -189,7 +205,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         searchRef.current?.select();
       } else if (k === 'n') {
         e.preventDefault();
-        openNew();
+        void keys.current.openNew();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -211,6 +227,8 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
       rows.applyLocal({ update: [res.record] });
       if (detail?.mode === 'edit' && detail.record.id === row.id) setDetail({ mode: 'edit', record: res.record });
       changed();
+      const label = spec.fields.find((f) => f.key === field)?.label ?? e.colDef.headerName ?? field;
+      done({ batchId: res.batchId, message: `저장했습니다 · ${label}`, label: `${spec.label} ${label} 수정` });
     } catch (err) {
       e.api.applyTransaction({ update: [row] }); // put the old value back
       toast.error(err);
@@ -230,7 +248,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     rows.applyLocal(created ? { add: [record] } : { update: [record] });
     setDetail({ mode: 'edit', record });
     changed();
-    toast.show({ kind: 'success', message: created ? '등록했습니다.' : '저장했습니다.', action: undoAction(batchId) });
+    done({ batchId, message: created ? '등록했습니다.' : '저장했습니다.', label: `${spec.label} ${created ? '등록' : '저장'}` });
   };
 
   const onUpdated = (record: R) => {
@@ -244,11 +262,9 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     setDialog('');
     await rows.reload();
     changed();
-    toast.show({
-      kind: 'success',
-      message: `${num(report.toAdd)}건을 가져왔습니다.`,
-      ...(report.batchId ? { action: undoAction(report.batchId) } : {}),
-    });
+    const message = `${num(report.toAdd)}건을 가져왔습니다.`;
+    if (report.batchId) done({ batchId: report.batchId, message, label: `${spec.label} ${num(report.toAdd)}건 가져오기` });
+    else toast.show({ kind: 'success', message });
   };
 
   const applyBulk = async (patch: Patch, summary: string) => {
@@ -257,10 +273,18 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     setDialog('');
     await rows.reload();
     changed();
-    toast.show({ kind: 'success', message: `${num(res.count)}건을 수정했습니다 (${summary}).`, action: undoAction(res.batchId) });
+    done({ batchId: res.batchId, message: `${num(res.count)}건을 수정했습니다 (${summary}).`, label: `${spec.label} ${num(res.count)}건 일괄 수정` });
   };
 
-  const closeDetail = () => {
+  const onRestored = async (res: BatchResult) => {
+    setDialog('');
+    await rows.reload();
+    changed();
+    done({ batchId: res.batchId, message: `${num(res.count)}건을 되살렸습니다.`, label: `${spec.label} ${num(res.count)}건 되살리기` });
+  };
+
+  const closeDetail = async () => {
+    if (!(await detailGuard.confirmLeave())) return;
     const focused = gridApi?.getFocusedCell();
     setDetail(null);
     if (gridApi && focused) window.setTimeout(() => gridApi.setFocusedCell(focused.rowIndex, focused.column), 0);
@@ -306,7 +330,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
           onClick={() => {
             const f = gridApi?.getFocusedCell();
             const sel = gridApi?.getSelectedRows()[0];
-            openDetail(sel ?? (f ? gridApi?.getDisplayedRowAtIndex(f.rowIndex)?.data : undefined));
+            void openDetail(sel ?? (f ? gridApi?.getDisplayedRowAtIndex(f.rowIndex)?.data : undefined));
           }}
         >
           상세
@@ -316,6 +340,9 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         </button>
         <button type="button" className="button danger" data-testid="delete-button" title="Delete" disabled={selected === 0} onClick={() => void deleteRows()}>
           삭제{selected > 0 ? ` (${num(selected)})` : ''}
+        </button>
+        <button type="button" className="button" data-testid="trash-button" title="삭제한 기록 보기·되살리기" onClick={() => setDialog('trash')}>
+          휴지통{trashCount ? ` (${num(trashCount)})` : ''}
         </button>
         <div className="spacer" />
         <SavedViews grid={ops.register} api={gridApi as GridApi | null} />
@@ -342,19 +369,22 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
             onSelectionChanged={(e) => setSelected(e.api.getSelectedNodes().length)}
             onModelUpdated={(e) => setDisplayed(e.api.getDisplayedRowCount())}
             onRowDoubleClicked={(e: RowDoubleClickedEvent<R>) => {
-              if (!e.api.getEditingCells().length) openDetail(e.data);
+              if (!e.api.getEditingCells().length) void openDetail(e.data);
             }}
           />
         </div>
         {detail && (
           <aside className="detail-panel" data-testid="detail-panel">
-            <Fragment key={detail.mode === 'edit' ? detail.record.id : 'new'}>
-              {config.renderDetail({ record: detail.mode === 'edit' ? detail.record : null, onClose: closeDetail, onSaved, onUpdated })}
-            </Fragment>
+            <DetailGuardContext.Provider value={detailGuard.guard}>
+              <Fragment key={detail.mode === 'edit' ? detail.record.id : 'new'}>
+                {config.renderDetail({ record: detail.mode === 'edit' ? detail.record : null, onClose: () => void closeDetail(), onSaved, onUpdated })}
+              </Fragment>
+            </DetailGuardContext.Provider>
           </aside>
         )}
       </div>
       {dialog === 'import' && <ImportDialog spec={spec} ops={ops} onClose={() => setDialog('')} onCommitted={(r) => void onImported(r)} />}
+      {dialog === 'trash' && <TrashDialog register={ops.register} spec={spec} onClose={() => setDialog('')} onRestored={(r) => void onRestored(r)} />}
       {dialog === 'bulk' && (
         <BulkEditDialog count={selected} fields={config.bulkFields} check={ops.checkPatch} onClose={() => setDialog('')} onApply={applyBulk} />
       )}

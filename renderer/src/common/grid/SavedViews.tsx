@@ -5,6 +5,7 @@ import type { SavedView } from '../../../../shared/api/contract.ts';
 import { api as client } from '../../api/client.ts';
 import { useToast } from '../../app/toast.tsx';
 import { Dialog } from '../Dialog.tsx';
+import { askConfirm } from '../ask.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { applyView, captureView, resetView } from './viewState.ts';
 
@@ -38,7 +39,7 @@ export function SavedViews({ grid, api }: Props) {
 
   const remove = async () => {
     const view = views.find((v) => v.id === current);
-    if (!view || !window.confirm(`'${view.name}' 보기를 삭제할까요?`)) return;
+    if (!view || !(await askConfirm({ title: '보기 삭제', message: `'${view.name}' 보기를 삭제할까요?`, confirmLabel: '삭제', danger: true }))) return;
     try {
       await client.invoke('views.delete', { id: view.id });
       setCurrent('');
