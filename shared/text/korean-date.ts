@@ -63,7 +63,7 @@ export function isIsoDate(text: string): boolean {
 
 /** A date field's refusal, in the order the field shows a date (year. month. day.). */
 export function dateMessage(label: string): string {
-  return `${label}${topicParticle(label)} 2024. 9. 2. 형식의 실제 날짜로 입력하세요 (2024-09-02도 됩니다).`;
+  return `${label}${topicParticle(label)} 2024. 9. 2. 형식의 실제 날짜로 입력하세요.`;
 }
 
 export function missingDateMessage(label: string): string {

@@ -100,7 +100,7 @@ describe('화면 크기', () => {
       await form.getByTestId('field-outlet').fill('KBS');
       await form.getByTestId('save-button').click();
       await form.getByTestId('error-title').waitFor();
-      expect(await form.getByTestId('error-publishedOn').textContent()).toBe('보도일자는 2024. 9. 2. 형식의 실제 날짜로 입력하세요 (2024-09-02도 됩니다).');
+      expect(await form.getByTestId('error-publishedOn').textContent()).toBe('보도일자는 2024. 9. 2. 형식의 실제 날짜로 입력하세요.');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('field-publishedOn');
       expect(await reachable(form.getByTestId('save-button'))).toBe(true);
       expect(await reachable(form.getByTestId('cancel-button'))).toBe(true);
@@ -139,4 +139,23 @@ describe('화면 크기', () => {
       await shot(page, 'settings', size);
     });
   }
+
+  it('1024×700: the detail panel lies over the grid instead of squeezing it, its buttons in view', async () => {
+    const { page } = app();
+    const size = { width: 1024, height: 700 };
+    await page.setViewportSize(size);
+    await page.getByTestId('nav-clippings').click();
+    const clippings = pageOf(page);
+    await waitForGrid(page);
+    const before = (await gridOf(page).boundingBox())!.width;
+    await clippings.getByTestId('add-button').click();
+    const form = clippings.getByTestId('detail-panel');
+    await form.getByTestId('save-button').click();
+    await form.getByTestId('error-title').waitFor();
+    expect((await gridOf(page).boundingBox())!.width).toBe(before);
+    expect(await reachable(form.getByTestId('save-button'))).toBe(true);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await shot(page, 'clippings-form-narrow', size);
+    await form.getByTestId('cancel-button').click();
+  });
 });
