@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useApp } from './support/app.ts';
+import { startApp, useApp } from './support/app.ts';
 import { koreanWordBreaks } from './support/korean-wrap.ts';
 import { closeToasts, gridOf, pageOf, selectRow, toastWith, waitForGrid } from './support/grid.ts';
 
@@ -88,7 +88,24 @@ describe('한글 단어 줄바꿈', () => {
       await clippings.getByRole('button', { name: '열 선택' }).click();
       await clippings.getByTestId('column-chooser-panel').waitFor();
       await expectWhole(page, '열 선택');
+      // 요약 shown, for its tooltip: the longest text a clerk reads in a tooltip.
+      const summaryShown = await clippings.getByTestId('column-toggle-summary').isChecked();
+      if (!summaryShown) await clippings.getByTestId('column-toggle-summary').check();
       await clippings.getByRole('button', { name: '열 선택' }).click();
+      const summaryCell = gridOf(page).locator('.ag-row[row-index="0"] .ag-cell[col-id="summary"]');
+      // Columns off to the right are not rendered until the grid scrolls there.
+      await gridOf(page).locator('.ag-grid-viewport').evaluate((v) => v.scrollTo({ left: v.scrollWidth }));
+      await summaryCell.waitFor();
+      await summaryCell.hover();
+      await page.locator('.ag-tooltip').waitFor();
+      await expectWhole(page, '요약 풍선 도움말');
+      await page.mouse.move(0, 0);
+      await gridOf(page).locator('.ag-grid-viewport').evaluate((v) => v.scrollTo({ left: 0 }));
+      if (!summaryShown) {
+        await clippings.getByRole('button', { name: '열 선택' }).click();
+        await clippings.getByTestId('column-toggle-summary').uncheck();
+        await clippings.getByRole('button', { name: '열 선택' }).click();
+      }
 
       const title = await firstTitle(page, 'clippings');
       await selectRow(page, title);
@@ -127,4 +144,16 @@ describe('한글 단어 줄바꿈', () => {
       await expectWhole(page, '설정');
     });
   }
+
+  it('the first-run dialog keeps every Korean word whole in a narrow window', async () => {
+    const fresh = await startApp({ firstRun: 'show' });
+    try {
+      await fresh.page.setViewportSize({ width: 900, height: 680 });
+      await fresh.open();
+      await fresh.page.getByTestId('first-run-dialog').waitFor();
+      await expectWhole(fresh.page, '처음 시작');
+    } finally {
+      await fresh.close();
+    }
+  });
 });
