@@ -164,4 +164,21 @@ describe('화면 크기', () => {
     await shot(page, 'clippings-form-narrow', size);
     await form.getByTestId('cancel-button').click();
   });
+
+  it('a clipping entered twice is refused with "같은 언론보도가 이미 있습니다", the cursor on that message', async () => {
+    const { page, core } = app();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const [existing] = await core.call('clippings.list', {});
+    const clippings = pageOf(page);
+    await clippings.getByTestId('add-button').click();
+    const form = clippings.getByTestId('detail-panel');
+    await form.getByTestId('field-publishedOn').fill(existing!.publishedOn);
+    await form.getByTestId('field-outlet').fill(existing!.outlet);
+    await form.getByTestId('field-title').fill(existing!.title);
+    await form.getByTestId('save-button').click();
+    await expect.poll(() => form.getByTestId('form-error').textContent()).toMatch(/^같은 언론보도가 이미 있습니다/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('form-error');
+    expect(await reachable(form.getByTestId('save-button'))).toBe(true);
+    await form.getByTestId('cancel-button').click();
+  });
 });
