@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startApp, useApp } from './support/app.ts';
-import { koreanWordBreaks } from './support/korean-wrap.ts';
+import { expectKoreanWordsWhole, koreanWordBreaks } from './support/korean-wrap.ts';
 import { closeToasts, gridOf, pageOf, selectRow, toastWith, waitForGrid } from './support/grid.ts';
 
 const app = useApp({
@@ -14,11 +14,7 @@ const app = useApp({
   },
 });
 
-/** Runs the check on what is on screen now; the screen's name goes with any offender. */
-async function expectWhole(page: Page, screen: string): Promise<void> {
-  const breaks = await koreanWordBreaks(page);
-  expect(breaks.map((b) => `${screen}: ${b.at} in '${b.text}' (${b.where})`)).toEqual([]);
-}
+const expectWhole = expectKoreanWordsWhole;
 
 async function firstTitle(page: Page, register: 'clippings' | 'releases'): Promise<string> {
   const cell = gridOf(page, register).locator('.ag-row[row-index="0"] .ag-cell[col-id="title"]');

@@ -3,9 +3,10 @@
  * rect per line box) is read character by character: where the next character starts a new line
  * and both characters are Hangul syllables with no space between, the word was cut ('내보내기/를').
  * A token longer than its whole line (a path, an address) may break anywhere: that is
- * overflow-wrap at work, not a fault. Call it on any screen: `expect(await koreanWordBreaks(page)).toEqual([])`.
+ * overflow-wrap at work, not a fault. On any new screen: `await expectKoreanWordsWhole(page, '휴지통')`.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface KoreanWordBreak {
   /** The whole text of the node, and the two syllables split across lines. */
@@ -73,4 +74,10 @@ export async function koreanWordBreaks(page: Page, rootSelector = 'body'): Promi
     }
     return out;
   }, rootSelector);
+}
+
+/** Fails listing every cut word on screen now, each with the screen's name and where it sits. */
+export async function expectKoreanWordsWhole(page: Page, screen: string, rootSelector = 'body'): Promise<void> {
+  const breaks = await koreanWordBreaks(page, rootSelector);
+  expect(breaks.map((b) => `${screen}: ${b.at} in '${b.text}' (${b.where})`), `${screen}: 줄 끝에서 한글 단어가 잘렸습니다`).toEqual([]);
 }
