@@ -181,4 +181,31 @@ describe('화면 크기', () => {
     expect(await reachable(form.getByTestId('save-button'))).toBe(true);
     await form.getByTestId('cancel-button').click();
   });
+
+  it('the detail panel is widened by dragging its edge, and opens at that width next time', async () => {
+    const { page } = app();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('nav-clippings').click();
+    const clippings = pageOf(page);
+    await clippings.getByTestId('add-button').click();
+    const panel = clippings.getByTestId('detail-panel');
+    const before = (await panel.boundingBox())!;
+    const edge = (await panel.getByTestId('detail-resize').boundingBox())!;
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(edge.x - 120, edge.y + 200, { steps: 5 });
+    await page.mouse.up();
+    const wider = (await panel.boundingBox())!.width;
+    expect(wider).toBeGreaterThan(before.width + 100);
+    await panel.getByTestId('cancel-button').click();
+    await clippings.getByTestId('add-button').click();
+    expect(Math.abs((await panel.boundingBox())!.width - wider)).toBeLessThan(2);
+    // From the keyboard: → on the focused edge narrows it (← widens it).
+    await panel.getByTestId('detail-resize').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect((await panel.boundingBox())!.width).toBeLessThan(wider - 100);
+    await panel.getByTestId('cancel-button').click();
+  });
 });
