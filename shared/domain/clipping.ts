@@ -1,6 +1,6 @@
 /** 언론보도 (press clippings): schema, types and Korean labels. */
 import { z } from 'zod';
-import { isIsoDate } from '../text/korean-date.ts';
+import { dateMessage, isIsoDate, missingDateMessage } from '../text/korean-date.ts';
 import { requiredText, text } from './text-fields.ts';
 import type { RecordMeta, RegisterSpec } from './register.ts';
 
@@ -8,7 +8,7 @@ export const TONES = ['긍정', '중립', '부정'] as const;
 export type Tone = (typeof TONES)[number];
 
 const isoDate = (label: string) =>
-  z.string({ error: `${label}를 입력하세요.` }).trim().refine(isIsoDate, { error: `${label}는 2024-09-02 형식의 실제 날짜여야 합니다.` });
+  z.string({ error: missingDateMessage(label) }).trim().refine(isIsoDate, { error: dateMessage(label) });
 
 
 /** Each field's rule, without defaults (a patch must not reset the fields it leaves out). */

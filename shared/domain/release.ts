@@ -1,6 +1,6 @@
 /** 보도자료 (press releases): schema, types and Korean labels. */
 import { z } from 'zod';
-import { isIsoDate } from '../text/korean-date.ts';
+import { dateMessage, isIsoDate, missingDateMessage } from '../text/korean-date.ts';
 import { requiredText, text } from './text-fields.ts';
 import type { RecordMeta, RegisterSpec } from './register.ts';
 
@@ -8,9 +8,9 @@ import type { RecordMeta, RegisterSpec } from './register.ts';
 /** Each field's rule, without defaults (a patch must not reset the fields it leaves out). */
 const releaseFields = {
   distributedOn: z
-    .string({ error: '배포일을 입력하세요.' })
+    .string({ error: missingDateMessage('배포일') })
     .trim()
-    .refine(isIsoDate, { error: '배포일은 2024-09-02 형식의 실제 날짜여야 합니다.' }),
+    .refine(isIsoDate, { error: dateMessage('배포일') }),
   title: requiredText('제목', 300, '제목을 입력하세요.'),
   department: text('담당부서', 100),
   contact: text('담당자', 50),

@@ -1,3 +1,5 @@
+import { objectParticle, topicParticle } from './particle.ts';
+
 /**
  * Dates as Korean offices write them. Stored as ISO 'YYYY-MM-DD'; shown and printed in the
  * government style '2024. 9. 2.'. Import accepts every form clerks' files contain.
@@ -57,4 +59,13 @@ export function formatKoreanDate(isoDate: string): string {
 export function isIsoDate(text: string): boolean {
   const m = ISO.exec(text);
   return !!m && text.length === 10 && valid(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** A date field's refusal, in the order the field shows a date (year. month. day.). */
+export function dateMessage(label: string): string {
+  return `${label}${topicParticle(label)} 2024. 9. 2. 형식의 실제 날짜로 입력하세요.`;
+}
+
+export function missingDateMessage(label: string): string {
+  return `${label}${objectParticle(label)} 입력하세요.`;
 }

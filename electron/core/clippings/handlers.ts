@@ -1,6 +1,7 @@
 /** The 언론보도 operations of the contract. */
 import { AppError } from '../../../shared/api/errors.ts';
 import { clippingsSpec, type Clipping } from '../../../shared/domain/clipping.ts';
+import { objectParticle } from '../../../shared/text/particle.ts';
 import { releaseRefText, resolveReleaseRef } from '../releases/release-ref.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { Services } from '../api/services.ts';
@@ -24,7 +25,7 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
   function resolveRelease(_field: string, text: string, row: Record<string, unknown>, warn: (reason: string) => void): string {
     if (text === '') return '';
     const id = resolveReleaseRef(s.releases.repo, text, typeof row.publishedOn === 'string' ? row.publishedOn : undefined);
-    if (!id) warn(`보도자료 '${text}'을(를) 찾을 수 없어 연결하지 않았습니다.`);
+    if (!id) warn(`보도자료 '${text}'${objectParticle(text)} 찾을 수 없어 연결하지 않았습니다.`);
     return id ?? '';
   }
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/errors.ts';
 import { clippingValuesSchema, type ClippingValues } from '../../../shared/domain/clipping.ts';
 import { mediaTypeForOutlet } from '../../../shared/domain/outlets.ts';
 import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
+import { topicParticle } from '../../../shared/text/particle.ts';
 import { registerService } from '../records/register-service.ts';
 import type { CodesRepository } from '../settings/codes-repository.ts';
 import type { ReleasesRepository } from '../releases/repository.ts';
@@ -32,7 +33,7 @@ export function clippingsService(db: Db, repo: ClippingsRepository, releases: Re
       const keptCode = current !== undefined && mediaType === current.mediaType;
       if (mediaType && !keptCode && !codes.isActive('mediaType', mediaType)) {
         const why = codes.has('mediaType', mediaType) ? '사용하지 않음으로 설정되어 있습니다' : '코드 목록에 없습니다';
-        throw new AppError('invalid_input', `매체구분 '${mediaType}'은(는) ${why}. 설정에서 바꾸거나 다른 값을 고르세요.`, {
+        throw new AppError('invalid_input', `매체구분 '${mediaType}'${topicParticle(mediaType)} ${why}. 설정에서 바꾸거나 다른 값을 고르세요.`, {
           매체구분: `${why}.`,
         });
       }

@@ -8,6 +8,7 @@
 import { AppError } from '../../../shared/api/errors.ts';
 import { exportableFields, fieldByLabel, type FieldKind, type FieldSpec, type RegisterSpec } from '../../../shared/domain/register.ts';
 import { parseKoreanDate } from '../../../shared/text/korean-date.ts';
+import { objectParticle } from '../../../shared/text/particle.ts';
 import { cellText, isLinkCell, numberText } from './cell.ts';
 
 export interface MappedColumn {
@@ -38,13 +39,6 @@ export interface RowValues {
   /** Raw values by field key, ready for the register's zod schema. Fields without a column are absent. */
   values: Record<string, unknown>;
   errors: CellError[];
-}
-
-/** 을/를 by the last syllable: '배포일을', '보도일자를'. */
-function objectParticle(word: string): string {
-  const code = word.charCodeAt(word.length - 1) - 0xac00;
-  if (code < 0 || code > 11171) return '을(를)';
-  return code % 28 === 0 ? '를' : '을';
 }
 
 /** '제목*', '보도일자(필수)' → '제목', '보도일자': markers clerks add to template headers. */

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Db } from '../db/open.ts';
 import { AppError } from '../../../shared/api/errors.ts';
+import { subjectParticle } from '../../../shared/text/particle.ts';
 import { parseOrThrow } from '../api/validation.ts';
 import type { RecordStore, Stamp } from './record-store.ts';
 import { stampNow } from './ids.ts';
@@ -33,7 +34,7 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
   function assertUnique(values: V, selfId?: string): void {
     const other = rules.naturalKeyId(values);
     if (other && other !== selfId) {
-      throw new AppError('conflict', `같은 ${label}이(가) 이미 있습니다: ${rules.describeKey(values)}`);
+      throw new AppError('conflict', `같은 ${label}${subjectParticle(label)} 이미 있습니다: ${rules.describeKey(values)}`);
     }
   }
 

@@ -12,6 +12,7 @@ import { AppError } from '../../../shared/api/errors.ts';
 import type { FieldSpec, RegisterName, RegisterSpec } from '../../../shared/domain/register.ts';
 import type { ReviewItem, ReviewRecordRef } from '../../../shared/domain/review.ts';
 import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
+import { objectParticle, subjectParticle } from '../../../shared/text/particle.ts';
 import type { Db } from '../db/open.ts';
 import { stampNow } from '../records/ids.ts';
 import type { RecordStore, Stamp, StoredRecord } from '../records/record-store.ts';
@@ -97,7 +98,7 @@ export function reviewService(db: Db, stores: Readonly<Partial<Record<RegisterNa
       for (const link of repo.danglingLinks(spec.name)) {
         const field = spec.fields.find((f) => f.key === link.field)!;
         const targetLabel = field.target ? (stores[field.target as RegisterName]?.spec.label ?? field.label) : field.label;
-        const why = link.target === 'deleted' ? `연결된 ${targetLabel}가 삭제되었습니다` : `연결된 ${targetLabel}를 이 PC에서 찾을 수 없습니다(다른 팀의 자료이거나 아직 받지 못함)`;
+        const why = link.target === 'deleted' ? `연결된 ${targetLabel}${subjectParticle(targetLabel)} 삭제되었습니다` : `연결된 ${targetLabel}${objectParticle(targetLabel)} 이 PC에서 찾을 수 없습니다(다른 팀의 자료이거나 아직 받지 못함)`;
         items.push({
           key: `link:${spec.name}:${link.id}:${link.field}`,
           kind: 'dangling-link',

@@ -50,8 +50,10 @@ export function httpTransport(serverUrl: string, fetchImpl: typeof fetch = fetch
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });
       } catch (err) {
+        // The system's English reason ('ECONNREFUSED', 'bad port') goes to the log, not to the clerk.
         const why = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-        throw new SyncError('network', `동기화 서버(${base})에 연결하지 못했습니다. 네트워크를 확인하세요. 입력한 자료는 이 PC에 남아 있다가 연결되면 보내집니다. (${why})`);
+        console.warn(`[gudesk] 동기화 서버 ${base} 연결 실패: ${why}`);
+        throw new SyncError('network', `동기화 서버(${base})에 연결하지 못했습니다. 네트워크를 확인하세요. 입력한 자료는 이 PC에 남아 있다가 연결되면 보내집니다.`);
       }
       const text = await res.text();
       let json: unknown;

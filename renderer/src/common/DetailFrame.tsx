@@ -1,5 +1,6 @@
 /** The side panel's frame: title, close button and tabs (기본 정보 / 첨부파일 / 변경 이력 …). */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { usePanelResize } from './usePanelResize.ts';
 
 export interface DetailTab {
   id: string;
@@ -11,6 +12,7 @@ export function DetailFrame({ title, onClose, tabs }: { title: string; onClose: 
   const [tab, setTab] = useState(tabs[0]?.id ?? '');
   const ref = useRef<HTMLDivElement>(null);
   const current = tabs.find((t) => t.id === tab) ?? tabs[0];
+  const resize = usePanelResize(ref);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
@@ -26,6 +28,17 @@ export function DetailFrame({ title, onClose, tabs }: { title: string; onClose: 
         }
       }}
     >
+      <div
+        className="detail-resize"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label="상세 창 너비 (끌거나 ←/→)"
+        title="끌어서 상세 창 너비를 바꿉니다"
+        tabIndex={0}
+        data-testid="detail-resize"
+        onPointerDown={resize.onPointerDown}
+        onKeyDown={resize.onKeyDown}
+      />
       <header className="detail-header">
         <h2 title={title}>{title}</h2>
         <button type="button" className="icon-button" data-testid="detail-close" aria-label="닫기 (Esc)" onClick={onClose}>

@@ -131,6 +131,22 @@ describe('messages', () => {
     const contact = await failure(core, 'releases.create', { values: { distributedOn: '2024-09-02', title: '가', contact: '가'.repeat(51) } });
     expect(contact.message).toContain('담당자는 50자 이내로 입력하세요.');
   });
+
+  it('name a duplicate by its register with 이/가 chosen by the word, never 이(가)', async () => {
+    await core.call('clippings.create', { values: clipping({ title: '중복 확인' }) });
+    const clip = await failure(core, 'clippings.create', { values: clipping({ title: '중복 확인' }) });
+    expect(clip.message).toMatch(/^같은 언론보도가 이미 있습니다/);
+    await core.call('releases.create', { values: { distributedOn: '2024-09-02', title: '중복 보도자료' } });
+    const rel = await failure(core, 'releases.create', { values: { distributedOn: '2024-09-02', title: '중복 보도자료' } });
+    expect(rel.message).toMatch(/^같은 보도자료가 이미 있습니다/);
+  });
+
+  it('ask for a date in the order the date field shows it (2024. 9. 2.)', async () => {
+    const bad = await failure(core, 'clippings.create', { values: clipping({ publishedOn: '2024-02-30' }) });
+    expect(bad.message).toContain('보도일자는 2024. 9. 2. 형식의 실제 날짜로 입력하세요');
+    const release = await failure(core, 'releases.create', { values: { distributedOn: '9월 2일', title: '가' } });
+    expect(release.message).toContain('배포일은 2024. 9. 2. 형식의 실제 날짜로 입력하세요');
+  });
 });
 
 describe('after a restart', () => {

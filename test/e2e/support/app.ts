@@ -90,7 +90,8 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
     });
     context.setDefaultTimeout(15_000);
     if (options.firstRun !== 'show') {
-      await context.addInitScript((key) => window.localStorage.setItem(key, '1'), FIRST_RUN_KEY);
+      // Also runs in frames without storage (the PDF preview), where localStorage is null.
+      await context.addInitScript((key) => window.localStorage?.setItem(key, '1'), FIRST_RUN_KEY);
     }
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];

@@ -58,7 +58,7 @@ describe('synced field rules', () => {
       ['clippings', { summary: 'a'.repeat(5001) }, 'summary', '언론보도의 요약은 5,000자 이내여야 합니다(받은 값 5,001자).'],
       ['clippings', { mediaType: '중앙지\n<script>' }, 'mediaType', '언론보도의 매체구분은 한 줄의 짧은 글자여야 합니다.'],
       ['clippings', { mediaType: 'x'.repeat(31) }, 'mediaType', '언론보도의 매체구분은 30자 이내여야 합니다(받은 값 31자).'],
-      ['clippings', { url: 'javascript:alert(1)' }, 'url', '언론보도의 URL은(는) http:// 또는 https://로 시작해야 합니다.'],
+      ['clippings', { url: 'javascript:alert(1)' }, 'url', '언론보도의 URL은 http:// 또는 https://로 시작해야 합니다.'],
       ['clippings', { tone: 1 }, 'tone', '언론보도의 논조는 긍정, 중립, 부정 중 하나여야 합니다.'],
       ['clippings', { tags: '교육' }, 'tags', '언론보도의 태그는 태그 목록이어야 합니다.'],
       ['clippings', { tags: Array.from({ length: 31 }, (_, i) => `t${i}`) }, 'tags', '언론보도의 태그는 30개까지 붙일 수 있습니다(받은 값 31개).'],

@@ -68,8 +68,9 @@ export const gridTheme = themeQuartz.withParams({
   headerFontSize: 13,
   headerFontWeight: 600,
   spacing: 5,
-  rowHeight: 32,
-  headerHeight: 34,
+  // Compact, as in Excel: at 1366×768 with the chart open at least 15 rows stay in view.
+  rowHeight: 28,
+  headerHeight: 32,
   accentColor: '#1f4e8c',
   foregroundColor: '#1d2530',
   headerBackgroundColor: '#eef2f7',
