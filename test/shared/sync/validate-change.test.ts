@@ -114,11 +114,4 @@ describe('synced field rules', () => {
     expect(basesProblem('clippings', { title: HLC })).toEqual({ field: 'title', message: "언론보도의 '제목' 항목은 고친 기준(bases)을 가질 수 없습니다." });
     expect(basesProblem('../../etc', { summary: null })?.field).toBe('');
   });
-
-  it('checks 100,000 pulled records in well under a second', () => {
-    const records = Array.from({ length: 100_000 }, (_, i) => ({ ...clipping, title: `제목 ${i}` }));
-    const start = performance.now();
-    for (const r of records) if (syncedFieldsProblem('clippings', r)) throw new Error('unexpected problem');
-    expect(performance.now() - start).toBeLessThan(1000);
-  });
 });
