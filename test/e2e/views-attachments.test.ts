@@ -111,6 +111,6 @@ describe('첨부 파일', () => {
     await panel.getByTestId('attachment-file').setInputFiles({ name: '바이러스.png', mimeType: 'image/png', buffer: Buffer.from('MZ not an image') });
     await expect.poll(() => panel.getByTestId('attachment-error').textContent()).toMatch(/이미지.*PDF|PDF/);
     const id = (await core.call('clippings.search', { query: '도서관', limit: 1 })).rows[0]!.id;
-    expect(await core.call('attachments.list', { clippingId: id })).toEqual([]);
+    expect(await core.call('attachments.list', { owner: { register: 'clippings', id: id } })).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string
 
   const load = useCallback(async () => {
     try {
-      setItems(await api.invoke('attachments.list', { clippingId }));
+      setItems(await api.invoke('attachments.list', { owner: { register: 'clippings', id: clippingId } }));
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -58,7 +58,7 @@ export function AttachmentsPanel({ clippingId, onChanged }: { clippingId: string
         if (!/^image\//.test(f.type) && f.type !== 'application/pdf' && !/\.(pdf|png|jpe?g|gif|bmp|tiff?|webp)$/i.test(f.name)) {
           throw new Error(`${f.name}: 이미지 또는 PDF 파일만 첨부할 수 있습니다.`);
         }
-        await api.invoke('attachments.add', { clippingId, file: await readFilePayload(f) });
+        await api.invoke('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: await readFilePayload(f) });
       }
       toast.show({ kind: 'success', message: `${files.length}개 파일을 첨부했습니다.` });
       await load();

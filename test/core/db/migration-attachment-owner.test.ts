@@ -1,0 +1,50 @@
+/**
+ * 007-attachment-owner (version 6 until the merge renumbers it): attachments gain a release link;
+ * every row, rowid, stamp and stored name is kept, and a 한/글 file's row is stored as <id>.hwp(x).
+ */
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../electron/core/db/migrations/index.ts';
+import { migrate } from '../../../electron/core/db/migrate.ts';
+import { registerFunctions } from '../../../electron/core/db/open.ts';
+import { tempDir } from '../temp-core.ts';
+
+let dir: string;
+let remove: () => void;
+let db: Database.Database;
+beforeEach(() => {
+  ({ dir, remove } = tempDir('gudesk-migrate-owner-'));
+  db = new Database(path.join(dir, 'test.sqlite'));
+  registerFunctions(db);
+});
+afterEach(() => {
+  db.close();
+  remove();
+});
+
+const at = MIGRATIONS.findIndex((m) => m.name === 'attachment-owner');
+
+describe('007: attachment owner', () => {
+  it('keeps every attachment row as it was, with no release link', () => {
+    migrate(db, MIGRATIONS.slice(0, at));
+    const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    db.exec(`INSERT INTO attachments (rowid, id, clipping_id, file_name, mime_type, size, sha256, created_at, created_by, updated_at, updated_by, version, sync_hlc, sync_hlcs)
+      VALUES (41, '${id}', 'c1', 'scan.png', 'image/png', 3, 'h1', '2024-09-02T01:00:00.000Z', '김주무관', '2024-09-03T01:00:00.000Z', '이주무관', 2, 'hlc-1', '{"fileName":"hlc-1"}')`);
+    const before = db.prepare('SELECT * FROM attachments').get();
+    migrate(db, MIGRATIONS.slice(0, at + 1));
+    const after = db.prepare('SELECT rowid, * FROM attachments').get() as Record<string, unknown>;
+    expect(after).toEqual({ ...(before as object), rowid: 41, release_id: null });
+    expect(after['stored_name']).toBe(`${id}.png`);
+  });
+
+  it('stores a 한/글 file under its extension, and links a release', () => {
+    migrate(db, MIGRATIONS.slice(0, at + 1));
+    const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c';
+    db.exec(`INSERT INTO attachments (id, release_id, file_name, mime_type, sha256, stored_name, created_at, created_by, updated_at, updated_by)
+      VALUES ('${id}', 'r1', '보도자료.hwp', 'application/x-hwp', 'h3', '../../evil', 'a', 'b', 'c', 'd')`);
+    expect(db.prepare('SELECT release_id, stored_name FROM attachments').get()).toEqual({ release_id: 'r1', stored_name: `${id}.hwp` });
+    db.exec(`UPDATE attachments SET mime_type = 'application/hwp+zip'`);
+    expect(db.prepare('SELECT stored_name FROM attachments').pluck().get()).toBe(`${id}.hwpx`);
+  });
+});
