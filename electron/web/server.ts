@@ -55,6 +55,8 @@ export interface WebServer {
   port: number;
   /** True when dist/renderer/index.html was found. */
   staticServed: boolean;
+  /** The usual port (no --port given) was taken, so another free one is used. */
+  usualPortTaken: boolean;
   close(): Promise<void>;
 }
 
@@ -206,6 +208,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
   const wanted = options.port ?? DEFAULT_PORT;
   let app = build(shared);
+  let usualPortTaken = false;
   try {
     await app.listen({ port: wanted, host: '127.0.0.1' });
   } catch (err) {
@@ -216,6 +219,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     app = build(shared);
     await app.listen({ port: 0, host: '127.0.0.1' });
+    usualPortTaken = true;
   }
   const addr = app.server.address();
   shared.port = typeof addr === 'object' && addr !== null ? addr.port : wanted;
@@ -226,6 +230,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token: shared.token,
     port: shared.port,
     staticServed,
+    usualPortTaken,
     close: () => app.close(),
   };
 }
