@@ -8,6 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/core/db/migrations/index.ts';
 import { migrate } from '../../../electron/core/db/migrate.ts';
 import { registerFunctions } from '../../../electron/core/db/open.ts';
+import { readStamps, stampedKeys } from '../../../electron/core/sync/record-stamps.ts';
+import { attachmentsSpec } from '../../../shared/domain/attachments.ts';
+import { recordDigestText } from '../../../shared/sync/checksum.ts';
 import { tempDir } from '../temp-core.ts';
 
 let dir: string;
@@ -34,8 +37,25 @@ describe('007: attachment owner', () => {
     const before = db.prepare('SELECT * FROM attachments').get();
     migrate(db, MIGRATIONS.slice(0, at + 1));
     const after = db.prepare('SELECT rowid, * FROM attachments').get() as Record<string, unknown>;
-    expect(after).toEqual({ ...(before as object), rowid: 41, release_id: null });
+    // Stamped for sync: the new field has the empty stamp of a field the server never had.
+    expect(after).toEqual({ ...(before as object), rowid: 41, release_id: null, sync_hlcs: '{"fileName":"hlc-1","releaseId":""}' });
     expect(after['stored_name']).toBe(`${id}.png`);
+  });
+
+  it('gives a stamped row without exceptions the empty releaseId stamp, and leaves an unstamped row unstamped', () => {
+    migrate(db, MIGRATIONS.slice(0, at));
+    const row = (n: string, hlc: string | null) =>
+      `('0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5${n}', 'c1', 'a.png', 'image/png', 'h${n}', 'a', 'b', 'c', 'd', ${hlc === null ? 'NULL' : `'${hlc}'`})`;
+    db.exec(`INSERT INTO attachments (id, clipping_id, file_name, mime_type, sha256, created_at, created_by, updated_at, updated_by, sync_hlc) VALUES ${row('1', 'hlc-2')}, ${row('2', null)}`);
+    migrate(db, MIGRATIONS.slice(0, at + 1));
+    expect(db.prepare('SELECT sync_hlc, sync_hlcs FROM attachments ORDER BY id').all()).toEqual([
+      { sync_hlc: 'hlc-2', sync_hlcs: '{"releaseId":""}' },
+      { sync_hlc: null, sync_hlcs: null },
+    ]);
+    // Its checksum is the one the server computes for the copy it got before releaseId existed.
+    const stamped = db.prepare<[], { id: string; sync_hlc: string | null; sync_hlcs: string | null }>('SELECT id, sync_hlc, sync_hlcs FROM attachments WHERE sync_hlc IS NOT NULL').get()!;
+    const before = stampedKeys(attachmentsSpec).filter((k) => k !== 'releaseId').map((k) => [k, 'hlc-2'] as const);
+    expect(recordDigestText(stamped.id, readStamps(attachmentsSpec, stamped))).toBe(recordDigestText(stamped.id, before));
   });
 
   it('stores a 한/글 file under its extension, and links a release', () => {

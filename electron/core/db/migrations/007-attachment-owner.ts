@@ -4,7 +4,9 @@
  * may dangle like every ref), an index to list a release's files, and the stored-name triggers of
  * 005 again (the table is rebuilt like in 005, rowids, stamps and stored names kept) with the 한/글 types (.hwp, .hwpx) that attachments/file-type.ts now recognises, so a
  * row of those types is stored as `<id>.hwp` and not refused as a name without extension.
- * Existing rows keep everything (their owner is their clipping).
+ * Existing rows keep everything (their owner is their clipping). A row already stamped for sync
+ * gets the empty stamp for releaseId ('a field the server never had', record-stamps.ts), so its
+ * checksum still matches the server's copy, which was pushed without that field.
  * Never edit this file once landed: add a new numbered migration instead.
  */
 import type { Migration } from './migration.ts';
@@ -40,7 +42,8 @@ CREATE TABLE attachments_v7 (
   sync_hlcs TEXT
 ) STRICT;
 INSERT INTO attachments_v7 (rowid, id, clipping_id, release_id, file_name, mime_type, size, sha256, stored_name, created_at, created_by, updated_at, updated_by, deleted_at, deleted_by, version, sync_hlc, sync_hlcs)
-  SELECT rowid, id, clipping_id, NULL, file_name, mime_type, size, sha256, stored_name, created_at, created_by, updated_at, updated_by, deleted_at, deleted_by, version, sync_hlc, sync_hlcs
+  SELECT rowid, id, clipping_id, NULL, file_name, mime_type, size, sha256, stored_name, created_at, created_by, updated_at, updated_by, deleted_at, deleted_by, version, sync_hlc,
+    CASE WHEN sync_hlc IS NULL THEN sync_hlcs ELSE json_set(coalesce(sync_hlcs, '{}'), '$.releaseId', '') END
   FROM attachments;
 DROP TABLE attachments;
 ALTER TABLE attachments_v7 RENAME TO attachments;
