@@ -14,21 +14,19 @@ export function objectParticle(word: string): string {
   return code % 28 === 0 ? '를' : '을';
 }
 
-/** '1.2MB', '340KB' — sizes as the clerk reads them. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes}B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)}KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)}MB`;
-}
-
 /** A file's name as shown: no folders, never empty. */
 export function shownFileName(fileName: string): string {
   return fileName.replace(/[\\/]/g, '_').trim() || '첨부';
 }
 
+/** A size over the limit, rounded up so that it never reads as the limit itself ('20.1MB', not '20.0MB'). */
+function sizeOverLimit(bytes: number): string {
+  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)}MB`;
+}
+
 export function tooLargeMessage(fileName: string, bytes: number): string {
   const name = shownFileName(fileName);
-  return `'${name}'(${formatBytes(bytes)})${objectParticle(name)} 첨부하지 않았습니다. 첨부 파일은 한 파일에 ${MAX_ATTACHMENT_MB}MB까지입니다. 스캔 해상도를 낮추거나 PDF를 나누어 첨부하세요.`;
+  return `'${name}'(${sizeOverLimit(bytes)})${objectParticle(name)} 첨부하지 않았습니다. 첨부 파일은 한 파일에 ${MAX_ATTACHMENT_MB}MB까지입니다. 스캔 해상도를 낮추거나 PDF를 나누어 첨부하세요.`;
 }
 
 export function emptyFileMessage(fileName: string): string {

@@ -56,10 +56,13 @@ describe('첨부 파일 (1366×768)', () => {
       await panel.getByTestId('attachment-file').setInputFiles(big);
       const refusal = panel.getByTestId('upload-refusal');
       await refusal.waitFor({ timeout: 2000 });
-      expect(await refusal.textContent()).toBe("'지면 전체 스캔.pdf'(20.0MB)을(를) 첨부하지 않았습니다. 첨부 파일은 한 파일에 20MB까지입니다. 스캔 해상도를 낮추거나 PDF를 나누어 첨부하세요.");
+      expect(await refusal.textContent()).toBe("'지면 전체 스캔.pdf'(20.1MB)을(를) 첨부하지 않았습니다. 첨부 파일은 한 파일에 20MB까지입니다. 스캔 해상도를 낮추거나 PDF를 나누어 첨부하세요.");
       expect(await panel.getByTestId('upload').getAttribute('data-phase')).toBe('refused');
       expect(sent).toEqual([]);
       expect(await panel.getByTestId('attachment-open').count()).toBe(0);
+      const shots = path.join(RESULTS_DIR, 'screenshots');
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: path.join(shots, 'attachments-refused-1366.png') });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

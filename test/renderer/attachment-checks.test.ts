@@ -13,7 +13,7 @@ describe('refusalBeforeReading', () => {
     expect(refusalBeforeReading({ name: '지면.pdf', size: MAX_ATTACHMENT_BYTES, type: 'application/pdf' })).toBeUndefined();
     const refusal = refusalBeforeReading({ name: '지면.pdf', size: MAX_ATTACHMENT_BYTES + 1, type: 'application/pdf' });
     expect(refusal).toBe(tooLargeMessage('지면.pdf', MAX_ATTACHMENT_BYTES + 1));
-    expect(refusal).toContain("'지면.pdf'(20.0MB)을(를) 첨부하지 않았습니다. 첨부 파일은 한 파일에 20MB까지입니다.");
+    expect(refusal).toContain("'지면.pdf'(20.1MB)을(를) 첨부하지 않았습니다. 첨부 파일은 한 파일에 20MB까지입니다.");
   });
 
   it('accepts 한/글 documents by name or type, refuses empty files and programs', () => {

@@ -90,7 +90,7 @@ describe('one size limit', () => {
     expect(ok.size).toBe(MAX_ATTACHMENT_BYTES);
     const error = await failure(core, 'attachments.add', { owner: owner(), file: { fileName: '넘친 보도자료.pdf', data: base64(pdfOfSize(MAX_ATTACHMENT_BYTES + 1)) } });
     expectKoreanError(error, 'bad_file');
-    expect(error.message).toBe("'넘친 보도자료.pdf'(20.0MB)을(를) 첨부하지 않았습니다. 첨부 파일은 한 파일에 20MB까지입니다. 스캔 해상도를 낮추거나 PDF를 나누어 첨부하세요.");
+    expect(error.message).toBe("'넘친 보도자료.pdf'(20.1MB)을(를) 첨부하지 않았습니다. 첨부 파일은 한 파일에 20MB까지입니다. 스캔 해상도를 낮추거나 PDF를 나누어 첨부하세요.");
     expect(await core.call('attachments.list', { owner: owner() })).toHaveLength(1);
   });
 });
