@@ -93,7 +93,7 @@ describe('첨부 파일 (1366×768)', () => {
     }
   });
 
-  it('상세 창에 파일 두 개를 끌어다 놓으면 둘 다 첨부된다', async () => {
+  it('상세 창에 파일 두 개를 끌어다 놓으면 둘 다 첨부되고, 옆에 놓친 파일은 브라우저가 열지 않는다', async () => {
     const { page } = app();
     const panel = await openClippingAttachments('도서관 야간 개방 시범 운영');
     const files = [
@@ -106,6 +106,18 @@ describe('첨부 파일 (1366×768)', () => {
       for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
     }, files);
     await expect.poll(() => namesIn(panel)).toEqual(['끌어온 스캔 1.png', '끌어온 스캔 2.png']);
+
+    // Let go beside the panel (on the grid): the browser must not open the file in place of GuDesk.
+    const opened = await page.getByTestId('grid-clippings').evaluate((target, bytes) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], '옆에 놓은 스캔.png', { type: 'image/png' }));
+      const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt });
+      target.dispatchEvent(drop);
+      return !drop.defaultPrevented;
+    }, [...samplePng(103)]);
+    expect(opened).toBe(false);
+    await page.waitForTimeout(300);
+    expect(await namesIn(panel)).toEqual(['끌어온 스캔 1.png', '끌어온 스캔 2.png']);
   });
 
   it('캡처한 화면을 Ctrl+V로 붙여 넣으면 붙여넣은 이미지로 첨부되고, 글자 칸에 붙여 넣은 것은 첨부하지 않는다', async () => {

@@ -63,6 +63,15 @@ export function useFileDropAndPaste(zone: RefObject<HTMLElement | null>, onFiles
       e.preventDefault();
       onFiles(files);
     };
+    // A file let go beside the panel would make the browser open it in place of GuDesk (losing
+    // what is typed): outside the panel a drop of files does nothing.
+    const outside = (e: DragEvent) => {
+      if (!hasFiles(e) || target.contains(e.target as Node)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', outside);
+    window.addEventListener('drop', outside);
     target.addEventListener('dragenter', enter);
     target.addEventListener('dragover', overHandler);
     target.addEventListener('dragleave', leave);
@@ -74,6 +83,8 @@ export function useFileDropAndPaste(zone: RefObject<HTMLElement | null>, onFiles
       target.removeEventListener('dragleave', leave);
       target.removeEventListener('drop', drop);
       document.removeEventListener('paste', paste);
+      window.removeEventListener('dragover', outside);
+      window.removeEventListener('drop', outside);
     };
   }, [zone, onFiles, enabled]);
   return over;
