@@ -2,7 +2,8 @@
  * Attachments as a clerk uses them at 1366×768: a file over the limit is refused at once, before a
  * byte is read or sent, naming the file and the limit; an upload shows its progress bar; files
  * dropped on the detail panel and a pasted screenshot are attached; '내려받기' gives back the same
- * bytes; a 보도자료 carries its own PDF. The panel is photographed for a person to look at.
+ * bytes; deleting asks in the app's own dialog; a 보도자료 carries its own PDF. The panel is
+ * photographed (1366×768, and 1920×1080 for the release) for a person to look at.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -160,6 +161,17 @@ describe('첨부 파일 (1366×768)', () => {
     const dir = path.join(RESULTS_DIR, 'screenshots');
     mkdirSync(dir, { recursive: true });
     await page.screenshot({ path: path.join(dir, 'attachments-panel-1366.png') });
+
+    // 삭제 asks in the app's own dialog (never the browser's confirm()), and 취소 keeps the file.
+    page.on('dialog', (d) => void d.dismiss().then(() => expect.fail(`browser dialog: ${d.message()}`)));
+    await row.getByTestId('attachment-delete').click();
+    const ask = page.getByTestId('attachment-delete-dialog');
+    expect(await ask.textContent()).toContain("첨부파일 '내려받을 지면.pdf'을(를) 삭제할까요?");
+    await ask.getByRole('button', { name: '취소' }).click();
+    expect(await namesIn(panel)).toContain('내려받을 지면.pdf');
+    await row.getByTestId('attachment-delete').click();
+    await ask.getByTestId('attachment-delete-confirm').click();
+    await expect.poll(() => namesIn(panel)).not.toContain('내려받을 지면.pdf');
     await panel.getByTestId('detail-close').click();
   });
 
@@ -181,5 +193,7 @@ describe('첨부 파일 (1366×768)', () => {
     const dir = path.join(RESULTS_DIR, 'screenshots');
     mkdirSync(dir, { recursive: true });
     await page.screenshot({ path: path.join(dir, 'release-attachments-1366.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: path.join(dir, 'release-attachments-1920.png') });
   });
 });
