@@ -18,6 +18,7 @@ const EARLY_FAILURE_MS = 10_000;
 
 const OFFLINE_LINE = 'Electron 실행 파일을 받을 수 없어(오프라인 또는 폐쇄망) 브라우저 모드로 시작합니다.';
 const CRASHED_LINE = 'Electron을 실행하지 못해 브라우저 모드로 시작합니다.';
+const ELECTRON_STOP_LINE = '끝내려면 GuDesk 창을 닫거나 이 창에서 Ctrl+C를 누르세요.';
 
 function childEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -89,6 +90,7 @@ async function startBrowserMode(args: string[]): Promise<void> {
 function startElectron(electronPath: string, args: string[]): void {
   const startedAt = Date.now();
   const child = spawn(electronPath, ['.', ...args], { cwd: ROOT, env: childEnv(), stdio: 'inherit' });
+  console.log(ELECTRON_STOP_LINE);
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   process.on('SIGINT', forward('SIGINT'));
   process.on('SIGTERM', forward('SIGTERM'));

@@ -8,6 +8,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AppErrorCode, AppErrorShape, Envelope } from '../../shared/api/errors.ts';
+import { MAX_ATTACHMENT_MB } from '../../shared/domain/attachments.ts';
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
@@ -53,6 +54,7 @@ export const MESSAGES = {
   timeout: '요청이 너무 오래 걸려 끊었습니다. 연결을 확인한 뒤 다시 시도하세요.',
   closing: '브라우저 모드가 종료되는 중입니다. 다시 시작한 뒤 표시된 주소로 접속하세요.',
   tooLarge: '요청이 너무 큽니다. 파일은 150MB 이하만 가져올 수 있습니다.',
+  attachmentTooLarge: `첨부 파일이 너무 커서 받지 않았습니다. 첨부 파일은 한 파일에 ${MAX_ATTACHMENT_MB}MB까지입니다.`,
   unknownPath: '알 수 없는 요청입니다. 브라우저 모드를 시작할 때 표시된 주소로 다시 접속하세요.',
   internal: '처리 중 예기치 않은 오류가 발생했습니다. 다시 시도하고, 되풀이되면 데이터 폴더의 logs/gudesk.log를 담당자에게 보내 주세요.',
 } as const;

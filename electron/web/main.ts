@@ -1,7 +1,7 @@
 /**
  * Entry for browser mode: `node electron/web/main.ts [--data-dir DIR] [--port N] [--open]`.
- * Prints exactly one line with the address to open (token in the fragment), then serves until
- * Ctrl+C / SIGTERM, when it stops HTTP and closes the core (SQLite checkpoint).
+ * Prints the address to open (token in the fragment) on a line of its own, how to stop it, and,
+ * when the usual port was taken, which one is used instead; then serves until Ctrl+C / SIGTERM, when it stops HTTP and closes the core (SQLite checkpoint).
  * scripts/start.ts reuses `runBrowserMode` when Electron cannot be obtained.
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +14,13 @@ import { resolveDataDir } from '../core/settings/data-dir.ts';
 import { DEFAULT_PORT, startWebServer, type WebServer } from './server.ts';
 
 export const DEFAULT_STATIC_DIR = path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
+
+/** How to stop it, printed under the address (the window stays open while GuDesk runs). */
+export const STOP_LINE = '끝내려면 이 창에서 Ctrl+C를 누르세요.';
+
+export function usualPortTakenLine(usual: number, used: number): string {
+  return `평소 주소(127.0.0.1:${usual})는 다른 프로그램이 쓰고 있어 127.0.0.1:${used}에서 엽니다.`;
+}
 
 const USAGE = '사용법: node electron/web/main.ts [--data-dir 폴더] [--port 번호] [--open]';
 
@@ -80,7 +87,9 @@ export async function runBrowserMode(argv: readonly string[] = process.argv.slic
     core.close();
     throw err;
   }
+  if (server.usualPortTaken) console.log(usualPortTakenLine(args.port, server.port));
   console.log(`GuDesk 브라우저 모드: ${server.address}`);
+  console.log(STOP_LINE);
   if (args.open) openInBrowser(server.address);
 
   let closing = false;

@@ -12,12 +12,16 @@ import fastifyStatic from '@fastify/static';
 import type { Core } from '../core/api/core-types.ts';
 import type { Envelope } from '../../shared/api/errors.ts';
 import { API_PREFIX, TOKEN_FRAGMENT_KEY, TOKEN_HEADER } from '../../shared/api/http.ts';
+import { MAX_ATTACHMENT_BASE64 } from '../../shared/domain/attachments.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { MESSAGES, failure, hostAllowed, newToken, originAllowed, statusFor, tokensMatch } from './guards.ts';
 
 export const DEFAULT_PORT = 4780;
 /** A 150MB file is about 200MB as base64, plus JSON framing. */
 export const BODY_LIMIT = 256 * 1024 * 1024;
+/** An attachment is one file of at most MAX_ATTACHMENT_BYTES: its base64 (the contract's bound) plus JSON framing. */
+export const ATTACHMENT_BODY_LIMIT = MAX_ATTACHMENT_BASE64 + 64 * 1024;
+const ATTACHMENT_ADD = `${API_PREFIX}attachments.add`;
 
 /** The server needs nothing but `invoke`; the caller owns the core and closes it. */
 export type InvokeOnly = Pick<Core, 'invoke'>;
@@ -51,6 +55,8 @@ export interface WebServer {
   port: number;
   /** True when dist/renderer/index.html was found. */
   staticServed: boolean;
+  /** The usual port (no --port given) was taken, so another free one is used. */
+  usualPortTaken: boolean;
   close(): Promise<void>;
 }
 
@@ -129,7 +135,7 @@ function build(shared: Shared): FastifyInstance {
       const text = status === 404 ? '페이지를 찾을 수 없습니다.' : status < 500 ? '요청을 처리할 수 없습니다.' : MESSAGES.internal;
       return reply.code(status).type('text/plain; charset=utf-8').send(text);
     }
-    if (status === 413) return reply.code(413).send(failure('invalid_input', MESSAGES.tooLarge));
+    if (status === 413) return reply.code(413).send(failure('invalid_input', req.url === ATTACHMENT_ADD ? MESSAGES.attachmentTooLarge : MESSAGES.tooLarge));
     if (status === 415) return reply.code(415).send(failure('invalid_input', MESSAGES.notJson));
     if (status === 503) return reply.code(503).send(failure('unavailable', MESSAGES.closing));
     if (status >= 400 && status < 500) return reply.code(status).send(failure('invalid_input', MESSAGES.badJson));
@@ -151,17 +157,21 @@ function build(shared: Shared): FastifyInstance {
     }
   };
 
-  app.post<{ Params: { op: string } }>(`${API_PREFIX}:op`, { onRequest: requireToken }, async (req, reply) => {
+  const invoke = async (op: string, req: FastifyRequest, reply: FastifyReply) => {
     let envelope: Envelope<unknown>;
     try {
-      envelope = await shared.core.invoke(req.params.op, req.body ?? {}, {});
+      envelope = await shared.core.invoke(op, req.body ?? {}, {});
     } catch (err) {
       // invoke never throws by contract; if it ever does, the detail is logged, not shown.
-      shared.log(`browser-mode ${req.params.op}`, err);
+      shared.log(`browser-mode ${op}`, err);
       envelope = failure('internal', MESSAGES.internal);
     }
     return reply.code(statusFor(envelope)).header('cache-control', 'no-store').send(envelope);
-  });
+  };
+  // An attachment's body is bounded by the one attachment limit, not by the import's (a static
+  // route wins over the parametric one below).
+  app.post(ATTACHMENT_ADD, { onRequest: requireToken, bodyLimit: ATTACHMENT_BODY_LIMIT }, (req, reply) => invoke('attachments.add', req, reply));
+  app.post<{ Params: { op: string } }>(`${API_PREFIX}:op`, { onRequest: requireToken }, (req, reply) => invoke(req.params.op, req, reply));
 
   if (shared.staticDir) {
     app.register(fastifyStatic, { root: shared.staticDir, prefix: '/', index: ['index.html'], dotfiles: 'deny' });
@@ -198,6 +208,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
   const wanted = options.port ?? DEFAULT_PORT;
   let app = build(shared);
+  let usualPortTaken = false;
   try {
     await app.listen({ port: wanted, host: '127.0.0.1' });
   } catch (err) {
@@ -208,6 +219,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     app = build(shared);
     await app.listen({ port: 0, host: '127.0.0.1' });
+    usualPortTaken = true;
   }
   const addr = app.server.address();
   shared.port = typeof addr === 'object' && addr !== null ? addr.port : wanted;
@@ -218,6 +230,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token: shared.token,
     port: shared.port,
     staticServed,
+    usualPortTaken,
     close: () => app.close(),
   };
 }

@@ -52,7 +52,7 @@ export function blobStore(dir: string, maxBytes = MAX_ATTACHMENT_BYTES) {
         return { code: 'file_refused', message: '받은 첨부 파일의 내용이 그 해시(SHA-256)와 맞지 않아 저장하지 않았습니다. 보내는 중에 손상되었을 수 있으니 다시 동기화하세요.' };
       }
       if (!sniffAttachmentType(data)) {
-        return { code: 'file_refused', message: '스캔 이미지(JPG, PNG, GIF, WEBP, BMP)나 PDF가 아닌 첨부 파일은 받지 않습니다.' };
+        return { code: 'file_refused', message: '스캔 이미지(JPG, PNG, GIF, WEBP, BMP), PDF, 한/글 문서(HWP, HWPX)가 아닌 첨부 파일은 받지 않습니다.' };
       }
       const target = pathOf(sha256);
       if (existsSync(target)) return { stored: false };

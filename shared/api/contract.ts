@@ -12,6 +12,7 @@ import type { RegisterName } from '../domain/register.ts';
 import type { ReviewItem } from '../domain/review.ts';
 import type { TrashPage } from '../domain/trash.ts';
 import { REGISTER_NAMES } from '../domain/registers.ts';
+import { ATTACHMENT_OWNERS, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_MB, type AttachmentOwnerRegister } from '../domain/attachments.ts';
 import type { QuarantineResponse } from '../sync/protocol.ts';
 import type { Envelope } from './errors.ts';
 import { syncLoginSchema, syncResolveSchema, type QuarantinedSyncRecord, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
@@ -30,6 +31,11 @@ export const fileSchema = z.object({
   data: z.string().max(200 * 1024 * 1024, { error: '파일이 너무 큽니다 (150MB 이하).' }),
 });
 export type FilePayload = z.infer<typeof fileSchema>;
+/** An attachment: one file up to MAX_ATTACHMENT_BYTES (the core names the file when it is larger). */
+const attachmentFileSchema = fileSchema.extend({
+  data: z.string().max(MAX_ATTACHMENT_BASE64, { error: `첨부 파일은 한 파일에 ${MAX_ATTACHMENT_MB}MB까지입니다.` }),
+});
+const attachmentOwnerSchema = z.object({ register: z.enum(ATTACHMENT_OWNERS), id });
 
 export interface ChangeResult<T> {
   record: T;
@@ -150,9 +156,14 @@ export interface SavedView {
   state: unknown;
   updatedAt: string;
 }
+/** The record an attachment belongs to (shared/domain/attachments.ts ATTACHMENT_OWNERS). */
+export interface AttachmentOwner {
+  register: AttachmentOwnerRegister;
+  id: string;
+}
 export interface Attachment {
   id: string;
-  clippingId: string;
+  owner: AttachmentOwner;
   fileName: string;
   mimeType: string;
   size: number;
@@ -188,8 +199,8 @@ export const contract = {
   'views.save': op<SavedView>()(z.object({ grid: z.string().min(1).max(50), name: z.string().trim().min(1, { error: '보기 이름을 입력하세요.' }).max(50), state: z.unknown() })),
   'views.delete': op<{ count: number }>()(z.object({ id })),
   'history.undo': op<BatchResult>()(z.object({ batchId: id })),
-  'attachments.list': op<Attachment[]>()(z.object({ clippingId: id })),
-  'attachments.add': op<Attachment>()(z.object({ clippingId: id, file: fileSchema })),
+  'attachments.list': op<Attachment[]>()(z.object({ owner: attachmentOwnerSchema })),
+  'attachments.add': op<Attachment>()(z.object({ owner: attachmentOwnerSchema, file: attachmentFileSchema })),
   'attachments.get': op<Attachment & { data: string }>()(z.object({ id })),
   'attachments.delete': op<{ count: number }>()(z.object({ id })),
   'clippings.stats': op<ClippingStats>()(empty),

@@ -109,8 +109,8 @@ describe('첨부 파일', () => {
     const panel = clippings.getByTestId('detail-panel');
     await panel.getByTestId('tab-attachments').click();
     await panel.getByTestId('attachment-file').setInputFiles({ name: '바이러스.png', mimeType: 'image/png', buffer: Buffer.from('MZ not an image') });
-    await expect.poll(() => panel.getByTestId('attachment-error').textContent()).toMatch(/이미지.*PDF|PDF/);
+    await expect.poll(() => panel.getByTestId('upload-refusal').textContent()).toMatch(/'바이러스.png'을\(를\) 첨부하지 않았습니다.*PDF/);
     const id = (await core.call('clippings.search', { query: '도서관', limit: 1 })).rows[0]!.id;
-    expect(await core.call('attachments.list', { clippingId: id })).toEqual([]);
+    expect(await core.call('attachments.list', { owner: { register: 'clippings', id: id } })).toEqual([]);
   });
 });

@@ -39,8 +39,8 @@ export function appHandlers(s: Services): HandlerMap<AppOps> {
     'views.save': ({ grid, name, state }) => s.views.save(grid, name, state),
     'views.delete': ({ id }) => ({ count: s.views.delete(id) }),
     'history.undo': ({ batchId }, ctx) => undoBatch(s.db, s.stores, batchId, ctx.actor),
-    'attachments.list': ({ clippingId }) => s.attachments.list(clippingId),
-    'attachments.add': ({ clippingId, file }, ctx) => s.attachments.add(clippingId, file.fileName, Buffer.from(file.data, 'base64'), ctx.actor),
+    'attachments.list': ({ owner }) => s.attachments.list(owner),
+    'attachments.add': ({ owner, file }, ctx) => s.attachments.add(owner, file.fileName, Buffer.from(file.data, 'base64'), ctx.actor),
     'attachments.get': ({ id }) => s.attachments.get(id),
     'attachments.delete': ({ id }, ctx) => ({ count: s.attachments.delete(id, ctx.actor) }),
   };

@@ -1,5 +1,5 @@
 /**
- * Attachments (기사 스크랩 이미지, PDF) live as files in <data>/attachments, named by id and the
+ * Attachments (기사 스크랩 이미지, PDF; a 보도자료's HWP, HWPX or PDF) live as files in <data>/attachments, named by id and the
  * type sniffed from their content; their rows (metadata and the file's SHA-256) are records of the
  * synced `attachments` kind (shared/domain/attachments.ts), written through the generic record
  * store, so adding and deleting one has history, undo, and travels to the department's other PCs.
@@ -13,9 +13,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Db } from '../db/open.ts';
-import type { Attachment } from '../../../shared/api/contract.ts';
+import type { Attachment, AttachmentOwner } from '../../../shared/api/contract.ts';
 import { AppError } from '../../../shared/api/errors.ts';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB, attachmentsSpec } from '../../../shared/domain/attachments.ts';
+import { MAX_ATTACHMENT_BYTES, OWNER_FIELD, attachmentsSpec } from '../../../shared/domain/attachments.ts';
+import { emptyFileMessage, tooLargeMessage, wrongTypeMessage } from '../../../shared/attachments/messages.ts';
 import { newId, stampNow } from '../records/ids.ts';
 import { recordStore } from '../records/record-store.ts';
 import { sniffAttachmentType } from './file-type.ts';
@@ -28,6 +29,7 @@ export const FILE_NOT_RECEIVED = '파일을 아직 받지 못했습니다';
 interface AttachmentRow {
   id: string;
   clipping_id: string | null;
+  release_id: string | null;
   file_name: string;
   mime_type: string;
   size: number;
@@ -48,10 +50,24 @@ function displayName(fileName: string, ext: string): string {
 export function attachmentsService(db: Db, dataDir: string) {
   const dir = join(dataDir, ATTACHMENTS_FOLDER);
   const store = recordStore(db, attachmentsSpec);
-  const list = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE clipping_id = ? AND deleted_at IS NULL ORDER BY created_at, id');
+  // One statement per owner register: the column names are fixed here, never taken from a request.
+  const byOwner = {
+    clippings: {
+      list: db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE clipping_id = ? AND deleted_at IS NULL ORDER BY created_at, id'),
+      sameFile: db.prepare<[string, string], string>('SELECT id FROM attachments WHERE clipping_id = ? AND sha256 = ? AND deleted_at IS NULL').pluck(),
+      live: db.prepare<[string], { id: string }>('SELECT id FROM clippings WHERE id = ? AND deleted_at IS NULL'),
+      missing: '첨부할 언론보도 기사를 찾을 수 없습니다.',
+      duplicate: '이 기사에는 같은 파일이 이미 첨부되어 있습니다.',
+    },
+    releases: {
+      list: db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE release_id = ? AND deleted_at IS NULL ORDER BY created_at, id'),
+      sameFile: db.prepare<[string, string], string>('SELECT id FROM attachments WHERE release_id = ? AND sha256 = ? AND deleted_at IS NULL').pluck(),
+      live: db.prepare<[string], { id: string }>('SELECT id FROM releases WHERE id = ? AND deleted_at IS NULL'),
+      missing: '첨부할 보도자료를 찾을 수 없습니다.',
+      duplicate: '이 보도자료에는 같은 파일이 이미 첨부되어 있습니다.',
+    },
+  } as const;
   const one = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE id = ? AND deleted_at IS NULL');
-  const sameFile = db.prepare<[string, string], string>('SELECT id FROM attachments WHERE clipping_id = ? AND sha256 = ? AND deleted_at IS NULL').pluck();
-  const clippingLive = db.prepare<[string], { id: string }>('SELECT id FROM clippings WHERE id = ? AND deleted_at IS NULL');
 
   /** Whether this PC holds the row's file (a pulled row's file may still be on its way). */
   function received(row: AttachmentRow): boolean {
@@ -63,24 +79,23 @@ export function attachmentsService(db: Db, dataDir: string) {
   }
 
   const toAttachment = (r: AttachmentRow): Attachment => ({
-    id: r.id, clippingId: r.clipping_id ?? '', fileName: r.file_name, mimeType: r.mime_type, size: r.size,
+    id: r.id, owner: r.release_id ? { register: 'releases', id: r.release_id } : { register: 'clippings', id: r.clipping_id ?? '' }, fileName: r.file_name, mimeType: r.mime_type, size: r.size,
     createdAt: r.created_at, createdBy: r.created_by, fileReceived: received(r),
   });
 
   return {
     store,
-    list: (clippingId: string) => list.all(clippingId).map(toAttachment),
+    list: (owner: AttachmentOwner) => byOwner[owner.register].list.all(owner.id).map(toAttachment),
 
-    add(clippingId: string, fileName: string, data: Uint8Array, actor: string): Attachment {
-      if (!clippingLive.get(clippingId)) throw new AppError('not_found', '첨부할 언론보도 기사를 찾을 수 없습니다.');
-      if (data.length === 0) throw new AppError('bad_file', '빈 파일은 첨부할 수 없습니다.');
-      if (data.length > MAX_ATTACHMENT_BYTES) {
-        throw new AppError('bad_file', `첨부 파일은 ${MAX_ATTACHMENT_MB}MB 이하만 올릴 수 있습니다. 스캔 해상도를 낮추거나 PDF를 나누어 첨부하세요.`);
-      }
+    add(owner: AttachmentOwner, fileName: string, data: Uint8Array, actor: string): Attachment {
+      const of = byOwner[owner.register];
+      if (!of.live.get(owner.id)) throw new AppError('not_found', of.missing);
+      if (data.length === 0) throw new AppError('bad_file', emptyFileMessage(fileName));
+      if (data.length > MAX_ATTACHMENT_BYTES) throw new AppError('bad_file', tooLargeMessage(fileName, data.length));
       const type = sniffAttachmentType(data);
-      if (!type) throw new AppError('bad_file', '스캔 이미지(JPG, PNG, GIF, WEBP, BMP) 또는 PDF 파일만 첨부할 수 있습니다.');
+      if (!type) throw new AppError('bad_file', wrongTypeMessage(fileName));
       const sha256 = createHash('sha256').update(data).digest('hex');
-      if (sameFile.get(clippingId, sha256)) throw new AppError('conflict', '이 기사에는 같은 파일이 이미 첨부되어 있습니다.');
+      if (of.sameFile.get(owner.id, sha256)) throw new AppError('conflict', of.duplicate);
       const id = newId();
       const stored = `${id}${type.ext}`;
       mkdirSync(dir, { recursive: true });
@@ -88,7 +103,7 @@ export function attachmentsService(db: Db, dataDir: string) {
       writeFileSync(tmp, data);
       renameSync(tmp, join(dir, stored));
       try {
-        const values = { clippingId, fileName: displayName(fileName, type.ext), mimeType: type.mime, size: data.length, sha256 };
+        const values = { [OWNER_FIELD[owner.register]]: owner.id, fileName: displayName(fileName, type.ext), mimeType: type.mime, size: data.length, sha256 };
         db.transaction(() => store.insert(values, stampNow(actor), id))();
       } catch (err) {
         rmSync(join(dir, stored), { force: true });

@@ -16,7 +16,7 @@ import { HistoryTable } from '../common/HistoryTable.tsx';
 import { parseKoreanDate } from '../../../shared/text/korean-date.ts';
 import { useRecordForm } from '../common/useRecordForm.ts';
 import { DateField, RecordFormShell } from '../common/RecordFormShell.tsx';
-import { AttachmentsPanel } from './AttachmentsPanel.tsx';
+import { AttachmentsPanel } from '../common/attachments/AttachmentsPanel.tsx';
 import { clippingOps } from './ops.ts';
 import { ReleasePicker } from './ReleasePicker.tsx';
 
@@ -140,7 +140,7 @@ export function ClippingForm({ record, onClose, onSaved, onUpdated, mediaTypes }
         { id: 'info', label: '기본 정보', render: () => info },
         ...(record
           ? [
-              { id: 'attachments', label: `첨부파일 (${record.attachmentCount})`, render: () => <AttachmentsPanel clippingId={record.id} onChanged={() => void refreshRow()} /> },
+              { id: 'attachments', label: `첨부파일 (${record.attachmentCount})`, render: () => <AttachmentsPanel owner={{ register: 'clippings', id: record.id }} onChanged={() => void refreshRow()} /> },
               { id: 'history', label: '변경 이력', render: () => <HistoryTable load={loadHistory} /> },
             ]
           : []),

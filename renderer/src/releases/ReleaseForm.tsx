@@ -5,6 +5,7 @@ import { releaseValuesSchema, releasesSpec, type Release, type ReleaseValues } f
 import { api, errorMessage } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
 import { DetailFrame } from '../common/DetailFrame.tsx';
+import { AttachmentsPanel } from '../common/attachments/AttachmentsPanel.tsx';
 import { CheckboxField, TextField } from '../common/fields.tsx';
 import { changedFields } from '../common/formErrors.ts';
 import { FormFooter, RecordMetaLine } from '../common/FormFooter.tsx';
@@ -81,6 +82,7 @@ export function ReleaseForm({ record, onClose, onSaved }: DetailProps<Release>) 
         ...(record
           ? [
               { id: 'clippings', label: `기사화 (${record.clippingCount})`, render: () => <ProducedClippings releaseId={record.id} /> },
+              { id: 'attachments', label: '첨부파일', render: () => <AttachmentsPanel owner={{ register: 'releases', id: record.id }} /> },
               { id: 'history', label: '변경 이력', render: () => <HistoryTable load={loadHistory} /> },
             ]
           : []),

@@ -36,7 +36,7 @@ const PASSWD_LINE = /root:.*:0:0:/;
 
 describe('attachment rows and files are checked', () => {
   it('refuses a row whose stored name points outside the attachments folder, and never returns /etc/passwd', async () => {
-    const a = await core.call('attachments.add', { clippingId, file: { fileName: '스캔.png', data: base64(tinyPng()) } });
+    const a = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: '스캔.png', data: base64(tinyPng()) } });
     for (const crafted of ['../../../../../../etc/passwd', '/etc/passwd', `${a.id}.png/../../../../../../etc/passwd`, `../${a.id}.png`]) {
       tamper('UPDATE attachments SET stored_name = ? WHERE id = ?', crafted, a.id);
       const error = await failure(core, 'attachments.get', { id: a.id });
@@ -50,7 +50,7 @@ describe('attachment rows and files are checked', () => {
   });
 
   it('does not follow a link planted in the attachments folder', async () => {
-    const a = await core.call('attachments.add', { clippingId, file: { fileName: '스캔.png', data: base64(tinyPng()) } });
+    const a = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: '스캔.png', data: base64(tinyPng()) } });
     const stored = path.join(t.dir, 'attachments', `${a.id}.png`);
     rmSync(stored);
     symlinkSync('/etc/passwd', stored);
@@ -60,17 +60,17 @@ describe('attachment rows and files are checked', () => {
   });
 
   it("refuses 'BM<html>…' named report.html as a bitmap, and accepts a real bitmap", async () => {
-    const error = await failure(core, 'attachments.add', { clippingId, file: { fileName: 'report.html', data: base64(bitmapLookingHtml()) } });
+    const error = await failure(core, 'attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: 'report.html', data: base64(bitmapLookingHtml()) } });
     expectKoreanError(error, 'bad_file');
-    const alsoNamedBmp = await failure(core, 'attachments.add', { clippingId, file: { fileName: 'scan.bmp', data: base64(bitmapLookingHtml()) } });
+    const alsoNamedBmp = await failure(core, 'attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: 'scan.bmp', data: base64(bitmapLookingHtml()) } });
     expectKoreanError(alsoNamedBmp, 'bad_file');
     expect(existsSync(path.join(t.dir, 'attachments')) ? readdirSync(path.join(t.dir, 'attachments')) : []).toEqual([]);
-    const bmp = await core.call('attachments.add', { clippingId, file: { fileName: '스캔.bmp', data: base64(tinyBmp()) } });
+    const bmp = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: '스캔.bmp', data: base64(tinyBmp()) } });
     expect(bmp).toMatchObject({ mimeType: 'image/bmp', fileName: '스캔.bmp' });
   });
 
   it('saves and serves a file under the type it really is, whatever its name says', async () => {
-    const a = await core.call('attachments.add', { clippingId, file: { fileName: 'report.html', data: base64(tinyPng()) } });
+    const a = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: 'report.html', data: base64(tinyPng()) } });
     expect(a).toMatchObject({ mimeType: 'image/png', fileName: 'report.png' });
     expect(readdirSync(path.join(t.dir, 'attachments'))).toEqual([`${a.id}.png`]);
     const got = await core.call('attachments.get', { id: a.id });
@@ -82,7 +82,7 @@ describe('attachment rows and files are checked', () => {
   });
 
   it('refuses to restore a backup whose attachment row is crafted, and changes nothing', async () => {
-    const a = await core.call('attachments.add', { clippingId, file: { fileName: '스캔.png', data: base64(tinyPng()) } });
+    const a = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: '스캔.png', data: base64(tinyPng()) } });
     const out = tempDir('gudesk-crafted-');
     try {
       // Craft a backup: a bare SQLite copy whose row and packed file point outside.

@@ -45,12 +45,12 @@ describe('attachments', () => {
   it('adds a PNG and a PDF, lists them, and gives back the same bytes', async () => {
     const png = tinyPng();
     const pdf = tinyPdf();
-    const a = await core.call('attachments.add', { clippingId, file: { fileName: '스크랩.png', data: base64(png) } }, { actor: '김주무관' });
-    const b = await core.call('attachments.add', { clippingId, file: { fileName: '지면 PDF.pdf', data: base64(pdf) } });
-    expect(a).toMatchObject({ clippingId, fileName: '스크랩.png', mimeType: 'image/png', size: png.length, createdBy: '김주무관' });
+    const a = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: '스크랩.png', data: base64(png) } }, { actor: '김주무관' });
+    const b = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: '지면 PDF.pdf', data: base64(pdf) } });
+    expect(a).toMatchObject({ owner: { register: 'clippings', id: clippingId }, fileName: '스크랩.png', mimeType: 'image/png', size: png.length, createdBy: '김주무관' });
     expect(b).toMatchObject({ fileName: '지면 PDF.pdf', mimeType: 'application/pdf', size: pdf.length });
 
-    const listed = await core.call('attachments.list', { clippingId });
+    const listed = await core.call('attachments.list', { owner: { register: 'clippings', id: clippingId } });
     expect(listed.map((x) => x.id)).toEqual([a.id, b.id]);
     expect((await core.call('clippings.get', { id: clippingId })).attachmentCount).toBe(2);
 
@@ -62,7 +62,7 @@ describe('attachments', () => {
 
   it('keeps the file under <data folder>/attachments, named by id, whatever the given name', async () => {
     const png = tinyPng();
-    const a = await core.call('attachments.add', { clippingId, file: { fileName: '../../밖으로.png', data: base64(png) } });
+    const a = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: '../../밖으로.png', data: base64(png) } });
     expect(readdirSync(attachmentsDir())).toEqual([`${a.id}.png`]);
     expect(new Uint8Array(readFileSync(path.join(attachmentsDir(), `${a.id}.png`)))).toEqual(png);
     expect(a.fileName).not.toContain('/');
@@ -79,26 +79,26 @@ describe('attachments', () => {
       ['빈.pdf', new Uint8Array(0)],
     ];
     for (const [fileName, bytes] of cases) {
-      const error = await failure(core, 'attachments.add', { clippingId, file: { fileName, data: base64(bytes) } });
+      const error = await failure(core, 'attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName, data: base64(bytes) } });
       expectKoreanError(error, 'bad_file');
     }
-    const exeError = await failure(core, 'attachments.add', { clippingId, file: { fileName: 'setup.exe', data: base64(exe) } });
+    const exeError = await failure(core, 'attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: 'setup.exe', data: base64(exe) } });
     expect(exeError.message).toContain('PDF');
-    expect(await core.call('attachments.list', { clippingId })).toEqual([]);
+    expect(await core.call('attachments.list', { owner: { register: 'clippings', id: clippingId } })).toEqual([]);
     expect(existsSync(attachmentsDir()) ? readdirSync(attachmentsDir()) : []).toEqual([]);
   });
 
   it('cannot attach to a missing or deleted clipping', async () => {
     await core.call('clippings.delete', { ids: [clippingId] });
-    expectKoreanError(await failure(core, 'attachments.add', { clippingId, file: { fileName: 'a.png', data: base64(tinyPng()) } }), 'not_found');
-    expectKoreanError(await failure(core, 'attachments.add', { clippingId: 'nope', file: { fileName: 'a.png', data: base64(tinyPng()) } }), 'not_found');
+    expectKoreanError(await failure(core, 'attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: 'a.png', data: base64(tinyPng()) } }), 'not_found');
+    expectKoreanError(await failure(core, 'attachments.add', { owner: { register: 'clippings', id: 'nope' }, file: { fileName: 'a.png', data: base64(tinyPng()) } }), 'not_found');
   });
 
   it('delete hides it from the list and the count; a file missing on disk is reported in Korean', async () => {
-    const a = await core.call('attachments.add', { clippingId, file: { fileName: 'a.png', data: base64(tinyPng()) } });
-    const b = await core.call('attachments.add', { clippingId, file: { fileName: 'b.pdf', data: base64(tinyPdf()) } });
+    const a = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: 'a.png', data: base64(tinyPng()) } });
+    const b = await core.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: 'b.pdf', data: base64(tinyPdf()) } });
     expect((await core.call('attachments.delete', { id: a.id })).count).toBe(1);
-    expect((await core.call('attachments.list', { clippingId })).map((x) => x.id)).toEqual([b.id]);
+    expect((await core.call('attachments.list', { owner: { register: 'clippings', id: clippingId } })).map((x) => x.id)).toEqual([b.id]);
     expect((await core.call('clippings.get', { id: clippingId })).attachmentCount).toBe(1);
     expectKoreanError(await failure(core, 'attachments.get', { id: a.id }), 'not_found');
 

@@ -65,3 +65,94 @@ export function tinyBmp(): Uint8Array {
 export function bitmapLookingHtml(): Uint8Array {
   return new TextEncoder().encode('BM<html><body><script>alert(document.cookie)</script></body></html>'.padEnd(200, ' '));
 }
+
+/**
+ * An HWP 5 document's skeleton as 한/글 writes it: an OLE compound file (version 3, 512-byte
+ * sectors) whose directory holds the root and a 'FileHeader' stream, whose 256 bytes (in the mini
+ * stream) begin with 'HWP Document File'. `n` changes a byte of the header (another SHA-256).
+ */
+export function sampleHwp(n = 0, streamName = 'FileHeader', signature = 'HWP Document File'): Buffer {
+  const b = Buffer.alloc(512 * 4);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b, 0);
+  b.writeUInt16LE(0x3e, 24); // minor version
+  b.writeUInt16LE(3, 26); // major version 3
+  b.writeUInt16LE(0xfffe, 28); // little-endian
+  b.writeUInt16LE(9, 30); // 512-byte sectors
+  b.writeUInt16LE(6, 32); // 64-byte mini sectors
+  b.writeUInt32LE(1, 44); // one FAT sector
+  b.writeUInt32LE(0, 48); // directory at sector 0
+  b.writeUInt32LE(4096, 56); // mini stream cutoff
+  b.writeUInt32LE(0xfffffffe, 60); // no mini FAT chain in this skeleton
+  b.writeUInt32LE(0xfffffffe, 68); // no DIFAT sectors
+  for (let i = 0; i < 109; i++) b.writeUInt32LE(i === 0 ? 2 : 0xffffffff, 76 + 4 * i);
+  const entry = (at: number, name: string, type: number, start: number, size: number) => {
+    b.write(name, at, 'utf16le');
+    b.writeUInt16LE((name.length + 1) * 2, at + 64);
+    b[at + 66] = type;
+    b.writeUInt32LE(0xffffffff, at + 68);
+    b.writeUInt32LE(0xffffffff, at + 72);
+    b.writeUInt32LE(type === 5 ? 1 : 0xffffffff, at + 76);
+    b.writeUInt32LE(start, at + 116);
+    b.writeUInt32LE(size, at + 120);
+  };
+  entry(512, 'Root Entry', 5, 1, 256);
+  entry(512 + 128, streamName, 2, 0, 256);
+  b.write(signature, 1024, 'latin1'); // mini sector 0 of the mini stream (sector 1)
+  b.writeUInt32LE(0x05000300, 1024 + 32); // version 5.0.3.0
+  b[1024 + 200] = n & 0xff;
+  b.writeInt32LE(-3, 1536); // FAT: sector 0 end of chain …
+  b.writeInt32LE(-2, 1540);
+  b.writeInt32LE(-3, 1544); // … sector 2 is the FAT itself
+  return b;
+}
+
+/** A ZIP made by hand: stored (uncompressed) entries, a central directory and its end record. */
+function storedZip(entries: Array<[string, Buffer]>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const nameBytes = Buffer.from(name, 'latin1');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** An HWPX (OWPML) package: 'mimetype' first and uncompressed, then the document's parts. */
+export function sampleHwpx(text = '보도자료', mimetype = 'application/hwp+zip'): Buffer {
+  return storedZip([
+    ['mimetype', Buffer.from(mimetype, 'latin1')],
+    ['version.xml', Buffer.from('<?xml version="1.0" encoding="UTF-8"?><hv:HCFVersion xmlns:hv="http://www.hancom.co.kr/hwpml/2011/version" major="5" minor="1"/>')],
+    ['Contents/section0.xml', Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><hs:sec xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section"><hp:p><hp:t>${text}</hp:t></hp:p></hs:sec>`)],
+  ]);
+}
+
+/** An .xlsx-like ZIP (no 'mimetype' entry): a ZIP, but no 한/글 document. */
+export function plainZip(): Buffer {
+  return storedZip([['[Content_Types].xml', Buffer.from('<Types/>')], ['xl/workbook.xml', Buffer.from('<workbook/>')]]);
+}

@@ -85,7 +85,7 @@ describe('backup and restore', () => {
   it('brings back records and attachment files, keeps the replaced data beside it, and starts cleanly afterwards', async () => {
     const { record } = await core.call('clippings.create', { values: clipping({ title: '스크랩 있는 기사' }) });
     const png = tinyPng();
-    const a = await core.call('attachments.add', { clippingId: record.id, file: { fileName: '지면.png', data: base64(png) } });
+    const a = await core.call('attachments.add', { owner: { register: 'clippings', id: record.id }, file: { fileName: '지면.png', data: base64(png) } });
     const file = join(root.dir, 'gudesk.gdbak');
     expect(core.backup(file)).toMatchObject({ attachments: 1 });
     await core.call('clippings.create', { values: clipping({ title: '백업 후 기사' }) });

@@ -36,7 +36,7 @@ function countingPc(login: string): { requests: Map<string, number>; pc: Promise
 }
 
 async function attach(pc: Core, clippingId: string, fileName: string, data: Buffer) {
-  return pc.call('attachments.add', { clippingId, file: { fileName, data: data.toString('base64') } });
+  return pc.call('attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName, data: data.toString('base64') } });
 }
 
 async function blobPost(client: HostileClient, route: string, body: object): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -69,7 +69,7 @@ describe('attachments between PCs', () => {
     expect(onA.requests.get(BLOB_ROUTES.put)).toBe(2);
 
     await b.call('sync.now', {});
-    const listed = await b.call('attachments.list', { clippingId });
+    const listed = await b.call('attachments.list', { owner: { register: 'clippings', id: clippingId } });
     expect(listed.map((x) => [x.fileName, x.mimeType, x.size, x.fileReceived, x.createdBy])).toEqual([
       ['지면 스캔.png', 'image/png', scan.length, true, 'kim 주무관'],
       ['원문.pdf', 'application/pdf', pdf.length, true, 'kim 주무관'],
@@ -98,7 +98,7 @@ describe('attachments between PCs', () => {
     expect(onC.requests.get(BLOB_ROUTES.put)).toBeUndefined();
     expect(serverBlobs(join(world.serverDir, 'blobs')).sort()).toEqual([sha(scan), sha(pdf)].sort());
     await a.call('sync.now', {});
-    expect((await a.call('attachments.list', { clippingId: other })).map((x) => x.fileReceived)).toEqual([true]);
+    expect((await a.call('attachments.list', { owner: { register: 'clippings', id: other } })).map((x) => x.fileReceived)).toEqual([true]);
   });
 
   it('deleting an attachment on one PC removes it on the other', async () => {
@@ -111,12 +111,12 @@ describe('attachments between PCs', () => {
     const x = await attach(a, clippingId, 'scan.png', samplePng(1));
     await a.call('sync.now', {});
     await b.call('sync.now', {});
-    expect(await b.call('attachments.list', { clippingId })).toHaveLength(1);
+    expect(await b.call('attachments.list', { owner: { register: 'clippings', id: clippingId } })).toHaveLength(1);
 
     await b.call('attachments.delete', { id: x.id });
     await b.call('sync.now', {});
     await a.call('sync.now', {});
-    expect(await a.call('attachments.list', { clippingId })).toEqual([]);
+    expect(await a.call('attachments.list', { owner: { register: 'clippings', id: clippingId } })).toEqual([]);
     expectKoreanError(await failure(a, 'attachments.get', { id: x.id }), 'not_found');
     expect((await a.call('clippings.get', { id: clippingId })).attachmentCount).toBe(0);
   });
@@ -134,7 +134,7 @@ describe('attachments between PCs', () => {
     const report = await a.call('sync.now', {});
     expect(report.pushed).toBeGreaterThan(0);
     await b.call('sync.now', {});
-    expect((await b.call('attachments.list', { clippingId })).map((r) => [r.fileName, r.fileReceived])).toEqual([['큰 스캔.pdf', false]]);
+    expect((await b.call('attachments.list', { owner: { register: 'clippings', id: clippingId } })).map((r) => [r.fileName, r.fileReceived])).toEqual([['큰 스캔.pdf', false]]);
     const error = await failure(b, 'attachments.get', { id: x.id });
     expectKoreanError(error, 'not_found');
     expect(error.message).toContain('파일을 아직 받지 못했습니다');
@@ -156,7 +156,7 @@ describe('attachments between PCs', () => {
     world = await syncWorld();
     const a = world.pc('김주무관');
     const clippingId = (await a.call('clippings.create', { values: clipping() })).record.id;
-    const error = await failure(a, 'attachments.add', { clippingId, file: { fileName: '큰.pdf', data: samplePdf('큰', 20 * 1024 * 1024).toString('base64') } });
+    const error = await failure(a, 'attachments.add', { owner: { register: 'clippings', id: clippingId }, file: { fileName: '큰.pdf', data: samplePdf('큰', 20 * 1024 * 1024).toString('base64') } });
     expectKoreanError(error, 'bad_file');
     expect(error.message).toContain('20MB');
   });
@@ -217,13 +217,13 @@ describe('attachments between PCs', () => {
     }], now);
     expect(pushed.status).toBe(200);
     await a.call('sync.now', {});
-    expect((await a.call('attachments.list', { clippingId })).map((r) => r.fileReceived)).toEqual([false]);
+    expect((await a.call('attachments.list', { owner: { register: 'clippings', id: clippingId } })).map((r) => r.fileReceived)).toEqual([false]);
     expect((await failure(a, 'attachments.get', { id })).message).toContain('파일을 아직 받지 못했습니다');
 
     expect((await blobPost(other, BLOB_ROUTES.put, { sha256: sha(scan), data: scan.toString('base64') })).body).toEqual({ stored: true });
     expect((await blobPost(other, BLOB_ROUTES.put, { sha256: sha(scan), data: scan.toString('base64') })).body).toEqual({ stored: false });
     await a.call('sync.now', {});
-    expect((await a.call('attachments.list', { clippingId })).map((r) => r.fileReceived)).toEqual([true]);
+    expect((await a.call('attachments.list', { owner: { register: 'clippings', id: clippingId } })).map((r) => r.fileReceived)).toEqual([true]);
     expect(Buffer.from((await a.call('attachments.get', { id })).data, 'base64').equals(scan)).toBe(true);
   });
 
@@ -246,7 +246,7 @@ describe('attachments between PCs', () => {
     try {
       await a.call('sync.now', {});
       await b.call('sync.now', {});
-      expect((await b.call('attachments.list', { clippingId })).map((r) => [r.fileName, r.fileReceived])).toEqual([['예전 스캔.png', true]]);
+      expect((await b.call('attachments.list', { owner: { register: 'clippings', id: clippingId } })).map((r) => [r.fileName, r.fileReceived])).toEqual([['예전 스캔.png', true]]);
       expect((await a.call('sync.status', {})).pending).toBe(0);
     } finally {
       a.close();
@@ -265,7 +265,7 @@ describe('attachments between PCs', () => {
     await b.call('sync.now', {});
     const file = join(b.dataDir, 'attachments', `${x.id}.png`);
     rmSync(file);
-    expect((await b.call('attachments.list', { clippingId }))[0]?.fileReceived).toBe(false);
+    expect((await b.call('attachments.list', { owner: { register: 'clippings', id: clippingId } }))[0]?.fileReceived).toBe(false);
     await b.call('sync.now', {});
     expect(existsSync(file)).toBe(true);
   });

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { TONES } from '../../../shared/domain/clipping.ts';
 import type { SyncReport } from '../../../shared/domain/sync.ts';
 import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync/protocol.ts';
-import { samplePng } from '../attachments/sample-files.ts';
+import { samplePdf, samplePng } from '../attachments/sample-files.ts';
 import { PERFECT } from './flaky-network.ts';
 import type { Action, EditKind, Register, Scenario } from './convergence-scenario.ts';
 import { PASSWORD, type Pc, type World } from './convergence-world.ts';
@@ -288,11 +288,15 @@ export class Runner {
       }
       case 'attach': {
         const pc = pcs[a.pc]!;
-        const clips = ids(pc, 'clippings', false);
-        if (clips.length === 0) return;
-        const clippingId = clips[a.target % clips.length]!;
-        const file = { fileName: `스캔 ${a.file}.png`, data: samplePng(a.file).toString('base64') };
-        if (await this.write(pc, () => pc.core.call('attachments.add', { clippingId, file }))) this.stats.attached++;
+        const register = a.owner ?? 'clippings';
+        const owners = ids(pc, register, false);
+        if (owners.length === 0) return;
+        const id = owners[a.target % owners.length]!;
+        const file =
+          register === 'releases'
+            ? { fileName: `보도자료 ${a.file}.pdf`, data: samplePdf(`보도자료 ${a.file}`).toString('base64') }
+            : { fileName: `스캔 ${a.file}.png`, data: samplePng(a.file).toString('base64') };
+        if (await this.write(pc, () => pc.core.call('attachments.add', { owner: { register, id }, file }))) this.stats.attached++;
         return;
       }
       case 'detach': {

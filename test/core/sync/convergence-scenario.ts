@@ -1,7 +1,7 @@
 /**
  * Scenarios for the convergence test: what clerks do on their PCs (create, edit fields, rewrite
  * 요약, delete, restore, resolve conflicts, link a clipping to a 보도자료 or unlink it, type the same
- * clipping on two PCs, merge such twins, edit the 매체구분 code list, attach a scan to a clipping or
+ * clipping on two PCs, merge such twins, edit the 매체구분 code list, attach a scan to a clipping or a PDF to a release or
  * delete one, back up and restore an older backup, copy one PC's data folder onto another) and a member's hostile client pushing what no
  * GuDesk sends, interleaved with syncs over a bad network, crashes at
  * any step, clocks skewed by minutes (sometimes beyond what the server accepts) and time passing.
@@ -51,8 +51,11 @@ export type Action =
   | { kind: 'restoreBackup'; pc: number }
   /** A clerk edits the 매체구분 code list: adds a code, turns one off or on, removes one, or moves one up. */
   | { kind: 'codes'; pc: number; change: 'add' | 'toggle' | 'remove' | 'move'; pick: number }
-  /** A clerk attaches a small scan (`file` picks its content: equal numbers are the same file) to a clipping. */
-  | { kind: 'attach'; pc: number; target: number; file: number }
+  /**
+   * A clerk attaches a small file (`file` picks its content: equal numbers are the same file) to a
+   * clipping (a scan) or to a release (the release as PDF).
+   */
+  | { kind: 'attach'; pc: number; target: number; file: number; owner?: 'clippings' | 'releases' }
   /** A clerk deletes one of the PC's live attachments. */
   | { kind: 'detach'; pc: number; target: number };
 
@@ -124,7 +127,7 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('shareDevice' as const), from: pc, to: pc }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('restoreBackup' as const), pc }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('codes' as const), pc, change: fc.constantFrom('add' as const, 'toggle' as const, 'remove' as const, 'move' as const), pick: fc.nat({ max: 20 }) }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('attach' as const), pc, target, file: fc.nat({ max: 5 }) }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('attach' as const), pc, target, file: fc.nat({ max: 5 }), owner: fc.constantFrom('clippings' as const, 'releases' as const) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('detach' as const), pc, target }) },
   );
   return fc.record({

@@ -96,7 +96,7 @@ describe('PCs working offline over a bad network', () => {
     expect(stats.clockRefusals).toBe(2);
   }, 60_000);
 
-  it('attachments reach every PC whole, also when a PC dies mid-sync and another deletes one meanwhile', async () => {
+  it('attachments of clippings and releases reach every PC whole, also when a PC dies mid-sync and another deletes one meanwhile', async () => {
     const flaky = { drop: 0.3, dropReply: 0.3, duplicate: 0.5, delayMs: 3 };
     const actions: Action[] = [
       { kind: 'create', pc: 0, register: 'clippings', withSummary: false },
@@ -109,10 +109,14 @@ describe('PCs working offline over a bad network', () => {
       // The same scan again, on another PC and clipping: one file on the server, on every PC.
       { kind: 'create', pc: 2, register: 'clippings', withSummary: false },
       { kind: 'attach', pc: 2, target: 1, file: 2 },
+      // A release carries its own file: made on one PC, attached on another, read on the third.
+      { kind: 'create', pc: 1, register: 'releases', withSummary: false },
+      { kind: 'sync', pcs: [1, 2], faults: flaky, seed: 9 },
+      { kind: 'attach', pc: 2, target: 0, file: 3, owner: 'releases' },
       { kind: 'crashInSync', pc: 2, step: 'pull-applying', faults: flaky, seed: 8 },
     ];
     const stats = await runScenario({ pcs: PCS, skews: Array.from({ length: PCS }, () => 0), actions });
-    expect(stats.attached).toBeGreaterThanOrEqual(3);
+    expect(stats.attached).toBeGreaterThanOrEqual(4);
   }, 60_000);
 
   for (const seed of seeds()) {
