@@ -7,7 +7,8 @@ import { hostname } from 'node:os';
 import { PROTOCOL_VERSION, SYNC_ROUTES, type Session } from '../../../shared/sync/protocol.ts';
 import { APP_VERSION } from '../api/version.ts';
 import type { SyncStateRepository } from './state-repository.ts';
-import { SyncError, type SyncTransport } from './transport.ts';
+import { NetworkError, SyncError, type SyncTransport } from './transport.ts';
+import { loginNetworkMessage } from './network-failure.ts';
 
 /** Renew a little before expiry, so a token never expires in the middle of a sync. */
 const RENEW_MARGIN_MS = 60_000;
@@ -28,9 +29,16 @@ function onLocalClock(s: Session, localNow: number): Session {
 export function sessionClient(state: SyncStateRepository, transportFor: (serverUrl: string) => SyncTransport, clientVersion = APP_VERSION, clock: () => number = Date.now) {
   return {
     async login(serverUrl: string, deviceId: string, login: string, password: string): Promise<Session> {
-      const reply = await transportFor(serverUrl).post(SYNC_ROUTES.login, {
-        protocol: PROTOCOL_VERSION, login, password, deviceId, deviceName: hostname().slice(0, 200), clientVersion,
-      });
+      let reply: unknown;
+      try {
+        reply = await transportFor(serverUrl).post(SYNC_ROUTES.login, {
+          protocol: PROTOCOL_VERSION, login, password, deviceId, deviceName: hostname().slice(0, 200), clientVersion,
+        });
+      } catch (err) {
+        // Nothing was queued by a login that failed: say where to look, not that work will be sent.
+        if (err instanceof SyncError && err.code === 'network') throw new SyncError('network', loginNetworkMessage(err instanceof NetworkError ? err.koreanCause : ''));
+        throw err;
+      }
       if (!isSession(reply)) throw new SyncError('server_error', '동기화 서버의 로그인 응답이 올바르지 않습니다.');
       return onLocalClock(reply, clock());
     },
