@@ -23,6 +23,8 @@ export function networkCause(err: unknown): string {
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return '서버와의 연결이 도중에 끊겼습니다.';
   if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' || name === 'TimeoutError') return '서버의 응답을 기다리다 시간이 지났습니다.';
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return '이 PC의 네트워크에서 서버에 닿을 수 없습니다.';
+  // https:// to a server that speaks plain http (the address was completed with https://).
+  if (/wrong version number|packet length too long|http request/i.test(message)) return '서버가 https로 응답하지 않습니다. 주소가 http://로 시작해야 하는지 전산 담당자에게 확인하세요.';
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO/.test(code) || /certificate|SSL|TLS/i.test(message)) {
     return '서버의 보안 인증서를 확인할 수 없습니다. https 설정을 전산 담당자에게 확인하세요.';
   }

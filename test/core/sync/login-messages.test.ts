@@ -52,6 +52,8 @@ describe('the cause of a network failure', () => {
     expect(networkCause(fetchFailed('ENOTFOUND'))).toBe('서버 주소의 이름을 찾을 수 없습니다.');
     expect(networkCause(fetchFailed('UND_ERR_CONNECT_TIMEOUT'))).toBe('서버의 응답을 기다리다 시간이 지났습니다.');
     expect(networkCause(fetchFailed('DEPTH_ZERO_SELF_SIGNED_CERT'))).toMatch(/보안 인증서/);
+    // https:// (completed) to a server that speaks plain http.
+    expect(networkCause(fetchFailed('ERR_SSL_WRONG_VERSION_NUMBER', 'SSL routines:tls_validate_record_header:wrong version number'))).toMatch(/^서버가 https로 응답하지 않습니다/);
     expect(networkCause(Object.assign(new TypeError('fetch failed'), { cause: new Error('bad port') }))).toMatch(/형식이 올바르지 않습니다/);
     expect(networkCause(new TypeError('fetch failed'))).toBe('');
   });
