@@ -51,6 +51,8 @@ describe('예시 데이터와 사용자 이름', () => {
     await expect.poll(() => dialog.getByTestId('first-run-name-error').textContent()).toBe('이름을 입력하세요. 변경 이력에 누가 고쳤는지 이 이름으로 남습니다.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('first-run-name');
     expect(await page.getByTestId('first-run-dialog').count()).toBe(1);
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'first-run-name-1366.png') });
 
     await dialog.getByTestId('first-run-name').fill('김가람');
     await dialog.getByTestId('seed-demo').click();

@@ -4,7 +4,7 @@
  * this PC by sync, not even when this PC is already logged in, and 설정 can remove it all.
  */
 import { AppError } from '../../../shared/api/errors.ts';
-import { generateDemo } from '../demo/generate.ts';
+import { generateDemo, type DemoData } from '../demo/generate.ts';
 import { demoRecords } from '../demo/demo-records.ts';
 import { newId, stampNow } from '../records/ids.ts';
 import { bulkLoad } from '../db/bulk-load.ts';
@@ -14,7 +14,11 @@ export function seedDemo(s: Services, rows: number, actor: string): { clippings:
   if (s.clippings.repo.count() > 0 || s.releases.repo.count() > 0) {
     throw new AppError('conflict', '이미 자료가 있어 예시 데이터를 넣지 않았습니다. 예시 데이터는 빈 데이터 폴더에만 넣을 수 있습니다.');
   }
-  const demo = generateDemo({ clippings: rows });
+  return writeDemo(s, generateDemo({ clippings: rows }), actor);
+}
+
+/** Writes demo records, each marked demo before it is written, in one transaction and one batch. */
+export function writeDemo(s: Services, demo: Pick<DemoData, 'releases' | 'clippings'>, actor: string): { clippings: number; releases: number } {
   const marks = demoRecords(s.db);
   const stamp = stampNow(actor);
   s.db.transaction(() => {
