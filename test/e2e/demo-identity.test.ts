@@ -93,9 +93,10 @@ describe('예시 데이터와 사용자 이름', () => {
     await expect.poll(() => card.getByTestId('sync-error-serverUrl').textContent()).toBe('서버 주소의 포트 번호 99999은(는) 쓸 수 없습니다. 1~65535 사이입니다(예: https://10.1.2.3:8787).');
     expect(await card.getByTestId('sync-error-login').count()).toBe(0);
 
-    mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'settings-demo-1366.png') });
-    await page.screenshot({ path: join(shots, 'settings-demo-1366-full.png'), fullPage: true });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: join(shots, 'settings-demo-1920.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   it('https:// 없이 쓴 주소는 https://를 붙여 시도하고, 연결이 안 되면 영어 없이 알린다', async () => {
