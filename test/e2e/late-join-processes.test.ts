@@ -55,7 +55,7 @@ describe('a PC joining after a colleague loaded the office\'s lists', { timeout:
     const b = path.join(root, 'pc-b');
     await gudesk(demo, ['seed-demo', '--rows', '800']);
     // 예시 데이터 stays on its PC: logging in sends none of it.
-    await gudesk(demo, ['login', '--server', server.url, '--user', 'kim', '--password-stdin'], `${PASSWORD}\n`);
+    expect(await gudesk(demo, ['login', '--server', server.url, '--user', 'kim', '--password-stdin'], `${PASSWORD}\n`)).toMatch(/예시 데이터 [\d,]+건은 서버로 보내지 않습니다/);
     expect(await gudeskJson<SyncReport>(demo, ['sync'])).toMatchObject({ pushed: 0 });
     for (const register of ['releases', 'clippings']) {
       const file = path.join(root, `${register}.csv`);
