@@ -49,6 +49,9 @@ export async function runSyncCommand(command: string, opts: SyncCliOptions, core
       const password = await readStdin();
       const s = await core().call('sync.login', { serverUrl: opts.server, login: opts.user, password });
       console.log(`로그인했습니다: ${s.userName ?? s.login} (${s.team ?? ''}, ${roleLabel(s.role)}) — ${s.serverUrl}\n보낼 변경 ${s.pending}건. 'npx gudesk sync'로 동기화하세요.`);
+      // As the window's login card says it: demo records stay on this PC.
+      const demo = await core().call('demo.summary', {});
+      if (demo.clippings + demo.releases > 0) console.log(`예시 데이터 ${demo.clippings + demo.releases}건은 서버로 보내지 않습니다. 지우려면 설정 > 예시 데이터에서 지우세요.`);
       return true;
     }
     case 'sync': {

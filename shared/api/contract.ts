@@ -11,6 +11,7 @@ import type { CodeItem } from '../domain/codes.ts';
 import type { RegisterName } from '../domain/register.ts';
 import type { ReviewItem } from '../domain/review.ts';
 import type { TrashPage } from '../domain/trash.ts';
+import type { DemoRemoval, DemoSummary } from '../domain/demo.ts';
 import { REGISTER_NAMES } from '../domain/registers.ts';
 import { ATTACHMENT_OWNERS, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_MB, type AttachmentOwnerRegister } from '../domain/attachments.ts';
 import type { QuarantineResponse } from '../sync/protocol.ts';
@@ -181,6 +182,10 @@ export const contract = {
   'app.seedDemo': op<{ clippings: number; releases: number }>()(
     z.object({ rows: z.number().int().min(1).max(200_000).default(3000) }).default({ rows: 3000 }),
   ),
+  /** How much 예시 데이터 this PC holds (설정, the sync login card). */
+  'demo.summary': op<DemoSummary>()(empty),
+  /** Removes every demo record in one undoable batch; the clerk's links to demo releases are cleared. */
+  'demo.remove': op<DemoRemoval>()(empty),
   'settings.get': op<Record<string, string>>()(empty),
   'settings.set': op<Record<string, string>>()(
     // The update feed is the sync server's policy (electron/core/settings/update-feed-policy.ts), not a setting.

@@ -1,5 +1,6 @@
 /** What the UI and the CLI show about sync: the status bar, a sync's outcome, the conflicts view. */
 import { z } from 'zod';
+import { completeServerUrl, serverUrlProblem } from '../sync/server-url.ts';
 
 export interface SyncStatus {
   /** Logged in to a server (sync runs in the background). */
@@ -63,10 +64,15 @@ export interface QuarantinedSyncRecord {
 }
 
 export const syncLoginSchema = z.object({
+  // '10.1.2.3:8787' becomes 'https://10.1.2.3:8787' (shared/sync/server-url.ts), not a refusal.
   serverUrl: z
     .string()
-    .trim()
-    .regex(/^https?:\/\/[^\s/]+(\/.*)?$/i, { error: '서버 주소는 http:// 또는 https:// 로 시작해야 합니다 (예: https://10.1.2.3:8787).' }),
+    .max(2000)
+    .transform(completeServerUrl)
+    .check((ctx) => {
+      const problem = serverUrlProblem(ctx.value);
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    }),
   login: z.string().trim().min(1, { error: '아이디를 입력하세요.' }).max(100),
   password: z.string().min(1, { error: '비밀번호를 입력하세요.' }).max(1000),
 });

@@ -12,6 +12,7 @@ const app = useApp({ firstRun: 'show' });
 describe('언론보도 상세 입력', () => {
   it('빈 상태로 시작해 새 언론보도를 등록하면 표에 매체구분 "통신사"와 함께 나타난다', async () => {
     const { page, core } = app();
+    await page.getByTestId('first-run-dialog').getByTestId('first-run-name').fill('홍길동');
     await page.getByTestId('first-run-dialog').getByTestId('start-empty').click();
     await expect.poll(() => page.getByTestId('first-run-dialog').count()).toBe(0);
     const clippings = pageOf(page);

@@ -26,6 +26,7 @@ const app = useApp({ firstRun: 'show' });
 describe('처음 시작', () => {
   it('빈 데이터에서 예시 데이터를 넣으면 수천 건의 언론보도가 한글로 제대로 보인다', async () => {
     const { page, core } = app();
+    await page.getByTestId('first-run-dialog').getByTestId('first-run-name').fill('홍길동');
     await page.getByTestId('first-run-dialog').getByTestId('seed-demo').click();
     await expect.poll(() => page.getByTestId('first-run-dialog').count(), { timeout: 30_000 }).toBe(0);
     await waitForGrid(page);

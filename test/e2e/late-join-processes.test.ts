@@ -1,8 +1,10 @@
 /**
- * The first week of a department, with real processes on 127.0.0.1: PC A loads the demo data
- * (clippings linked to 보도자료) with `gudesk seed-demo`, logs in and syncs; PC B logs in for the
- * first time and syncs. B must end with every record, every link resolved to its 보도자료, equal
- * checksums and no error — the case that used to fail with 'FOREIGN KEY constraint failed'.
+ * The first week of a department, with real processes on 127.0.0.1: PC A imports the office's
+ * lists (clippings linked to 보도자료; here the demo data exported from another folder, since
+ * 예시 데이터 itself never syncs), logs in and syncs; PC B logs in for the first time and syncs.
+ * B must end with every record, every link resolved to its 보도자료, equal checksums and no error —
+ * the case that used to fail with 'FOREIGN KEY constraint failed'. A PC holding only demo data
+ * sends nothing when it logs in.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -46,11 +48,20 @@ async function linked(dir: string): Promise<string[]> {
     .sort();
 }
 
-describe('a PC joining after a colleague loaded the demo data', { timeout: 120_000 }, () => {
+describe('a PC joining after a colleague loaded the office\'s lists', { timeout: 120_000 }, () => {
   it('receives every clipping and 보도자료, links intact, checksums equal, no error', async () => {
+    const demo = path.join(root, 'pc-demo');
     const a = path.join(root, 'pc-a');
     const b = path.join(root, 'pc-b');
-    await gudesk(a, ['seed-demo', '--rows', '800']);
+    await gudesk(demo, ['seed-demo', '--rows', '800']);
+    // 예시 데이터 stays on its PC: logging in sends none of it.
+    expect(await gudesk(demo, ['login', '--server', server.url, '--user', 'kim', '--password-stdin'], `${PASSWORD}\n`)).toMatch(/예시 데이터 [\d,]+건은 서버로 보내지 않습니다/);
+    expect(await gudeskJson<SyncReport>(demo, ['sync'])).toMatchObject({ pushed: 0 });
+    for (const register of ['releases', 'clippings']) {
+      const file = path.join(root, `${register}.csv`);
+      await gudesk(demo, ['export', register, '--out', file]);
+      await gudesk(a, ['import', register, file]);
+    }
     await gudesk(a, ['login', '--server', server.url, '--user', 'kim', '--password-stdin'], `${PASSWORD}\n`);
     const pushed = await gudeskJson<SyncReport>(a, ['sync']);
     expect(pushed.pushed).toBeGreaterThan(800);

@@ -57,7 +57,7 @@ describe('중앙 서버 동기화 화면', () => {
     await card.getByTestId('sync-user').fill('kim');
     await card.getByTestId('sync-password').fill('틀린 비밀번호');
     await card.getByTestId('sync-login').click();
-    await expect.poll(() => card.getByTestId('sync-error').textContent()).toContain('아이디 또는 비밀번호가 맞지 않습니다');
+    await expect.poll(() => card.getByTestId('sync-error-password').textContent()).toContain('아이디 또는 비밀번호가 맞지 않습니다');
     expect(await card.getByTestId('sync-login-form').count()).toBe(1);
 
     await card.getByTestId('sync-password').fill(PASSWORD);

@@ -25,6 +25,8 @@ import { syncHandlers } from '../sync/handlers.ts';
 import { backupTo } from '../backup/backup.ts';
 import { clippingsSpec } from '../../../shared/domain/clipping.ts';
 import { releasesSpec } from '../../../shared/domain/release.ts';
+import { signedInName } from '../sync/signed-in-name.ts';
+import { demoHandlers } from '../demo/handlers.ts';
 
 export const DATABASE_FILE = 'gudesk.sqlite';
 /** How often the app (desktop window, browser mode) syncs while logged in: every few minutes. */
@@ -62,9 +64,12 @@ export function createCore(options: CoreOptions): Core {
     ...clippingHandlers(services),
     ...releaseHandlers(services),
     ...reviewHandlers(services),
+    ...demoHandlers(services),
   };
   const specFor = (op: string) => (op.startsWith('clippings.') ? clippingsSpec : op.startsWith('releases.') ? releasesSpec : undefined);
-  const actorOf = (ctx?: CallContext) => ctx?.actor || services.settings.get('actorName') || options.actor || defaultActor();
+  // Who did it, as history and the top bar name them: the signed-in account (김민지) before the
+  // name the clerk gave at first run, before the OS user ('root' on many office PCs).
+  const actorOf = (ctx?: CallContext) => ctx?.actor || signedInName(services.db) || services.settings.get('actorName') || options.actor || defaultActor();
 
   async function invoke(op: string, raw: unknown, ctx?: CallContext): Promise<Envelope<unknown>> {
     if (!isOpName(op)) {

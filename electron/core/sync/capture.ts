@@ -11,6 +11,7 @@ import type { Change } from '../../../shared/sync/protocol.ts';
 import { formatHlc, initialHlc, parseHlc, receive, tick, type Hlc } from '../../../shared/sync/hlc.ts';
 import { syncStateRepository } from './state-repository.ts';
 import { outboxRepository } from './outbox-repository.ts';
+import { demoRecords } from '../demo/demo-records.ts';
 
 export const READ_ONLY_MESSAGE = '조회 전용 계정으로 로그인한 PC에서는 대장을 고칠 수 없습니다. 고쳐야 하면 관리자에게 직원 권한을 요청하세요.';
 
@@ -20,6 +21,7 @@ const ACCEPT_ANY_DRIFT = Number.MAX_SAFE_INTEGER;
 function createCapture(db: Db) {
   const state = syncStateRepository(db);
   const outbox = outboxRepository(db);
+  const demo = demoRecords(db);
   let enabled = false;
   let readOnly = false;
   let clock: Hlc | undefined;
@@ -85,6 +87,8 @@ function createCapture(db: Db) {
     },
     /** Refuses (and so rolls back) a write on a PC logged in read-only, rather than queueing a change no server will take. */
     queue(change: Change): void {
+      // 예시 데이터 never leaves this PC (demo/demo-records.ts), whoever is logged in.
+      if (demo.staysHere(change.register, change.recordId, change.fields)) return;
       if (readOnly) throw new AppError('forbidden', READ_ONLY_MESSAGE);
       outbox.add(change);
     },

@@ -7,7 +7,8 @@ import { hostname } from 'node:os';
 import { PROTOCOL_VERSION, SYNC_ROUTES, type Session } from '../../../shared/sync/protocol.ts';
 import { APP_VERSION } from '../api/version.ts';
 import type { SyncStateRepository } from './state-repository.ts';
-import { SyncError, type SyncTransport } from './transport.ts';
+import { NetworkError, SyncError, type SyncTransport } from './transport.ts';
+import { loginNetworkMessage } from './network-failure.ts';
 
 /** Renew a little before expiry, so a token never expires in the middle of a sync. */
 const RENEW_MARGIN_MS = 60_000;
@@ -42,6 +43,8 @@ export function sessionClient(state: SyncStateRepository, transportFor: (serverU
           reply = await ask();
           break;
         } catch (err) {
+          // Nothing was queued by a login that failed: say where to look, not that work will be sent.
+          if (err instanceof SyncError && err.code === 'network') throw new SyncError('network', loginNetworkMessage(err instanceof NetworkError ? err.koreanCause : ''));
           // Twelve PCs logging in at nine o'clock: the server had no free slot for a moment. Asked
           // again as it says, a few times, so the clerk sees no error for it. (A refusal after
           // failed passwords is not busy: trying the same password again would only add failures.)

@@ -26,6 +26,7 @@ import { sessionClient } from './session.ts';
 import { syncStateRepository } from './state-repository.ts';
 import type { SyncRegister } from './sync-registers.ts';
 import { httpTransport, SyncError, type SyncTransport } from './transport.ts';
+import { demoRecords, type DemoRecords } from '../demo/demo-records.ts';
 
 export interface SyncOptions {
   /** How to reach a server (tests pass a simulated network). */
@@ -38,6 +39,12 @@ export interface SyncOptions {
   pushBatch?: number;
 }
 
+/** The rows of a register without those that stay on this PC (read before iterating: the connection is busy while it iterates). */
+function* withoutDemo<R extends { id: string }>(register: string, rows: () => Iterable<R>, demo: DemoRecords): Iterable<R> {
+  const staying = demo.stayingHere(register);
+  for (const row of rows()) if (!staying.has(row.id)) yield row;
+}
+
 export function syncService(s: Services, options: SyncOptions = {}) {
   const db = s.db;
   const state = syncStateRepository(db);
@@ -48,6 +55,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
   const capture = syncCapture(db);
   if (options.now) capture.useClock(options.now);
   const transportFor = options.transportFor ?? ((url: string) => httpTransport(url));
+  const demo = demoRecords(db);
   const services = { clippings: s.clippings.service, releases: s.releases.service } as const;
   const registers = new Map<string, SyncRegister>(
     Object.entries(s.stores).map(([name, store]) => [
@@ -57,7 +65,8 @@ export function syncService(s: Services, options: SyncOptions = {}) {
         store,
         writes: syncedWrites(db, store.spec),
         searchIndex: name === 'clippings' ? s.clippings.repo.fts : undefined,
-        allRows: () => store.stampRows(),
+        // 예시 데이터 is neither counted in checksums nor sent by a full resync: it stays on this PC.
+        allRows: () => (demo.present ? withoutDemo(name, () => store.stampRows(), demo) : store.stampRows()),
       },
     ]),
   );

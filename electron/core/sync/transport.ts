@@ -5,6 +5,7 @@
  */
 import { syncErrorBodySchema, type SyncErrorBody, type SyncErrorCode } from '../../../shared/sync/protocol.ts';
 import { syncErrorMessage } from '../../../shared/sync/errors.ts';
+import { networkCause, syncNetworkMessage } from './network-failure.ts';
 
 /**
  * A request body already written as JSON (a push batch is built from the outbox's stored JSON
@@ -30,6 +31,15 @@ export class SyncError extends Error {
   }
 }
 
+/** The server could not be reached; `koreanCause` names why in Korean ('' when unknown), never Node's English. */
+export class NetworkError extends SyncError {
+  readonly koreanCause: string;
+  constructor(base: string, koreanCause: string) {
+    super('network', syncNetworkMessage(base, koreanCause));
+    this.koreanCause = koreanCause;
+  }
+}
+
 export interface SyncTransport {
   /** POSTs `body` to `path` of the server; resolves with the parsed JSON reply or throws SyncError. */
   post(path: string, body: unknown, accessToken?: string): Promise<unknown>;
@@ -50,10 +60,7 @@ export function httpTransport(serverUrl: string, fetchImpl: typeof fetch = fetch
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });
       } catch (err) {
-        // The system's English reason ('ECONNREFUSED', 'bad port') goes to the log, not to the clerk.
-        const why = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-        console.warn(`[gudesk] 동기화 서버 ${base} 연결 실패: ${why}`);
-        throw new SyncError('network', `동기화 서버(${base})에 연결하지 못했습니다. 네트워크를 확인하세요. 입력한 자료는 이 PC에 남아 있다가 연결되면 보내집니다.`);
+        throw new NetworkError(base, networkCause(err));
       }
       const text = await res.text();
       let json: unknown;

@@ -14,6 +14,7 @@ import { FIRST_RUN_KEY, FirstRunDialog } from './FirstRunDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useToast } from './toast.tsx';
 import { useUndoShortcut } from './useUndoShortcut.ts';
+import { useSyncStatus } from '../sync/syncStore.ts';
 
 type PageId = 'clippings' | 'releases' | 'settings';
 const PAGES: Array<{ id: PageId; label: string; hint: string }> = [
@@ -35,6 +36,7 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [firstRun, setFirstRun] = useState(false);
   useUndoShortcut(); // Ctrl+Z: the session's undo stack, across pages
+  const sync = useSyncStatus();
 
   const loadInfo = useCallback(async () => {
     try {
@@ -86,7 +88,8 @@ export function App() {
         <div className="spacer" />
         {info && (
           <span className="header-user" data-testid="header-user" title="변경 이력에 기록되는 이름 (설정에서 변경)">
-            사용자: {info.actor}
+            {/* Signed in, history names the account (core.ts actorOf): so does the top bar. */}
+            사용자: {sync?.loggedIn ? sync.userName || sync.login : info.actor}
           </span>
         )}
       </header>
@@ -129,7 +132,7 @@ export function App() {
         )}
       </main>
       <StatusBar info={info} mode={isElectron() ? '데스크톱' : '브라우저 모드'} onOpenSettings={() => go('settings')} />
-      {firstRun && <FirstRunDialog onClose={() => setFirstRun(false)} />}
+      {firstRun && <FirstRunDialog onClose={() => { setFirstRun(false); void loadInfo(); }} />}
     </div>
   );
 }

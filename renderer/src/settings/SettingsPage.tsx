@@ -8,6 +8,8 @@ import { num } from '../common/format.ts';
 import { SyncSettingsCard } from '../sync/SyncSettingsCard.tsx';
 import { QuarantineCard } from '../sync/QuarantineCard.tsx';
 import { CodeListEditor } from './CodeListEditor.tsx';
+import { DemoDataCard } from './DemoDataCard.tsx';
+import { useSyncStatus } from '../sync/syncStore.ts';
 
 type SettingKey = 'actorName';
 
@@ -15,6 +17,7 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
   const [settings, setSettings] = useState<Record<string, string> | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState('');
+  const sync = useSyncStatus();
 
   useEffect(() => {
     if (!active) return;
@@ -32,6 +35,11 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
         <section className="card">
           <h2>사용자</h2>
           <p className="muted">변경 이력에 기록되는 이름입니다. 보통 본인 이름이나 ‘홍보팀 홍길동’처럼 적습니다.</p>
+          {sync?.loggedIn && (
+            <p className="muted" data-testid="actor-signed-in">
+              지금은 중앙 서버에 로그인한 계정 이름({sync.userName || sync.login})이 기록됩니다. 아래 이름은 로그아웃한 동안 쓰입니다.
+            </p>
+          )}
           {settings && (
             <SettingInput
               settingKey="actorName"
@@ -44,6 +52,7 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
           )}
         </section>
         <SyncSettingsCard />
+        <DemoDataCard active={active} />
         <QuarantineCard />
         <section className="card">
           <h2>업데이트</h2>

@@ -3,14 +3,18 @@
  * 비밀번호 as the administrator gave them), see who is logged in and when the last sync ran,
  * sync now, and log out. The password is sent once and never stored: the PC keeps a device token.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { roleLabel, syncReportText } from '../../../shared/domain/sync.ts';
 import { api, errorMessage } from '../api/client.ts';
+import { DemoNotSentNote, loginFieldErrors, LoginFieldError, validLogin, type LoginField, type LoginFieldErrors } from './loginForm.tsx';
 import { useToast } from '../app/toast.tsx';
 import { formatDateTime, num } from '../common/format.ts';
 import { askConfirm } from '../common/ask.tsx';
 import { ConflictsDialog } from './ConflictsDialog.tsx';
 import { setSyncStatus, syncNow, useSyncStatus } from './syncStore.ts';
+
+const FIELD_IDS: Record<LoginField, string> = { serverUrl: 'sync-server', login: 'sync-user', password: 'sync-password' };
+const describedBy = (field: LoginField) => `sync-error-${field}`;
 
 export function SyncSettingsCard() {
   const status = useSyncStatus();
@@ -21,6 +25,12 @@ export function SyncSettingsCard() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [showConflicts, setShowConflicts] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<LoginFieldErrors>({});
+  // The first field in error takes the cursor, as in every form of GuDesk.
+  useEffect(() => {
+    const first = (['serverUrl', 'login', 'password'] as const).find((f) => fieldErrors[f]);
+    if (first) document.getElementById(FIELD_IDS[first])?.focus();
+  }, [fieldErrors]);
 
   const act = async (fn: () => Promise<void>) => {
     setBusy(true);
@@ -33,15 +43,33 @@ export function SyncSettingsCard() {
       setBusy(false);
     }
   };
-  const doLogin = () =>
-    act(async () => {
-      const s = await api.invoke('sync.login', { serverUrl, login, password });
+  const doLogin = async () => {
+    setFieldErrors({});
+    setError('');
+    const checked = validLogin({ serverUrl, login, password });
+    if (!checked.ok) return setFieldErrors(checked.errors);
+    // The completed address (https:// added) is what the clerk sees in the field from now on.
+    setServerUrl(checked.value.serverUrl);
+    setBusy(true);
+    try {
+      const s = await api.invoke('sync.login', checked.value);
       setPassword('');
       setSyncStatus(s);
       toast.show({ kind: 'success', message: `${s.userName ?? login}(${s.team ?? ''}) 계정으로 로그인했습니다. 이제 자동으로 동기화합니다.` });
+    } catch (e) {
+      const byField = loginFieldErrors(e);
+      if (byField) setFieldErrors(byField);
+      else setError(errorMessage(e));
+      return;
+    } finally {
+      setBusy(false);
+    }
+    // Logged in: a failure of the first sync is the status's, shown below the account.
+    await act(async () => {
       const r = await syncNow();
       toast.show({ kind: 'success', message: `첫 동기화를 마쳤습니다: ${syncReportText(r)}.` });
     });
+  };
   const doLogout = () =>
     act(async () => {
       const pending = status?.pending ?? 0;
@@ -102,12 +130,16 @@ export function SyncSettingsCard() {
           }}
         >
           <p className="muted">여러 PC가 같은 대장을 쓰려면 부서의 GuDesk 서버에 로그인하세요. 주소와 아이디는 전산 담당자가 알려 줍니다. 네트워크가 끊겨도 이 PC에서 계속 일할 수 있고, 다시 연결되면 자동으로 맞춥니다.</p>
+          <DemoNotSentNote />
           <label className="form-label" htmlFor="sync-server">서버 주소</label>
-          <input id="sync-server" data-testid="sync-server" value={serverUrl} placeholder="https://10.1.2.3:8787" autoComplete="url" onChange={(e) => setServerUrl(e.target.value)} />
+          <input id="sync-server" data-testid="sync-server" value={serverUrl} placeholder="https://10.1.2.3:8787" autoComplete="url" aria-invalid={!!fieldErrors.serverUrl} aria-describedby={describedBy('serverUrl')} onChange={(e) => setServerUrl(e.target.value)} />
+          <LoginFieldError field="serverUrl" errors={fieldErrors} />
           <label className="form-label" htmlFor="sync-user">아이디</label>
-          <input id="sync-user" data-testid="sync-user" value={login} autoComplete="username" onChange={(e) => setLogin(e.target.value)} />
+          <input id="sync-user" data-testid="sync-user" value={login} autoComplete="username" aria-invalid={!!fieldErrors.login} aria-describedby={describedBy('login')} onChange={(e) => setLogin(e.target.value)} />
+          <LoginFieldError field="login" errors={fieldErrors} />
           <label className="form-label" htmlFor="sync-password">비밀번호</label>
-          <input id="sync-password" data-testid="sync-password" type="password" value={password} autoComplete="current-password" onChange={(e) => setPassword(e.target.value)} />
+          <input id="sync-password" data-testid="sync-password" type="password" value={password} autoComplete="current-password" aria-invalid={!!fieldErrors.password} aria-describedby={describedBy('password')} onChange={(e) => setPassword(e.target.value)} />
+          <LoginFieldError field="password" errors={fieldErrors} />
           <div>
             <button type="submit" className="button primary" data-testid="sync-login" disabled={busy}>
               {busy ? '로그인 중…' : '로그인'}

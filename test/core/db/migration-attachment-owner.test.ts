@@ -1,5 +1,5 @@
 /**
- * 007-attachment-owner (version 6 until the merge renumbers it): attachments gain a release link;
+ * 007-attachment-owner: attachments gain a release link;
  * every row, rowid, stamp and stored name is kept, and a 한/글 file's row is stored as <id>.hwp(x).
  */
 import Database from 'better-sqlite3';

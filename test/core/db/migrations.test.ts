@@ -174,6 +174,20 @@ describe('005: synced attachments', () => {
   });
 });
 
+describe('006: demo records', () => {
+  it('adds an empty local list of demo ids and keeps every record as it was', () => {
+    const db = rawDb();
+    migrate(db, MIGRATIONS.slice(0, 5));
+    const before = db.prepare('SELECT count(*) FROM clippings').pluck().get();
+    migrate(db, MIGRATIONS.slice(0, 6));
+    expect(db.prepare('SELECT count(*) FROM demo_records').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM clippings').pluck().get()).toBe(before);
+    db.exec("INSERT INTO demo_records (register, record_id) VALUES ('clippings', 'c1')");
+    // One mark per record: seeding twice never counts a record twice.
+    expect(() => db.exec("INSERT INTO demo_records (register, record_id) VALUES ('clippings', 'c1')")).toThrow();
+  });
+});
+
 describe('a database from a newer GuDesk', () => {
   function newerFile(): string {
     const file = path.join(dir, DATABASE_FILE);

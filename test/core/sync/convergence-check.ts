@@ -9,6 +9,9 @@
  * - nothing honest is quarantined, every link to a 보도자료 this PC does not hold live reads as a
  *   dangling link (삭제된 / 찾을 수 없는 보도자료) and is listed in 확인할 항목, and every group
  *   of live twins (one natural key) is listed there too;
+ * - 예시 데이터 stays where it was seeded: no demo record (nor an attachment of a demo clipping)
+ *   is on the server, and a PC holds one only where it is marked demo (seeded there, or in a
+ *   copied folder); every other record of a PC is the server's;
  * - every live attachment on every PC has its file, with the content (SHA-256) its row names, and
  *   opens;
  * - open 요약 conflicts are the same on the server and every PC, and a 요약 that lost without anyone
@@ -25,6 +28,7 @@ import type { RecordState } from '../../../shared/sync/merge.ts';
 import { columnName, decodeValue } from '../../../electron/core/records/columns.ts';
 import { readStamps } from '../../../electron/core/sync/record-stamps.ts';
 import { TEAM_SCOPED, type Pc, type World } from './convergence-world.ts';
+import { demoIds } from './convergence-demo.ts';
 
 interface Written {
   hlc: string;
@@ -111,10 +115,18 @@ export async function checkConverged(world: World): Promise<void> {
   }
   for (const r of server) expect(writes.has(key(r.register, r.record_id)), `the server holds a record no PC wrote: ${r.record_id}`).toBe(true);
 
-  // Every PC equals the server within its scope, and holds nothing beyond it.
+  // 예시 데이터 never left its PC: not on the server, and only where it is marked demo.
+  const demoOf = new Map(world.pcs.map((pc) => [pc, new Map(Object.keys(SYNCED).map((register) => [register, pc.read((db) => demoIds(db, register))]))]));
+  const anyDemo = new Set([...demoOf.values()].flatMap((byRegister) => [...byRegister.entries()].flatMap(([register, ids]) => [...ids].map((id) => key(register, id)))));
+  const leaked = server.filter((r) => anyDemo.has(key(r.register, r.record_id))).map((r) => key(r.register, r.record_id));
+  expect(leaked, 'demo records on the server').toEqual([]);
+
+  // Every PC equals the server within its scope, and holds nothing beyond it but its own demo records.
   for (const pc of world.pcs) {
     for (const register of Object.keys(SYNCED)) {
+      const demo = demoOf.get(pc)!.get(register)!;
       const mine = pcRecords(pc, register);
+      for (const id of demo) mine.delete(id);
       const visible = server.filter((r) => r.register === register && (!TEAM_SCOPED.includes(register) || r.team === pc.spec.team));
       const foreign = [...mine.keys()].filter((id) => !visible.some((r) => r.record_id === id));
       expect(foreign, `${pc.name} holds ${register} outside its scope or unknown to the server`).toEqual([]);

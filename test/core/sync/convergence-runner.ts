@@ -13,6 +13,7 @@ import { PERFECT } from './flaky-network.ts';
 import type { Action, EditKind, Register, Scenario } from './convergence-scenario.ts';
 import { PASSWORD, type Pc, type World } from './convergence-world.ts';
 import { HOSTILE_EXPECTED, HOSTILE_KINDS, hostileLogin, pushHostile, type HostileClient } from './hostile-client.ts';
+import { demoIds, seedDemoInFolder } from './convergence-demo.ts';
 
 const MINUTE = 60_000;
 
@@ -33,6 +34,7 @@ export interface RunStats {
   sharedDevices: number;
   attached: number;
   detached: number;
+  demoSeeds: number;
   /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
   reLogins: number;
   healRounds: number;
@@ -53,7 +55,7 @@ function patchFor(register: Register, what: EditKind, pick: number, tag: string)
 }
 
 export class Runner {
-  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, sharedDevices: 0, attached: 0, detached: 0, reLogins: 0, healRounds: 0 };
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, sharedDevices: 0, attached: 0, detached: 0, demoSeeds: 0, reLogins: 0, healRounds: 0 };
   private n = 0;
   private readonly world: World;
   private hostileClient: HostileClient | undefined;
@@ -176,7 +178,9 @@ export class Runner {
       case 'crashInWrite': {
         const pc = pcs[a.pc]!;
         const register: Register = a.what === 'fields' ? 'releases' : 'clippings';
-        const live = ids(pc, register, false);
+        // A demo record's write never reaches the outbox, so it cannot die there: a synced record is the target.
+        const demo = pc.read((db) => demoIds(db, register));
+        const live = ids(pc, register, false).filter((x) => a.where !== 'after-outbox' || !demo.has(x));
         const id = live.length > 0 ? live[a.target % live.length] : undefined;
         const version = (which: string | undefined) =>
           which ? pc.read((db) => db.prepare<[string], number>(`SELECT version FROM ${register} WHERE id = ?`).pluck().get(which)) : undefined;
@@ -304,6 +308,36 @@ export class Runner {
         const live = pc.read((db) => db.prepare<[], string>('SELECT id FROM attachments WHERE deleted_at IS NULL ORDER BY id').pluck().all());
         if (live.length === 0) return;
         if (await this.write(pc, () => pc.core.call('attachments.delete', { id: live[a.target % live.length]! }))) this.stats.detached++;
+        return;
+      }
+      case 'seedDemoOnPc': {
+        const pc = pcs[a.pc]!;
+        const t = this.tag(pc);
+        const queued = pc.loggedCount();
+        pc.core.close();
+        try {
+          seedDemoInFolder(pc.dir, t, `${pc.spec.login} 주무관`);
+        } finally {
+          pc.open();
+        }
+        const demo = pc.read((db) => demoIds(db, 'clippings'));
+        const live = ids(pc, 'clippings', false);
+        const demoLive = live.filter((id) => demo.has(id));
+        // Editing a demo clipping, or attaching a scan to one, queues nothing either.
+        if (demoLive.length > 0) {
+          const id = demoLive[a.target % demoLive.length]!;
+          await this.write(pc, () => pc.core.call('clippings.update', { id, patch: { reporter: `예시 기자 ${t}` } }));
+          if (a.attach) await this.write(pc, () => pc.core.call('attachments.add', { owner: { register: 'clippings', id }, file: { fileName: '예시 스캔.png', data: samplePng(a.target % 3).toString('base64') } }));
+        }
+        expect(pc.loggedCount(), `${pc.name}: 예시 데이터 and its edits queue nothing for the server`).toBe(queued);
+        const own = live.filter((id) => !demo.has(id));
+        const demoReleases = pc.read((db) => [...demoIds(db, 'releases')]);
+        if (a.link && own.length > 0 && demoReleases.length > 0) {
+          // The clerk's own clipping linked to a demo 보도자료: the clipping travels, the release does not.
+          const releaseId = demoReleases[a.target % demoReleases.length]!;
+          if (await this.write(pc, () => pc.core.call('clippings.update', { id: own[a.target % own.length]!, patch: { releaseId } }))) this.stats.links++;
+        }
+        this.stats.demoSeeds++;
         return;
       }
       case 'resolve': {

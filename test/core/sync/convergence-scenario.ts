@@ -2,7 +2,7 @@
  * Scenarios for the convergence test: what clerks do on their PCs (create, edit fields, rewrite
  * 요약, delete, restore, resolve conflicts, link a clipping to a 보도자료 or unlink it, type the same
  * clipping on two PCs, merge such twins, edit the 매체구분 code list, attach a scan to a clipping or a PDF to a release or
- * delete one, back up and restore an older backup, copy one PC's data folder onto another) and a member's hostile client pushing what no
+ * delete one, back up and restore an older backup, copy one PC's data folder onto another, get 예시 데이터 that must stay on that PC) and a member's hostile client pushing what no
  * GuDesk sends, interleaved with syncs over a bad network, crashes at
  * any step, clocks skewed by minutes (sometimes beyond what the server accepts) and time passing.
  * Actions name records by position in the PC's own list, resolved when they run, so any generated
@@ -57,7 +57,13 @@ export type Action =
    */
   | { kind: 'attach'; pc: number; target: number; file: number; owner?: 'clippings' | 'releases' }
   /** A clerk deletes one of the PC's live attachments. */
-  | { kind: 'detach'; pc: number; target: number };
+  | { kind: 'detach'; pc: number; target: number }
+  /**
+   * The PC gets 예시 데이터 (marked demo), edits a demo clipping and maybe attaches a scan to one;
+   * with `link`, one of the clerk's own clippings is linked to the demo 보도자료. None of the demo
+   * records may ever reach the server or another PC.
+   */
+  | { kind: 'seedDemoOnPc'; pc: number; link: boolean; attach: boolean; target: number };
 
 export interface Scenario {
   pcs: number;
@@ -129,6 +135,7 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('codes' as const), pc, change: fc.constantFrom('add' as const, 'toggle' as const, 'remove' as const, 'move' as const), pick: fc.nat({ max: 20 }) }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('attach' as const), pc, target, file: fc.nat({ max: 5 }), owner: fc.constantFrom('clippings' as const, 'releases' as const) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('detach' as const), pc, target }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('seedDemoOnPc' as const), pc, link: fc.boolean(), attach: fc.boolean(), target }) },
   );
   return fc.record({
     pcs: fc.constant(pcCount),

@@ -119,6 +119,24 @@ describe('PCs working offline over a bad network', () => {
     expect(stats.attached).toBeGreaterThanOrEqual(4);
   }, 60_000);
 
+  it('예시 데이터 seeded on a PC that syncs stays there, also when edited, given a scan, linked to by a real clipping, and copied with its folder', async () => {
+    const flaky = { drop: 0.3, dropReply: 0.3, duplicate: 0.5, delayMs: 3 };
+    const actions: Action[] = [
+      { kind: 'create', pc: 0, register: 'clippings', withSummary: true },
+      { kind: 'sync', pcs: [0, 1], faults: flaky, seed: 11 },
+      { kind: 'seedDemoOnPc', pc: 0, link: true, attach: true, target: 1 },
+      { kind: 'edit', pc: 0, register: 'releases', target: 0, what: 'fields', pick: 1 },
+      { kind: 'crashInSync', pc: 0, step: 'push-acked', faults: flaky, seed: 12 },
+      { kind: 'delete', pc: 0, register: 'clippings', target: 2 },
+      { kind: 'sync', pcs: [0, 1, 2], faults: flaky, seed: 13 },
+      { kind: 'seedDemoOnPc', pc: 2, link: false, attach: false, target: 0 },
+      { kind: 'shareDevice', from: 0, to: 2 },
+      { kind: 'link', pc: 1, target: 0, release: 0, unlink: true },
+    ];
+    const stats = await runScenario({ pcs: PCS, skews: Array.from({ length: PCS }, () => 0), actions });
+    expect(stats.demoSeeds).toBe(2);
+  }, 60_000);
+
   for (const seed of seeds()) {
     it(`all end up with the server's data, no acknowledged edit lost, no deleted record back, nothing outside their team (seed ${seed})`, async () => {
       await fc.assert(fc.asyncProperty(scenarioArb(PCS, MAX_ACTIONS), async (s) => void (await runScenario(s))), {

@@ -1,11 +1,13 @@
 /**
  * A PC joining after the others: it receives every record whatever order the server sends them
- * in. The first week of a real department: PC A loads the demo data (clippings linked to
- * 보도자료) and syncs, then PC B logs in for the first time.
+ * in. The first week of a real department: PC A enters a few hundred clippings linked to
+ * 보도자료 (made by the demo generator, but entered as the clerk's own records: 예시 데이터 itself
+ * never syncs) and syncs, then PC B logs in for the first time.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/api/core-types.ts';
 import { clipping } from '../temp-core.ts';
+import { generateDemo } from '../../../electron/core/demo/generate.ts';
 import { syncWorld, type SyncWorld } from './sync-fixture.ts';
 
 let world: SyncWorld;
@@ -21,9 +23,15 @@ async function linked(pc: Core): Promise<Array<[string, string]>> {
 }
 
 describe('a PC joining late', () => {
-  it('receives the demo data a colleague synced, every clipping with its 보도자료, checksums equal', async () => {
+  it('receives the records a colleague synced, every clipping with its 보도자료, checksums equal', async () => {
     const a = world.pc('김 주무관');
-    const seeded = await a.call('app.seedDemo', { rows: 400 });
+    const generated = generateDemo({ clippings: 400 });
+    const releaseIds: string[] = [];
+    for (const values of generated.releases) releaseIds.push((await a.call('releases.create', { values })).record.id);
+    for (const { releaseIndex, ...values } of generated.clippings) {
+      await a.call('clippings.create', { values: { ...values, releaseId: releaseIndex === null ? '' : releaseIds[releaseIndex]! } });
+    }
+    const seeded = { clippings: generated.clippings.length, releases: generated.releases.length };
     await a.call('sync.login', { serverUrl: world.url, login: 'kim', password: '비밀번호-2024!' });
     await a.call('sync.now', {});
 

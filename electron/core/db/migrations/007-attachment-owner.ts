@@ -19,7 +19,7 @@ const storedName = (row: string) => `${row}id || CASE ${row}mime_type
 
 // Version 6 while it is the only migration after 005 (the list has no gaps); renumbered at merge.
 export const migration007: Migration = {
-  version: 6,
+  version: 7,
   name: 'attachment-owner',
   up: `
 CREATE TABLE attachments_v7 (

@@ -8,8 +8,9 @@ import { migration002 } from './002-sync.ts';
 import { migration003 } from './003-links-without-foreign-keys.ts';
 import { migration004 } from './004-synced-code-lists.ts';
 import { migration005 } from './005-synced-attachments.ts';
+import { migration006 } from './006-demo-records.ts';
 import { migration007 } from './007-attachment-owner.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,18 @@
+/** 예시 데이터 as 설정 and the sync login card show it (electron/core/demo/demo-records.ts). */
+
+export interface DemoSummary {
+  /** Live demo records on this PC, per register. */
+  clippings: number;
+  releases: number;
+  /** Records the clerk entered that link to a demo 보도자료: the removal unlinks them. */
+  linkedByClerk: number;
+}
+
+export interface DemoRemoval {
+  /** Every record the removal touched (one history batch: one 실행 취소 brings it all back). */
+  count: number;
+  batchId: string;
+  clippings: number;
+  releases: number;
+  unlinked: number;
+}
