@@ -17,6 +17,7 @@ import { appHandlers } from './app-handlers.ts';
 import { clippingHandlers } from '../clippings/handlers.ts';
 import { releaseHandlers } from '../releases/handlers.ts';
 import { reviewHandlers } from '../review/handlers.ts';
+import { printHandlers } from '../print/handlers.ts';
 import { validationError } from './validation.ts';
 import { errorLog } from './error-log.ts';
 import { userFacingError } from './error-messages.ts';
@@ -62,6 +63,7 @@ export function createCore(options: CoreOptions): Core {
     ...clippingHandlers(services),
     ...releaseHandlers(services),
     ...reviewHandlers(services),
+    ...printHandlers(),
   };
   const specFor = (op: string) => (op.startsWith('clippings.') ? clippingsSpec : op.startsWith('releases.') ? releasesSpec : undefined);
   const actorOf = (ctx?: CallContext) => ctx?.actor || services.settings.get('actorName') || options.actor || defaultActor();
