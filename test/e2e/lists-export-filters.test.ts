@@ -115,6 +115,12 @@ describe('한눈에 보기', () => {
     await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.mediaType === '방송사'));
     await panel.locator('[data-testid="stats-tone-chart"] [data-key="부정"]').click();
     await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.mediaType === '방송사' && r.tone === '부정'));
+    // Each chart counts what the other filters leave: 매체 over the 부정 rows, 방송사 still one bar among others.
+    const mediaBar = (key: string) => panel.locator(`[data-testid="stats-media-chart"] [data-key="${key}"]`);
+    await expect.poll(() => mediaBar('지역언론').textContent()).toContain('1');
+    expect(await mediaBar('통신사').count()).toBe(0);
+    expect(await mediaBar('방송사').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => panel.getByTestId('stats-basis').textContent()).toContain('현재 목록 1건 기준');
     await page.screenshot({ path: path.join(SHOTS, 'lists-stats-filtered-1366.png') });
     await panel.getByTestId('stats-chip-mediaType').getByRole('button', { name: '매체구분 필터 해제' }).click();
     await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.tone === '부정'));

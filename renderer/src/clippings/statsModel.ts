@@ -6,7 +6,7 @@
  */
 import type { GridApi, IRowNode } from 'ag-grid-community';
 import { TONES, type Clipping } from '../../../shared/domain/clipping.ts';
-import { forEachRowPassingOthers } from '../common/filters/otherFilters.ts';
+import { forEachRowPassingAllBut } from '../common/filters/otherFilters.ts';
 
 export interface ListStats {
   /** Rows in the current list (search and every filter applied). */
@@ -17,19 +17,22 @@ export interface ListStats {
   byTone: Array<{ tone: string; count: number; share: number }>;
 }
 
-function tally(api: GridApi<Clipping>, colId: string, keyOf: (c: Clipping) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  forEachRowPassingOthers(api as GridApi, colId, (node: IRowNode) => {
-    const k = keyOf(node.data as Clipping);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  });
-  return counts;
+const CHART_COLUMNS = ['mediaType', 'publishedOn', 'tone'] as const;
+
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
 }
 
 export function computeListStats(api: GridApi<Clipping>): ListStats {
-  const media = tally(api, 'mediaType', (c) => c.mediaType ?? '');
-  const months = tally(api, 'publishedOn', (c) => (c.publishedOn ?? '').slice(0, 7));
-  const tones = tally(api, 'tone', (c) => c.tone);
+  const media = new Map<string, number>();
+  const months = new Map<string, number>();
+  const tones = new Map<string, number>();
+  forEachRowPassingAllBut(api as GridApi, CHART_COLUMNS, (node: IRowNode, counts) => {
+    const c = node.data as Clipping;
+    if (counts[0]) bump(media, c.mediaType ?? '');
+    if (counts[1]) bump(months, (c.publishedOn ?? '').slice(0, 7));
+    if (counts[2]) bump(tones, c.tone);
+  });
   const toneTotal = [...tones.values()].reduce((s, n) => s + n, 0);
   return {
     total: api.getDisplayedRowCount(),

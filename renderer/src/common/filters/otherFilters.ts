@@ -30,3 +30,33 @@ export function forEachRowPassingOthers(api: GridApi, colId: string, visit: (nod
     if (node.data && passes(node)) visit(node);
   });
 }
+
+/**
+ * One pass for several columns at once (the chart's three breakdowns): `visit` gets, for each
+ * row, whether it passes every filter but `colIds[i]`'s. Each filter runs once a row, and a row
+ * failing two filters is dropped at once: 100,000 rows cost one pass, not three.
+ */
+export function forEachRowPassingAllBut(api: GridApi, colIds: readonly string[], visit: (node: IRowNode, counts: readonly boolean[]) => void): void {
+  const model = api.getFilterModel();
+  const active = Object.entries(model).filter(([, m]) => m != null);
+  const checks = active.map(([k, m]): Check => {
+    const handler = api.getColumnFilterHandler<FilterHandler>(k);
+    if (!handler) return () => true;
+    return (node) => handler.doesFilterPass({ node, data: node.data, model: m, handlerParams: undefined as never });
+  });
+  const at = colIds.map((c) => active.findIndex(([k]) => k === c));
+  const all = colIds.map(() => true);
+  const counts = colIds.map(() => false);
+  api.forEachNode((node) => {
+    if (!node.data) return;
+    let failed = -1;
+    for (let i = 0; i < checks.length; i++) {
+      if (checks[i]!(node)) continue;
+      if (failed >= 0) return; // fails two filters: counts for no breakdown
+      failed = i;
+    }
+    if (failed < 0) return visit(node, all);
+    for (let j = 0; j < at.length; j++) counts[j] = at[j] === failed;
+    if (counts.some(Boolean)) visit(node, counts);
+  });
+}
