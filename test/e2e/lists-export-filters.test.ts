@@ -35,7 +35,18 @@ const ROWS: ClippingInput[] = [
 ];
 const titlesWhere = (pred: (r: ClippingInput) => boolean) => ROWS.filter(pred).map((r) => r.title).sort();
 
-const app = useApp({ seed: (core) => seedClippings(core, ROWS).then(() => undefined) });
+const RELEASES = [
+  { distributedOn: '2024-09-01', title: '청년 창업 지원 확대 발표', hasPhoto: true },
+  { distributedOn: '2024-09-10', title: '가을 축제 개막 안내', hasPhoto: true },
+  { distributedOn: '2024-09-20', title: '도로 공사 일정 안내', hasPhoto: false },
+];
+
+const app = useApp({
+  seed: async (core) => {
+    await seedClippings(core, ROWS);
+    for (const values of RELEASES) await core.call('releases.create', { values });
+  },
+});
 const SHOTS = path.join(RESULTS_DIR, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
@@ -89,6 +100,23 @@ describe('값 목록 필터와 기간 필터', () => {
     const tone = page.getByTestId('value-filter-tone');
     await expect.poll(() => tone.locator('[data-value="긍정"] .gd-filter-count').textContent()).toBe('2');
     expect(await tone.locator('[data-value="부정"] .gd-filter-count').textContent()).toBe('0');
+  });
+});
+
+describe('보도자료의 사진 포함 필터', () => {
+  it('예/아니오가 건수와 함께 보이고, 고르면 그 행만 남는다', async () => {
+    const page = await fresh();
+    await page.getByTestId('nav-releases').click();
+    await waitForGrid(page, 'releases');
+    await gridOf(page, 'releases').locator('.ag-floating-filter[col-id="hasPhoto"] button').first().click();
+    const popup = page.getByTestId('value-filter-hasPhoto');
+    expect(await popup.locator('[data-value="true"]').textContent()).toBe('예2');
+    expect(await popup.locator('[data-value="false"]').textContent()).toBe('아니오1');
+    await popup.locator('[data-value="true"] input').uncheck();
+    await expect.poll(() => columnValues(page, 'title', 'releases')).toEqual(['도로 공사 일정 안내']);
+    await page.screenshot({ path: path.join(SHOTS, 'lists-releases-photo-filter-1366.png') });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-clippings').click();
   });
 });
 
