@@ -152,6 +152,13 @@ describe('한눈에 보기', () => {
     await page.screenshot({ path: path.join(SHOTS, 'lists-stats-filtered-1366.png') });
     await panel.getByTestId('stats-chip-mediaType').getByRole('button', { name: '매체구분 필터 해제' }).click();
     await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.tone === '부정'));
+    await panel.getByTestId('stats-chip-tone').getByRole('button', { name: '논조 필터 해제' }).click();
+
+    // The grid's own text filter (제목 contains '도서관') narrows the counts too.
+    await gridOf(page).locator('.ag-floating-filter[col-id="title"] input').fill('도서관');
+    await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.title.includes('도서관')));
+    await expect.poll(() => panel.getByTestId('stats-basis').textContent()).toContain('현재 목록 2건 기준');
+    expect(await panel.getByTestId('stats-tone-chart').textContent()).toContain('1건 (50%)');
   });
 });
 

@@ -4,7 +4,7 @@
  * with pdftotext as a clerk would read the paper.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keepWords } from '../../../electron/core/print/keep-words.ts';
@@ -73,6 +73,12 @@ describe('print.list', () => {
       at = next;
     }
     expect(flat).not.toContain('기사121');
+
+    // Page 1 as an image, to look at (test-results/screenshots/print-list-page1.png).
+    const shots = path.resolve('test-results', 'screenshots');
+    mkdirSync(shots, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', path.join(out.dir, 'list.pdf'), path.join(shots, 'print-list-page1')]);
+    expect(statSync(path.join(shots, 'print-list-page1.png')).size).toBeGreaterThan(20_000);
   });
 
   it('never ends a line inside a Korean word (narrow columns, long titles)', async () => {
