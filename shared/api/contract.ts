@@ -14,6 +14,7 @@ import { REGISTER_NAMES } from '../domain/registers.ts';
 import type { QuarantineResponse } from '../sync/protocol.ts';
 import type { Envelope } from './errors.ts';
 import { syncLoginSchema, syncResolveSchema, type QuarantinedSyncRecord, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
+import { PRINT_MAX_ROWS } from '../print/limits.ts';
 
 /** `result<T>()` records the result type of an operation; it carries no runtime value. */
 const op =
@@ -104,7 +105,7 @@ const printInput = z.object({
   /** Search and filters in words ('검색어 "축제" · 논조: 긍정'); empty when none. */
   description: z.string().max(1000).default(''),
   columns: z.array(z.object({ label: z.string().max(100), width: z.number().min(1).max(2000) })).min(1).max(40),
-  rows: z.array(z.array(z.string().max(6000))).max(20_000, { error: '한 번에 20,000건까지 인쇄할 수 있습니다. 필터로 목록을 줄이세요.' }),
+  rows: z.array(z.array(z.string().max(6000))).max(PRINT_MAX_ROWS, { error: `한 번에 ${PRINT_MAX_ROWS.toLocaleString('ko-KR')}건까지 인쇄할 수 있습니다. 필터로 목록을 줄이세요.` }),
   fileStem: z.string().trim().min(1).max(200),
 });
 

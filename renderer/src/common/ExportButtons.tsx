@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { ExportScope } from '../../../shared/api/contract.ts';
+import { PRINT_MAX_ROWS } from '../../../shared/print/limits.ts';
 import type { RecordMeta, RegisterSpec } from '../../../shared/domain/register.ts';
 import { api as core } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
@@ -14,8 +15,6 @@ import { num } from './format.ts';
 import { describeList, displayedNodes, listTexts, visibleColumns } from './grid/currentList.ts';
 import type { RegisterOps } from './registerOps.ts';
 
-/** A print of more rows than this is refused before any work (the core's own limit). */
-const PRINT_LIMIT = 20_000;
 
 interface Props<R extends RecordMeta> {
   gridApi: GridApi<R> | null;
@@ -71,8 +70,8 @@ export function ExportButtons<R extends RecordMeta>({ gridApi, ops, spec, search
     if (!gridApi) return;
     const nodes = displayedNodes(gridApi);
     if (nodes.length === 0) return toast.show({ message: '인쇄할 행이 없습니다. 검색어나 필터를 확인하세요.' });
-    if (nodes.length > PRINT_LIMIT) {
-      return toast.show({ kind: 'error', message: `현재 목록이 ${num(nodes.length)}건입니다. 한 번에 ${num(PRINT_LIMIT)}건까지 인쇄할 수 있으니 필터로 목록을 줄이세요.` });
+    if (nodes.length > PRINT_MAX_ROWS) {
+      return toast.show({ kind: 'error', message: `현재 목록이 ${num(nodes.length)}건입니다. 한 번에 ${num(PRINT_MAX_ROWS)}건까지 인쇄할 수 있으니 필터로 목록을 줄이세요.` });
     }
     setPrinting(true);
     try {

@@ -1,0 +1,6 @@
+/**
+ * Rows one print may hold (~150 A4 pages). pdfmake lays out some 400–1,000 rows a second on the
+ * PC's core process, which answers nothing else meanwhile: a longer list is narrowed first.
+ * (Its own file: the renderer checks it before sending, without loading the API contract.)
+ */
+export const PRINT_MAX_ROWS = 3000;
