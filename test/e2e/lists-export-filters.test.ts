@@ -131,6 +131,9 @@ describe('한눈에 보기', () => {
     expect(monthText).toContain('2024년');
     expect(monthText).toContain('9월');
     await page.screenshot({ path: path.join(SHOTS, 'lists-stats-1366.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: path.join(SHOTS, 'lists-stats-1920.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     await panel.locator('[data-testid="stats-month-chart"] [data-key="2024-09"]').click();
     await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.publishedOn.startsWith('2024-09')));
@@ -159,6 +162,16 @@ describe('한눈에 보기', () => {
     await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.title.includes('도서관')));
     await expect.poll(() => panel.getByTestId('stats-basis').textContent()).toContain('현재 목록 2건 기준');
     expect(await panel.getByTestId('stats-tone-chart').textContent()).toContain('1건 (50%)');
+
+    // Folded away, it stays folded after a reload, and unfolds again.
+    await panel.getByTestId('stats-toggle').click();
+    await panel.getByTestId('stats-chart').waitFor({ state: 'detached' });
+    await page.reload();
+    await waitForGrid(page);
+    expect(await pageOf(page).getByTestId('stats-toggle').textContent()).toContain('펼치기');
+    expect(await pageOf(page).getByTestId('stats-chart').count()).toBe(0);
+    await pageOf(page).getByTestId('stats-toggle').click();
+    await pageOf(page).getByTestId('stats-chart').waitFor();
   });
 });
 
