@@ -108,9 +108,9 @@ describe('print.list', () => {
   });
 
   it('refuses more rows than a print can hold, in Korean', async () => {
-    const many = Array.from({ length: 3001 }, () => ['a']);
+    const many = Array.from({ length: 2001 }, () => ['a']);
     const err = await failure(t.core, 'print.list', { title: '언론보도', columns: [{ label: 'a', width: 10 }], rows: many, fileStem: 'x' });
     expectKoreanError(err, 'invalid_input');
-    expect(err.message).toContain('3,000건');
+    expect(err.message).toContain('2,000건');
   });
 });
