@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: GuDesk's speed goals, each measured against a baseline in the same run.
- * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync` runs one.
+ * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync|lists` runs one.
  */
 import { parseArgs } from 'node:util';
 import { importBench } from './import.bench.ts';
 import { searchBench } from './search.bench.ts';
 import { browserBench } from './browser.bench.ts';
 import { syncBench } from './sync.bench.ts';
+import { listsBench } from './lists.bench.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const rows = Number(values.rows);
@@ -83,4 +84,12 @@ if (want('sync')) {
       `CPU 시간(PC+서버) 보내기 ${f(r.seedPushCpuMs)}, 첫 받기 ${f(fi.cpuMs)} → 비율 ${(r.seedPushCpuMs / fi.cpuMs).toFixed(2)}×`,
   );
   console.log(`  ${p.notes}`);
+}
+
+if (want('lists')) {
+  const r = await listsBench(rows);
+  console.log(`\n[목록] 언론보도 ${rows.toLocaleString()}건`);
+  console.log(`  현재 목록 내보내기(ID ${rows.toLocaleString()}개 + 보이는 열, CSV): ${f(r.listMs)} · 기준: 전체 대장 내보내기 ${f(r.wholeMs)} → 비율 ${(r.listMs / r.wholeMs).toFixed(2)}× (목표 ≤ 1.5×: ${verdict(r.listMs <= r.wholeMs * 1.5)})`);
+  console.log(`  인쇄 ${r.printRows.toLocaleString()}건(한 번에 인쇄할 수 있는 최대) PDF: ${f(r.printMs)} (목표 ≤ 10000 ms: ${verdict(r.printMs <= 10_000)})`);
+  console.log(`  한눈에 보기 막대 누르기 → 목록과 차트 갱신: ${f(r.clickMs)} · 기준: 1,000건 ${f(r.baselineClickMs)} (목표 ≤ 1000 ms: ${verdict(r.clickMs <= 1000)})`);
 }

@@ -17,6 +17,7 @@ import { ATTACHMENT_OWNERS, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_MB, type Attac
 import type { QuarantineResponse } from '../sync/protocol.ts';
 import type { Envelope } from './errors.ts';
 import { syncLoginSchema, syncResolveSchema, type QuarantinedSyncRecord, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
+import { PRINT_MAX_ROWS } from '../print/limits.ts';
 
 /** `result<T>()` records the result type of an operation; it carries no runtime value. */
 const op =
@@ -97,7 +98,24 @@ const searchInput = z.object({
   query: z.string().trim().max(200, { error: '검색어는 200자 이내로 입력하세요.' }),
   limit: z.number().int().min(1).max(100_000).default(1000),
 });
-const exportInput = z.object({ format: z.enum(['csv', 'xlsx'], { error: '형식은 csv 또는 xlsx입니다.' }) });
+export type ExportScope = 'list' | 'selected' | 'all';
+const exportInput = z.object({
+  format: z.enum(['csv', 'xlsx'], { error: '형식은 csv 또는 xlsx입니다.' }),
+  /** The rows to write in this order (the grid's current list or selection); the whole register without. */
+  ids: z.array(id).max(200_000).optional(),
+  /** Field keys of the grid's visible columns, in their order; every field without. */
+  fields: z.array(z.string().max(50)).max(100).optional(),
+  scope: z.enum(['list', 'selected', 'all']).optional(),
+});
+/** A list printed as shown: the renderer sends the visible columns' texts (what the clerk sees). */
+const printInput = z.object({
+  title: z.string().trim().min(1).max(200),
+  /** Search and filters in words ('검색어 "축제" · 논조: 긍정'); empty when none. */
+  description: z.string().max(1000).default(''),
+  columns: z.array(z.object({ label: z.string().max(100), width: z.number().min(1).max(2000) })).min(1).max(40),
+  rows: z.array(z.array(z.string().max(6000))).max(PRINT_MAX_ROWS, { error: `한 번에 ${PRINT_MAX_ROWS.toLocaleString('ko-KR')}건까지 인쇄할 수 있습니다. 필터로 목록을 줄이세요.` }),
+  fileStem: z.string().trim().min(1).max(200),
+});
 
 function registerOps<R, V extends z.ZodType, P extends z.ZodType>(values: V, patch: P) {
   return {
@@ -209,6 +227,8 @@ export const contract = {
   'attachments.get': op<Attachment & { data: string }>()(z.object({ id })),
   'attachments.delete': op<{ count: number }>()(z.object({ id })),
   'clippings.stats': op<ClippingStats>()(empty),
+  /** The current list as an A4 landscape PDF (Korean fonts embedded, words kept whole). */
+  'print.list': op<ExportedFile>()(printInput),
   'releases.detail': op<ReleaseDetail>()(z.object({ id })),
   /** '2024-09-02 제목', a title or an id → the release's id (null when none matches). */
   'releases.resolve': op<string | null>()(z.object({ text: z.string().max(400), publishedOn: z.string().optional() })),

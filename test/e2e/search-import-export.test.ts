@@ -91,15 +91,23 @@ describe('내보내기', () => {
     await page.reload();
     await waitForGrid(page);
     const clippings = pageOf(page);
-    const [csv] = await Promise.all([page.waitForEvent('download'), clippings.getByTestId('export-csv').click()]);
-    expect(csv.suggestedFilename()).toMatch(/^언론보도_\d{8}\.csv$/);
+    const exportAs = async (format: 'csv' | 'xlsx') => {
+      await clippings.getByTestId('export-button').click();
+      const dialog = page.getByTestId('export-dialog');
+      await dialog.getByTestId('export-scope-all').check();
+      await dialog.getByTestId(`export-format-${format}`).check();
+      const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-go').click()]);
+      return file;
+    };
+    const csv = await exportAs('csv');
+    expect(csv.suggestedFilename()).toMatch(/^언론보도_전체 대장_\d{4}년 \d{1,2}월 \d{1,2}일\.csv$/);
     const bytes = readFileSync((await csv.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFF보도일자,매체명,매체구분,제목,기자,지면,URL,관련부서,논조,요약,태그,보도자료');
     expect(text).toContain('금천구청 광장에 미디어월 설치');
 
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), clippings.getByTestId('export-xlsx').click()]);
+    const xlsx = await exportAs('xlsx');
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString('latin1')).toBe('PK');
   });

@@ -17,6 +17,7 @@ import { appHandlers } from './app-handlers.ts';
 import { clippingHandlers } from '../clippings/handlers.ts';
 import { releaseHandlers } from '../releases/handlers.ts';
 import { reviewHandlers } from '../review/handlers.ts';
+import { printHandlers } from '../print/handlers.ts';
 import { validationError } from './validation.ts';
 import { errorLog } from './error-log.ts';
 import { userFacingError } from './error-messages.ts';
@@ -65,6 +66,7 @@ export function createCore(options: CoreOptions): Core {
     ...releaseHandlers(services),
     ...reviewHandlers(services),
     ...demoHandlers(services),
+    ...printHandlers(),
   };
   const specFor = (op: string) => (op.startsWith('clippings.') ? clippingsSpec : op.startsWith('releases.') ? releasesSpec : undefined);
   // Who did it, as history and the top bar name them: the signed-in account (김민지) before the

@@ -61,8 +61,8 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
     'clippings.history': ({ id }) => historyEntries(clippingsSpec, s.history.forRecord('clippings', get(id).id), releaseTitle),
     'clippings.importPreview': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), false, ctx.actor),
     'clippings.importCommit': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), true, ctx.actor),
-    'clippings.export': ({ format }) =>
-      exportRegister(clippingsSpec, repo.list(false), format, (_f, v) => releaseRefText(s.releases.repo, v)),
+    'clippings.export': ({ format, ids, fields, scope }) =>
+      exportRegister(clippingsSpec, repo.list(false), format, (_f, v) => releaseRefText(s.releases.repo, v), new Date(), { ids, fields, scope }),
     'clippings.stats': () => repo.stats(),
   };
 }

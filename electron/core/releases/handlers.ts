@@ -51,6 +51,6 @@ export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
     'releases.history': ({ id }) => historyEntries(releasesSpec, s.history.forRecord('releases', get(id).id), () => undefined),
     'releases.importPreview': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), false, ctx.actor),
     'releases.importCommit': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), true, ctx.actor),
-    'releases.export': ({ format }) => exportRegister(releasesSpec, repo.list(false), format),
+    'releases.export': ({ format, ids, fields, scope }) => exportRegister(releasesSpec, repo.list(false), format, undefined, new Date(), { ids, fields, scope }),
   };
 }

@@ -60,7 +60,7 @@ export function ClippingsPage({ active }: { active: boolean }) {
       searchPlaceholder: '제목·매체·기자·요약·태그 검색 (Ctrl+F)',
       newLabel: '새 언론보도',
       editParsers: clippingEditParsers,
-      summary: <ClippingStats active={active} />,
+      renderSummary: ({ gridApi, listVersion }) => <ClippingStats gridApi={gridApi} listVersion={listVersion} active={active} />,
       renderDetail: (p) => <ClippingForm {...p} mediaTypes={mediaTypes.list} />,
     }),
     [columnDefs, mediaTypes.list, active],

@@ -7,6 +7,8 @@ import { TONES, type Clipping } from '../../../shared/domain/clipping.ts';
 import { isoDateColumn, numberColumn, textColumn, updatedAtColumn } from '../common/grid/gridSetup.ts';
 import type { EditParsers } from '../common/grid/inlineEdit.ts';
 import { parseTags } from '../common/formErrors.ts';
+import { dateRangeFilter } from '../common/filters/DateRangeFilter.tsx';
+import { valueListFilter } from '../common/filters/ValueListFilter.tsx';
 import { ToneChip } from './ToneChip.ts';
 
 type Col = ColDef<Clipping>;
@@ -14,13 +16,14 @@ type Col = ColDef<Clipping>;
 /** `mediaTypes` is read when an editor opens, so code-list edits apply without new columns. */
 export function clippingColumns(mediaTypes: { current: readonly string[] }): Col[] {
   return [
-    isoDateColumn<Clipping>('publishedOn', '보도일자', { editable: true, sort: 'desc', pinned: 'left' }),
+    isoDateColumn<Clipping>('publishedOn', '보도일자', { editable: true, sort: 'desc', pinned: 'left', ...dateRangeFilter() }),
     textColumn<Clipping>('outlet', '매체명', { editable: true, width: 130 }),
     textColumn<Clipping>('mediaType', '매체구분', {
       editable: true,
       width: 110,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: () => ({ values: ['', ...mediaTypes.current] }),
+      ...valueListFilter(),
     }),
     textColumn<Clipping>('title', '제목', { editable: true, flex: 1, minWidth: 260, tooltipField: 'title' }),
     textColumn<Clipping>('reporter', '기자', { editable: true, width: 90 }),
@@ -32,6 +35,7 @@ export function clippingColumns(mediaTypes: { current: readonly string[] }): Col
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [...TONES] },
       cellRenderer: ToneChip,
+      ...valueListFilter({ order: TONES }),
     }),
     {
       colId: 'tags',

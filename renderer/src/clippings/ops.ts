@@ -17,7 +17,7 @@ export const clippingOps: RegisterOps<Clipping> = {
   history: (id) => api.invoke('clippings.history', { id }),
   importPreview: (file) => api.invoke('clippings.importPreview', file),
   importCommit: (file) => api.invoke('clippings.importCommit', file),
-  export: (format) => api.invoke('clippings.export', { format }),
+  export: (format, choice) => api.invoke('clippings.export', { format, ...choice }),
   checkPatch: (patch) => {
     const r = clippingPatchSchema.safeParse(patch);
     return r.success ? null : (r.error.issues[0]?.message ?? '입력값을 확인하세요.');

@@ -2,11 +2,17 @@
  * What a register page needs from the API, independent of which register it is. Each register
  * builds one of these from its typed `<register>.<op>` calls (see clippings/ops.ts).
  */
-import type { BatchResult, ChangeResult, ExportedFile, FilePayload, ImportReport, SearchResult } from '../../../shared/api/contract.ts';
+import type { BatchResult, ChangeResult, ExportedFile, ExportScope, FilePayload, ImportReport, SearchResult } from '../../../shared/api/contract.ts';
 import type { HistoryEntry } from '../../../shared/domain/history.ts';
 import type { RecordMeta, RegisterName } from '../../../shared/domain/register.ts';
 
 export type Patch = Record<string, unknown>;
+
+export interface ExportChoice {
+  ids?: string[];
+  fields?: string[];
+  scope?: ExportScope;
+}
 
 export interface RegisterOps<R extends RecordMeta> {
   register: RegisterName;
@@ -24,7 +30,8 @@ export interface RegisterOps<R extends RecordMeta> {
   history(id: string): Promise<HistoryEntry[]>;
   importPreview(file: FilePayload): Promise<ImportReport>;
   importCommit(file: FilePayload): Promise<ImportReport>;
-  export(format: 'csv' | 'xlsx'): Promise<ExportedFile>;
+  /** The whole register without `choice`; else the given rows (in order) and columns. */
+  export(format: 'csv' | 'xlsx', choice?: ExportChoice): Promise<ExportedFile>;
   /** Client-side check of a partial edit; a Korean message when it is refused. */
   checkPatch(patch: Patch): string | null;
 }

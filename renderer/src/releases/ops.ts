@@ -17,7 +17,7 @@ export const releaseOps: RegisterOps<Release> = {
   history: (id) => api.invoke('releases.history', { id }),
   importPreview: (file) => api.invoke('releases.importPreview', file),
   importCommit: (file) => api.invoke('releases.importCommit', file),
-  export: (format) => api.invoke('releases.export', { format }),
+  export: (format, choice) => api.invoke('releases.export', { format, ...choice }),
   checkPatch: (patch) => {
     const r = releasePatchSchema.safeParse(patch);
     return r.success ? null : (r.error.issues[0]?.message ?? '입력값을 확인하세요.');

@@ -61,6 +61,8 @@ export interface RegisterPageConfig<R extends RecordMeta> {
   renderDetail: (p: DetailProps<R>) => ReactNode;
   /** Shown above the toolbar (e.g. the 언론보도 at-a-glance chart). */
   summary?: ReactNode;
+  /** Like `summary`, computed from the grid's current list; `listVersion` changes with it. */
+  renderSummary?: (p: { gridApi: GridApi<R> | null; listVersion: number }) => ReactNode;
 }
 
 const rowSelection: RowSelectionOptions = {
@@ -85,6 +87,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const rows = useRegisterRows(ops, toast.error);
   const [selected, setSelected] = useState(0);
   const [displayed, setDisplayed] = useState(0);
+  const [listVersion, setListVersion] = useState(0);
   const [detail, setDetail] = useState<Detail<R>>(null);
   const [dialog, setDialog] = useState<'' | 'import' | 'bulk' | 'trash'>('');
   const detailGuard = useDetailGuard();
@@ -308,9 +311,10 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         <button type="button" className="button" data-testid="import-button" onClick={() => setDialog('import')}>
           가져오기
         </button>
-        <ExportButtons run={ops.export} />
+        <ExportButtons gridApi={gridApi} ops={ops} spec={spec} search={rows.search?.query ?? null} total={rows.total} />
       </div>
       {config.summary}
+      {config.renderSummary?.({ gridApi, listVersion })}
       <div className="toolbar">
         <SearchBox ref={searchRef} placeholder={config.searchPlaceholder} onSearch={(q) => void rows.searchFor(q)} />
         {rows.search && (
@@ -361,13 +365,17 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
             rowSelection={rowSelection as RowSelectionOptions<R>}
             selectionColumnDef={selectionColumnDef}
             readOnlyEdit
+            enableFilterHandlers
             stopEditingWhenCellsLoseFocus
             animateRows={false}
             tooltipShowDelay={500}
             onGridReady={(e: GridReadyEvent<R>) => setGridApi(e.api)}
             onCellEditRequest={(e) => void onCellEditRequest(e)}
             onSelectionChanged={(e) => setSelected(e.api.getSelectedNodes().length)}
-            onModelUpdated={(e) => setDisplayed(e.api.getDisplayedRowCount())}
+            onModelUpdated={(e) => {
+              setDisplayed(e.api.getDisplayedRowCount());
+              setListVersion((v) => v + 1);
+            }}
             onRowDoubleClicked={(e: RowDoubleClickedEvent<R>) => {
               if (!e.api.getEditingCells().length) void openDetail(e.data);
             }}

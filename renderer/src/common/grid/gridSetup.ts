@@ -3,6 +3,7 @@
  * office theme that inherits the UI's Korean font (no Google Fonts: GuDesk runs offline).
  */
 import {
+  CellApiModule,
   CellStyleModule,
   CheckboxEditorModule,
   ClientSideRowModelApiModule,
@@ -10,6 +11,7 @@ import {
   ColumnApiModule,
   ColumnAutoSizeModule,
   CustomEditorModule,
+  CustomFilterModule,
   DateEditorModule,
   DateFilterModule,
   EventApiModule,
@@ -47,9 +49,11 @@ ModuleRegistry.registerModules([
   DateEditorModule,
   CheckboxEditorModule,
   CustomEditorModule,
+  CustomFilterModule,
   LocaleModule,
   HighlightChangesModule,
   TooltipModule,
+  CellApiModule,
   CellStyleModule,
   RowStyleModule,
   ColumnApiModule,
