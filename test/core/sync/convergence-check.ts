@@ -9,7 +9,7 @@
  * - nothing honest is quarantined, every link to a 보도자료 this PC does not hold live reads as a
  *   dangling link (삭제된 / 찾을 수 없는 보도자료) and is listed in 확인할 항목, and every group
  *   of live twins (one natural key) is listed there too;
- * - 예시 데이터 stays where it was seeded: no demo record (nor an attachment of a demo clipping)
+ * - 예시 데이터 stays where it was seeded: no demo record (nor an attachment of one)
  *   is on the server, and a PC holds one only where it is marked demo (seeded there, or in a
  *   copied folder); every other record of a PC is the server's;
  * - every live attachment on every PC has its file, with the content (SHA-256) its row names, and

@@ -1,7 +1,7 @@
 /**
  * 예시 데이터 in the convergence world: a PC gets demo records (marked demo, written by the very
  * code `app.seedDemo` uses) at any point of a run, whatever it holds already; and what the check
- * needs to know about them — which records of a PC are demo (or belong to a demo clipping).
+ * needs to know about them — which records of a PC are demo (or belong to a demo record).
  */
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -30,11 +30,14 @@ export function seedDemoInFolder(dataDir: string, tag: string, actor: string): v
   }
 }
 
-/** Ids of one register that stay on the PC: demo records, and attachments of demo clippings. */
+/** Ids of one register that stay on the PC: demo records, and attachments of demo clippings and releases. */
 export function demoIds(db: Database.Database, register: string): Set<string> {
   const own = db.prepare<[string], string>('SELECT record_id FROM demo_records WHERE register = ?').pluck().all(register);
   const owned = register === 'attachments'
-    ? db.prepare<[], string>("SELECT a.id FROM attachments a JOIN demo_records d ON d.register = 'clippings' AND d.record_id = a.clipping_id").pluck().all()
+    ? db.prepare<[], string>(
+      `SELECT a.id FROM attachments a JOIN demo_records d
+         ON (d.register = 'clippings' AND d.record_id = a.clipping_id) OR (d.register = 'releases' AND d.record_id = a.release_id)`,
+    ).pluck().all()
     : [];
   return new Set([...own, ...owned]);
 }
