@@ -4,13 +4,14 @@ import { clippingsSpec, type Clipping } from '../../../shared/domain/clipping.ts
 import { releaseRefText, resolveReleaseRef } from '../releases/release-ref.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { Services } from '../api/services.ts';
+import { registerExtras } from '../records/register-extras.ts';
 import { historyEntries } from '../records/history-view.ts';
 import { importRegister } from '../transfer/import-register.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
 type ClippingOps = `clippings.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
 
-export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
+export function clippingHandlers(s: Services): HandlerMap<ClippingOps | `clippings.${'suggest' | 'bulkTags' | 'matchNotes'}`> {
   const { repo, service } = s.clippings;
   const get = (id: string): Clipping => {
     const rec = repo.get(id);
@@ -35,6 +36,7 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
   };
 
   return {
+    ...registerExtras('clippings', s.db, repo.store, service, ['title', 'summary', 'outlet', 'reporter']),
     'clippings.list': ({ includeDeleted }) => repo.list(includeDeleted),
     'clippings.page': ({ cursor, limit }) => repo.page(cursor, limit),
     'clippings.get': ({ id }) => get(id),
