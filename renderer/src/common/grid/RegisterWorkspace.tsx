@@ -30,6 +30,10 @@ import { defaultColDef, gridTheme, localeText } from './gridSetup.ts';
 import { editPatch, sameValue, type EditParsers } from './inlineEdit.ts';
 import { SavedViews } from './SavedViews.tsx';
 import { useRegisterRows } from './useRegisterRows.ts';
+import { useSearchExplain } from './useSearchExplain.ts';
+import { EmptyResult, useFilterCount } from './EmptyResult.tsx';
+import { useRememberedGrid } from '../layout/useRememberedGrid.ts';
+import { useOpenRequest } from './useOpenRequest.ts';
 
 export interface DetailProps<R> {
   /** null: a new record. */
@@ -86,6 +90,15 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const activeRef = useRef(active);
   activeRef.current = active;
   const changed = useCallback(() => notifyChanged([ops.register, ...config.affects], ops.register), [ops.register, config.affects]);
+  const explain = useSearchExplain(gridApi, ops, spec, config.columnDefs, rows.search?.query ?? '');
+  useRememberedGrid(gridApi as GridApi | null, `grid:${ops.register}`);
+  const filters = useFilterCount(gridApi as GridApi | null);
+  const [searchReset, setSearchReset] = useState(0);
+  const clearSearchAndFilters = () => {
+    setSearchReset((n) => n + 1);
+    gridApi?.setFilterModel(null);
+    void rows.searchFor('');
+  };
 
   // Load on first show; reload when another page (or seeding) changed what this page shows.
   useEffect(() => {
@@ -153,6 +166,15 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     );
   };
   const openNew = () => setDetail({ mode: 'new' });
+  useOpenRequest<R>({
+    register: ops.register,
+    active,
+    api: gridApi,
+    settled: rows.rowData !== null && !rows.loading && !rows.loadingRest,
+    narrowed: rows.search !== null || filters > 0,
+    clearNarrowing: clearSearchAndFilters,
+    open: openDetail,
+  });
 
   // Keyboard: the grid keeps its own navigation; Enter opens the row, Delete deletes with undo.
   const keys = useRef({ openDetail, deleteRows });
@@ -260,6 +282,14 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     toast.show({ kind: 'success', message: `${num(res.count)}건을 수정했습니다 (${summary}).`, action: undoAction(res.batchId) });
   };
 
+  const applyBulkTags = async (field: string, edit: { add?: string; remove?: string }, summary: string) => {
+    const res = await ops.bulkTags(gridApi?.getSelectedRows().map((r) => r.id) ?? [], field, edit);
+    setDialog('');
+    await rows.reload();
+    changed();
+    toast.show({ kind: 'success', message: `${num(res.count)}건을 수정했습니다 (${summary}).`, action: undoAction(res.batchId) });
+  };
+
   const closeDetail = () => {
     const focused = gridApi?.getFocusedCell();
     setDetail(null);
@@ -288,7 +318,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
       </div>
       {config.summary}
       <div className="toolbar">
-        <SearchBox ref={searchRef} placeholder={config.searchPlaceholder} onSearch={(q) => void rows.searchFor(q)} />
+        <SearchBox ref={searchRef} placeholder={config.searchPlaceholder} resetSignal={searchReset} onSearch={(q) => void rows.searchFor(q)} />
         {rows.search && (
           <span className="search-count" data-testid="search-count">
             검색 결과 {num(rows.search.total)}건
@@ -328,7 +358,8 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
             localeText={localeText}
             rowData={rows.rowData ?? undefined}
             loading={rows.loading || rows.rowData === null}
-            columnDefs={config.columnDefs}
+            columnDefs={explain.columns}
+            context={explain.context}
             defaultColDef={colDefDefaults}
             getRowId={getRowId<R>}
             rowSelection={rowSelection as RowSelectionOptions<R>}
@@ -345,6 +376,9 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
               if (!e.api.getEditingCells().length) openDetail(e.data);
             }}
           />
+          {rows.rowData !== null && !rows.loading && displayed === 0 && (rows.search || filters > 0) && (
+            <EmptyResult query={rows.search?.query ?? ''} searchTotal={rows.search?.total ?? 0} filters={filters} onClear={clearSearchAndFilters} />
+          )}
         </div>
         {detail && (
           <aside className="detail-panel" data-testid="detail-panel">
@@ -356,7 +390,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
       </div>
       {dialog === 'import' && <ImportDialog spec={spec} ops={ops} onClose={() => setDialog('')} onCommitted={(r) => void onImported(r)} />}
       {dialog === 'bulk' && (
-        <BulkEditDialog count={selected} fields={config.bulkFields} check={ops.checkPatch} onClose={() => setDialog('')} onApply={applyBulk} />
+        <BulkEditDialog count={selected} fields={config.bulkFields} check={ops.checkPatch} onClose={() => setDialog('')} onApply={applyBulk} onApplyTags={applyBulkTags} />
       )}
     </div>
   );
