@@ -9,7 +9,7 @@ import type { MatchNote } from '../../../../shared/api/contract.ts';
 import type { RecordMeta, RegisterSpec } from '../../../../shared/domain/register.ts';
 import type { RegisterOps } from '../registerOps.ts';
 import { HighlightCell, queryTerms, type HighlightContext } from './highlight.ts';
-import { MATCH_COLUMN_ID, matchColumn } from './matchColumn.ts';
+import { MATCH_COLUMN_ID, matchColumn, unseenMatches } from './matchColumn.ts';
 
 const MAX_ASK = 500;
 
@@ -33,19 +33,28 @@ export function useSearchExplain<R extends RecordMeta>(api: GridApi<R> | null, o
     const terms = queryTerms(query);
     context.highlightTerms = terms;
     notes.current = new Map();
-    api.setColumnsVisible([MATCH_COLUMN_ID], terms.length > 0);
-    if (terms.length > 0) {
-      // Next to the main text column (제목, the one that stretches), not off screen at the far right.
-      const columns = api.getAllGridColumns();
-      const main = columns.findIndex((c) => c.getColDef().flex);
-      const at = columns.findIndex((c) => c.getColId() === MATCH_COLUMN_ID);
-      if (main >= 0 && at !== main + 1) api.moveColumns([MATCH_COLUMN_ID], at > main ? main + 1 : main);
-    }
+    // 찾은 곳 appears only once some row matched where the clerk cannot see it.
+    api.setColumnsVisible([MATCH_COLUMN_ID], false);
     api.refreshCells({ force: true });
     if (terms.length === 0) return;
     let live = true;
     const asked = new Set<string>();
-    const refreshNotes = () => api.refreshCells({ columns: [MATCH_COLUMN_ID], force: true });
+    const isVisible = (field: string) => api.getColumn(field)?.isVisible() ?? false;
+    const refreshNotes = () => {
+      const needed = [...notes.current.values()].some((list) => unseenMatches(list, spec, isVisible).length > 0);
+      const column = api.getColumn(MATCH_COLUMN_ID);
+      if (column && column.isVisible() !== needed) {
+        api.setColumnsVisible([MATCH_COLUMN_ID], needed);
+        if (needed) {
+          // Next to the main text column (제목, the one that stretches), not off screen at the far right.
+          const columns = api.getAllGridColumns();
+          const main = columns.findIndex((c) => c.getColDef().flex);
+          const at = columns.findIndex((c) => c.getColId() === MATCH_COLUMN_ID);
+          if (main >= 0 && at !== main + 1) api.moveColumns([MATCH_COLUMN_ID], at > main ? main + 1 : main);
+        }
+      }
+      api.refreshCells({ columns: [MATCH_COLUMN_ID], force: true });
+    };
     const askVisible = () => {
       if (!live || api.isDestroyed()) return;
       const ids: string[] = [];
@@ -76,7 +85,7 @@ export function useSearchExplain<R extends RecordMeta>(api: GridApi<R> | null, o
       api.removeEventListener('modelUpdated', askVisible);
       api.removeEventListener('columnVisible', refreshNotes);
     };
-  }, [api, ops, query, context]);
+  }, [api, ops, spec, query, context]);
 
   return { columns, context };
 }
