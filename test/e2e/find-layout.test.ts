@@ -88,6 +88,7 @@ describe('검색이 스스로 설명한다', () => {
     await search(page, '홍보관');
     const empty = pageOf(page).getByTestId('empty-result');
     await expect.poll(() => empty.textContent()).toContain("'홍보관' 검색 결과가 없습니다 · 필터 1개 적용 중");
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'screenshots', 'find-empty-result-1366.png') });
     await empty.getByTestId('clear-search-filters').click();
     await expect.poll(() => gridOf(page).locator('.ag-row[row-id]').count()).toBe(4);
     expect(await pageOf(page).getByTestId('search-input').inputValue()).toBe('');
@@ -106,6 +107,7 @@ describe('입력 도우미와 일괄 수정', () => {
     await panel.getByTestId('field-reporter').pressSequentially('가람');
     const list = panel.getByTestId('suggest-reporter');
     await expect.poll(() => list.getByRole('option').allTextContents()).toEqual(['이가람', '김가람']);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'screenshots', 'find-suggest-reporter-1366.png') });
     await list.getByRole('option', { name: '김가람' }).click();
     expect(await panel.getByTestId('field-reporter').inputValue()).toBe('김가람');
     expect(await list.count()).toBe(0);
@@ -153,7 +155,7 @@ describe('화면 사이의 연결', () => {
     const releasePanel = pageOf(page, 'releases').getByTestId('detail-panel');
     await releasePanel.getByTestId('tab-clippings').click();
     const list = releasePanel.getByTestId('release-clippings');
-    expect(await list.getByTestId('release-clipping-url').count()).toBe(1);
+    await expect.poll(() => list.getByTestId('release-clipping-url').count()).toBe(1);
     await list.getByTestId('release-clipping-open').filter({ hasText: '어르신 무료 급식소 확대 운영' }).click();
     await pageOf(page).waitFor({ state: 'visible' });
     const panel = pageOf(page).getByTestId('detail-panel');

@@ -3,7 +3,7 @@
  * them back when the grid opens again: after a reload, a restart, or browser mode on a new port.
  * Filters are not kept (a clerk expects a fresh list); saved views (보기) keep those by name.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ColumnState, GridApi } from 'ag-grid-community';
 import { MATCH_COLUMN_ID } from '../grid/matchColumn.ts';
 import { loadLayout, saveLayout } from './useRememberedLayout.ts';
@@ -24,6 +24,8 @@ export function keptColumnState(api: GridApi): ColumnState[] {
 const EVENTS = ['columnMoved', 'columnResized', 'columnVisible', 'columnPinned', 'sortChanged'] as const;
 
 export function useRememberedGrid(api: GridApi | null, key: string): void {
+  // Asked at once, while the grid is still being built: the columns are usually back before the rows.
+  useMemo(() => void loadLayout(key), [key]);
   useEffect(() => {
     if (!api) return;
     let live = true;
