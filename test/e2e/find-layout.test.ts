@@ -161,6 +161,14 @@ describe('화면 사이의 연결', () => {
     const panel = pageOf(page).getByTestId('detail-panel');
     await expect.poll(() => panel.getByTestId('field-title').inputValue()).toBe('어르신 무료 급식소 확대 운영');
     await expect.poll(() => rowWith(page, '어르신 무료 급식소 확대 운영').getAttribute('class')).toContain('ag-row-selected');
+    // The article itself opens apart, in a new tab (browser mode) that cannot reach back (noopener).
+    const { context } = app();
+    await context.route('https://news.example.kr/**', (route) => route.fulfill({ contentType: 'text/plain', body: '기사 원문' }));
+    const [article] = await Promise.all([context.waitForEvent('page'), panel.getByTestId('open-url').click()]);
+    await article.waitForLoadState();
+    expect(article.url()).toBe('https://news.example.kr/a/1');
+    expect(await article.evaluate(() => window.opener)).toBeNull();
+    await article.close();
     await panel.getByTestId('detail-close').click();
   });
 });
@@ -204,7 +212,13 @@ describe('열 배치를 기억한다', () => {
     expect(order.indexOf('reporter')).toBeLessThan(order.indexOf('outlet'));
     expect(order).not.toContain('page');
     // Saved in the core for this clerk (after a short pause).
-    await expect.poll(async () => JSON.stringify((await a.core.call('layout.get', { key: 'grid:clippings' })).state)).toContain('"colId":"page"');
+    const saved = async () => {
+      const state = (await a.core.call('layout.get', { key: 'grid:clippings' })).state as { columnState?: Array<{ colId: string; hide?: boolean; width?: number }> } | null;
+      const cols = state?.columnState ?? [];
+      const at = (id: string) => cols.findIndex((c) => c.colId === id);
+      return { reporterFirst: at('reporter') >= 0 && at('reporter') < at('outlet'), pageHidden: cols[at('page')]?.hide === true, outletWidth: Math.round(cols[at('outlet')]?.width ?? 0) };
+    };
+    await expect.poll(saved).toEqual({ reporterFirst: true, pageHidden: true, outletWidth: widened });
 
     const check = async () => {
       await waitForGrid(page);
