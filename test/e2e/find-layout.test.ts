@@ -156,6 +156,7 @@ describe('화면 사이의 연결', () => {
     await releasePanel.getByTestId('tab-clippings').click();
     const list = releasePanel.getByTestId('release-clippings');
     await expect.poll(() => list.getByTestId('release-clipping-url').count()).toBe(1);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'screenshots', 'find-release-clippings-1366.png') });
     await list.getByTestId('release-clipping-open').filter({ hasText: '어르신 무료 급식소 확대 운영' }).click();
     await pageOf(page).waitFor({ state: 'visible' });
     const panel = pageOf(page).getByTestId('detail-panel');
