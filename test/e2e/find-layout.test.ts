@@ -114,6 +114,27 @@ describe('입력 도우미와 일괄 수정', () => {
     await panel.getByTestId('detail-close').click();
   });
 
+  it('표에서 기자 칸을 고칠 때도 같은 이름이 뜨고, 화살표와 Enter로 고르면 저장된다', async () => {
+    const { page, core } = app();
+    await compact(page);
+    await waitForGrid(page);
+    const row = rowWith(page, '하천 산책로 정비 공사 지연');
+    const id = (await row.getAttribute('row-id'))!;
+    const cell = cellOf(row, 'reporter');
+    await cell.click();
+    await page.keyboard.press('F2');
+    const input = cell.locator('input');
+    await input.fill('가람');
+    const list = page.getByTestId('suggest-grid-reporter');
+    await expect.poll(() => list.getByRole('option').allTextContents()).toEqual(['이가람', '김가람']);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await core.call('clippings.get', { id })).reporter).toBe('김가람');
+    await expect.poll(() => cell.textContent()).toBe('김가람');
+    expect(await list.count()).toBe(0);
+  });
+
   it('고른 행에 태그 하나를 더하고 빼도 각 행의 다른 태그는 그대로다', async () => {
     const { page, core } = app();
     await compact(page);

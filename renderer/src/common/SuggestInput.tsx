@@ -3,7 +3,8 @@
  * under it, the most used first. Arrow keys and Enter pick, Esc closes the list only. For a tags
  * field the word after the last comma is completed and the others stay.
  */
-import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type InputHTMLAttributes } from 'react';
+import { createPortal } from 'react-dom';
 import './grid/find.css';
 import { completing, withPick } from './suggestText.ts';
 
@@ -18,10 +19,15 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
   tags?: boolean;
   /** data-testid of the list: 'suggest-<field>'. */
   listTestId: string;
+  /** The list over everything (a grid cell clips what it holds): for the grid's cell editor. */
+  portal?: boolean;
+  /** After a suggestion was picked (the grid's editor then finishes the edit). */
+  onPicked?: (value: string) => void;
 }
 
-export function SuggestInput({ value, onChange, suggest, tags = false, listTestId, onBlur, onKeyDown, ...input }: Props) {
+export function SuggestInput({ value, onChange, suggest, tags = false, listTestId, portal = false, onPicked, onBlur, onKeyDown, ...input }: Props) {
   const [items, setItems] = useState<string[]>([]);
+  const inputRef = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(-1);
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
@@ -51,15 +57,38 @@ export function SuggestInput({ value, onChange, suggest, tags = false, listTestI
     setActive(-1);
   };
   const pick = (item: string) => {
-    onChange(withPick(value, item, tags));
+    const next = withPick(value, item, tags);
+    onChange(next);
     close();
+    onPicked?.(next);
   };
   const open = items.length > 0;
+  const rect = portal && open ? inputRef.current?.getBoundingClientRect() : undefined;
+  const place: CSSProperties | undefined = rect ? { position: 'fixed', top: rect.bottom, left: rect.left, width: Math.max(rect.width, 160), right: 'auto' } : undefined;
+  const list = open && (
+    <ul className="suggest-list" role="listbox" data-testid={listTestId} style={place}>
+      {items.map((item, i) => (
+        <li
+          key={item}
+          role="option"
+          aria-selected={i === active}
+          // mousedown, not click: the input keeps the focus and the list is still there.
+          onMouseDown={(e) => {
+            e.preventDefault();
+            pick(item);
+          }}
+        >
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <div className="suggest">
       <input
         {...input}
+        ref={inputRef}
         value={value}
         autoComplete="off"
         role="combobox"
@@ -97,24 +126,7 @@ export function SuggestInput({ value, onChange, suggest, tags = false, listTestI
           onKeyDown?.(e);
         }}
       />
-      {open && (
-        <ul className="suggest-list" role="listbox" data-testid={listTestId}>
-          {items.map((item, i) => (
-            <li
-              key={item}
-              role="option"
-              aria-selected={i === active}
-              // mousedown, not click: the input keeps the focus and the list is still there.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(item);
-              }}
-            >
-              {item}
-            </li>
-          ))}
-        </ul>
-      )}
+      {portal && list ? createPortal(list, document.body) : list}
     </div>
   );
 }

@@ -34,6 +34,7 @@ import { useSearchExplain } from './useSearchExplain.ts';
 import { EmptyResult, useFilterCount } from './EmptyResult.tsx';
 import { useRememberedGrid } from '../layout/useRememberedGrid.ts';
 import { useOpenRequest } from './useOpenRequest.ts';
+import { suggestListKeys, withSuggestEditors } from './SuggestCellEditor.tsx';
 
 export interface DetailProps<R> {
   /** null: a new record. */
@@ -90,7 +91,8 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const activeRef = useRef(active);
   activeRef.current = active;
   const changed = useCallback(() => notifyChanged([ops.register, ...config.affects], ops.register), [ops.register, config.affects]);
-  const explain = useSearchExplain(gridApi, ops, spec, config.columnDefs, rows.search?.query ?? '');
+  const editableColumns = useMemo(() => withSuggestEditors(config.columnDefs, spec, ops), [config.columnDefs, spec, ops]);
+  const explain = useSearchExplain(gridApi, ops, spec, editableColumns, rows.search?.query ?? '');
   useRememberedGrid(gridApi as GridApi | null, `grid:${ops.register}`);
   const filters = useFilterCount(gridApi as GridApi | null);
   const [searchReset, setSearchReset] = useState(0);
@@ -184,7 +186,8 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
       ...(defaultColDef as ColDef<R>),
       suppressKeyboardEvent: (p: SuppressKeyboardEventParams<R>) => {
         const e = p.event;
-        if (p.editing || e.type !== 'keydown' || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return false;
+        if (p.editing) return suggestListKeys(p);
+        if (e.type !== 'keydown' || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return false;
         if (e.key === 'Enter' && !e.shiftKey) {
           keys.current.openDetail(p.node.data);
           return true;

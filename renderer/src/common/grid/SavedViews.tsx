@@ -18,7 +18,7 @@ export function SavedViews({ grid, api }: Props) {
   const toast = useToast();
   const [views, setViews] = useState<SavedView[]>([]);
   // The chosen view is remembered with the clerk's layout (its columns come back with the grid's).
-  const [current, setCurrent] = useRememberedLayout<string>(`view:${grid}`, '', (v): v is string => typeof v === 'string');
+  const [current, setCurrent] = useRememberedLayout<string>(`view:${grid}`, '', (v): v is string => typeof v === 'string', 0);
   const [naming, setNaming] = useState(false);
 
   const load = useCallback(async () => {

@@ -33,12 +33,13 @@ function flush(key: string): void {
   void api.invoke('layout.save', { key, state: latest.get(key) ?? null }).catch(() => {});
 }
 
-/** Stores `state` for `key` after a short pause (a column drag fires many events). */
-export function saveLayout(key: string, state: unknown): void {
+/** Stores `state` for `key` after a short pause (a column drag fires many events); 0: at once. */
+export function saveLayout(key: string, state: unknown, delayMs = SAVE_DELAY_MS): void {
   latest.set(key, state);
   loaded.set(key, Promise.resolve(state));
   window.clearTimeout(timers.get(key));
-  timers.set(key, window.setTimeout(() => flush(key), SAVE_DELAY_MS));
+  if (delayMs <= 0) flush(key);
+  else timers.set(key, window.setTimeout(() => flush(key), delayMs));
 }
 
 // Closing the window or reloading must not lose the last change still waiting.
@@ -46,7 +47,13 @@ if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', () => [...timers.keys()].forEach(flush));
 }
 
-export function useRememberedLayout<T>(key: string, fallback: T, accept: (v: unknown) => v is T = (v): v is T => v !== null && v !== undefined): [T, (value: T) => void, boolean] {
+/** `delayMs`: 0 for a single deliberate choice (a view picked), saved before a quick reload. */
+export function useRememberedLayout<T>(
+  key: string,
+  fallback: T,
+  accept: (v: unknown) => v is T = (v): v is T => v !== null && v !== undefined,
+  delayMs = SAVE_DELAY_MS,
+): [T, (value: T) => void, boolean] {
   const [value, setValue] = useState<T>(fallback);
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -64,9 +71,9 @@ export function useRememberedLayout<T>(key: string, fallback: T, accept: (v: unk
   const set = useCallback(
     (v: T) => {
       setValue(v);
-      saveLayout(key, v);
+      saveLayout(key, v, delayMs);
     },
-    [key],
+    [key, delayMs],
   );
   return [value, set, ready];
 }
