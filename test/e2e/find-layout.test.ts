@@ -127,6 +127,7 @@ describe('입력 도우미와 일괄 수정', () => {
     await input.fill('가람');
     const list = page.getByTestId('suggest-grid-reporter');
     await expect.poll(() => list.getByRole('option').allTextContents()).toEqual(['이가람', '김가람']);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'screenshots', 'find-suggest-grid-1366.png') });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
