@@ -116,6 +116,14 @@ const printInput = z.object({
   rows: z.array(z.array(z.string().max(6000))).max(PRINT_MAX_ROWS, { error: `한 번에 ${PRINT_MAX_ROWS.toLocaleString('ko-KR')}건까지 인쇄할 수 있습니다. 필터로 목록을 줄이세요.` }),
   fileStem: z.string().trim().min(1).max(200),
 });
+/** One tag as the schemas hold it: trimmed, NFC, 1–50 characters. */
+const oneTag = z.string().trim().normalize('NFC').min(1, { error: '태그를 입력하세요.' }).max(50, { error: '태그는 50자 이내로 입력하세요.' });
+/** Where a search matched in one record: a searched field and the words around the match. */
+export interface MatchNote {
+  field: string;
+  label: string;
+  snippet: string;
+}
 
 function registerOps<R, V extends z.ZodType, P extends z.ZodType>(values: V, patch: P) {
   return {
@@ -144,6 +152,12 @@ function registerOps<R, V extends z.ZodType, P extends z.ZodType>(values: V, pat
     importPreview: op<ImportReport>()(fileSchema),
     importCommit: op<ImportReport>()(fileSchema),
     export: op<ExportedFile>()(exportInput),
+    /** 입력 도우미: distinct values of a field flagged `suggest`, starts-with first, then most used. */
+    suggest: op<string[]>()(z.object({ field: z.string().min(1).max(50), query: z.string().max(100).default(''), limit: z.number().int().min(1).max(200).default(10) })),
+    /** Adds and/or removes one tag on every record, keeping their other tags: one undoable batch. */
+    bulkTags: op<BatchResult>()(z.object({ ids, field: z.string().min(1).max(50), add: oneTag.optional(), remove: oneTag.optional() })),
+    /** For the grid: in which searched fields each record matched, with context. */
+    matchNotes: op<Record<string, MatchNote[]>>()(z.object({ query: searchInput.shape.query, ids: z.array(id).max(500) })),
   };
 }
 
@@ -222,6 +236,9 @@ export const contract = {
   'views.save': op<SavedView>()(z.object({ grid: z.string().min(1).max(50), name: z.string().trim().min(1, { error: '보기 이름을 입력하세요.' }).max(50), state: z.unknown() })),
   'views.delete': op<{ count: number }>()(z.object({ id })),
   'history.undo': op<BatchResult>()(z.object({ batchId: id })),
+  /** A clerk's remembered layout of one screen (grid columns, chosen view, folded chart): personal, never synced. */
+  'layout.get': op<{ state: unknown }>()(z.object({ key: z.string().min(1).max(100) })),
+  'layout.save': op<{ saved: true }>()(z.object({ key: z.string().min(1).max(100), state: z.unknown() })),
   'attachments.list': op<Attachment[]>()(z.object({ owner: attachmentOwnerSchema })),
   'attachments.add': op<Attachment>()(z.object({ owner: attachmentOwnerSchema, file: attachmentFileSchema })),
   'attachments.get': op<Attachment & { data: string }>()(z.object({ id })),

@@ -25,6 +25,8 @@ export interface FieldSpec {
   aliases?: readonly string[];
   /** Not written on export / not read on import (derived or internal). */
   exportable?: boolean;
+  /** 'text' or 'tags': forms offer what the office already typed here (`<register>.suggest`). */
+  suggest?: boolean;
 }
 
 export type RegisterName = 'clippings' | 'releases';

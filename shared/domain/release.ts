@@ -45,8 +45,8 @@ export const releasesSpec: RegisterSpec = {
   fields: [
     { key: 'distributedOn', label: '배포일', kind: 'date', required: true, aliases: ['배포일자', '일자'] },
     { key: 'title', label: '제목', kind: 'text', required: true, maxLength: 300, aliases: ['보도자료 제목'] },
-    { key: 'department', label: '담당부서', kind: 'text', maxLength: 100, aliases: ['부서'] },
-    { key: 'contact', label: '담당자', kind: 'text', maxLength: 50 },
+    { key: 'department', label: '담당부서', kind: 'text', maxLength: 100, aliases: ['부서'], suggest: true },
+    { key: 'contact', label: '담당자', kind: 'text', maxLength: 50, suggest: true },
     { key: 'hasPhoto', label: '사진 포함', kind: 'boolean', aliases: ['사진포함', '사진'] },
   ],
 };

@@ -62,8 +62,12 @@ describe('열 선택과 저장한 보기', () => {
 
     await page.reload();
     await waitForGrid(page);
-    await expect.poll(() => gridOf(page).locator('.ag-header-cell[col-id="reporter"]').count()).toBeGreaterThan(0);
+    // The layout is remembered (common/layout): still hidden, and the chosen view still chosen.
     const select = pageOf(page).getByTestId('view-select');
+    await expect.poll(() => select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('간단히');
+    await expect.poll(() => gridOf(page).locator('.ag-header-cell[col-id="reporter"]').count()).toBe(0);
+    await select.selectOption({ label: '기본 보기' });
+    await expect.poll(() => gridOf(page).locator('.ag-header-cell[col-id="reporter"]').count()).toBeGreaterThan(0);
     await select.selectOption({ label: '간단히' });
     await expect.poll(() => gridOf(page).locator('.ag-header-cell[col-id="reporter"]').count()).toBe(0);
   });

@@ -5,10 +5,12 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrate.ts';
 import { undoBatch } from '../records/undo.ts';
 import { seedDemo } from './seed-demo.ts';
 import { APP_VERSION } from './version.ts';
+import { AppError } from '../../../shared/api/errors.ts';
+import { MAX_LAYOUT_CHARS } from '../settings/layout-repository.ts';
 
 type AppOps =
   | 'app.info' | 'app.seedDemo' | 'settings.get' | 'settings.set' | 'codes.list' | 'codes.save'
-  | 'views.list' | 'views.save' | 'views.delete' | 'history.undo'
+  | 'views.list' | 'views.save' | 'views.delete' | 'history.undo' | 'layout.get' | 'layout.save'
   | 'attachments.list' | 'attachments.add' | 'attachments.get' | 'attachments.delete';
 
 export function appHandlers(s: Services): HandlerMap<AppOps> {
@@ -39,6 +41,12 @@ export function appHandlers(s: Services): HandlerMap<AppOps> {
     'views.save': ({ grid, name, state }) => s.views.save(grid, name, state),
     'views.delete': ({ id }) => ({ count: s.views.delete(id) }),
     'history.undo': ({ batchId }, ctx) => undoBatch(s.db, s.stores, batchId, ctx.actor),
+    'layout.get': ({ key }, ctx) => ({ state: s.layouts.get(s.layouts.ownerFor(ctx.actor), key) }),
+    'layout.save': ({ key, state }, ctx) => {
+      if (JSON.stringify(state ?? null).length > MAX_LAYOUT_CHARS) throw new AppError('invalid_input', '화면 배치가 너무 커서 기억하지 못했습니다.');
+      s.layouts.save(s.layouts.ownerFor(ctx.actor), key, state);
+      return { saved: true as const };
+    },
     'attachments.list': ({ owner }) => s.attachments.list(owner),
     'attachments.add': ({ owner, file }, ctx) => s.attachments.add(owner, file.fileName, Buffer.from(file.data, 'base64'), ctx.actor),
     'attachments.get': ({ id }) => s.attachments.get(id),

@@ -7,6 +7,7 @@ import { releasesService } from '../releases/service.ts';
 import { codesRepository } from '../settings/codes-repository.ts';
 import { settingsRepository } from '../settings/settings-repository.ts';
 import { viewsRepository } from '../settings/views-repository.ts';
+import { layoutRepository } from '../settings/layout-repository.ts';
 import { attachmentsService } from '../attachments/service.ts';
 import { historyRepository } from '../records/history-repository.ts';
 
@@ -21,6 +22,7 @@ export function buildServices(db: Db, dataDir: string) {
     codes,
     settings: settingsRepository(db),
     views: viewsRepository(db),
+    layouts: layoutRepository(db),
     history: historyRepository(db),
     attachments,
     releases: { repo: releasesRepo, service: releasesService(db, releasesRepo) },

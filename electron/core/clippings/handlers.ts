@@ -5,6 +5,7 @@ import { objectParticle } from '../../../shared/text/particle.ts';
 import { releaseRefText, resolveReleaseRef } from '../releases/release-ref.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { Services } from '../api/services.ts';
+import { registerExtras } from '../records/register-extras.ts';
 import { historyEntries } from '../records/history-view.ts';
 import { trashRepository } from '../records/trash-repository.ts';
 import { importRegister } from '../transfer/import-register.ts';
@@ -12,7 +13,7 @@ import { exportRegister } from '../transfer/export-register.ts';
 
 type ClippingOps = `clippings.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
 
-export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
+export function clippingHandlers(s: Services): HandlerMap<ClippingOps | `clippings.${'suggest' | 'bulkTags' | 'matchNotes'}`> {
   const { repo, service } = s.clippings;
   const trash = trashRepository(s.db, clippingsSpec);
   const get = (id: string): Clipping => {
@@ -38,6 +39,7 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps> {
   };
 
   return {
+    ...registerExtras('clippings', s.db, repo.store, service, ['title', 'summary', 'outlet', 'reporter']),
     'clippings.list': ({ includeDeleted }) => repo.list(includeDeleted),
     'clippings.page': ({ cursor, limit }) => repo.page(cursor, limit),
     'clippings.get': ({ id }) => get(id),

@@ -78,12 +78,17 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
     /** The same patch on many records, all or nothing. */
     bulkUpdate(ids: readonly string[], patch: Record<string, unknown>, actor: string): { count: number; batchId: string } {
       if (Object.keys(patch).length === 0) throw new AppError('invalid_input', '바꿀 항목을 하나 이상 고르세요.');
+      return this.bulkUpdateEach(ids, () => patch, actor);
+    },
+
+    /** A patch made from each record (add one tag, keep the others), all or nothing, one batch. */
+    bulkUpdateEach(ids: readonly string[], patchFor: (current: Readonly<Record<string, unknown>>) => Record<string, unknown>, actor: string): { count: number; batchId: string } {
       const stamp = stampNow(actor);
       const count = db.transaction(() => {
         let n = 0;
         for (const id of new Set(ids)) {
           try {
-            if (applyPatch(id, patch, stamp).length > 0) n++;
+            if (applyPatch(id, patchFor(store.require(id)), stamp).length > 0) n++;
           } catch (err) {
             if (err instanceof AppError) throw new AppError(err.code, `일괄 수정을 취소했습니다. ${err.message}`, err.details);
             throw err;

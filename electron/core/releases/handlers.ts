@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/errors.ts';
 import { releasesSpec, type Release } from '../../../shared/domain/release.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { Services } from '../api/services.ts';
+import { registerExtras } from '../records/register-extras.ts';
 import { historyEntries } from '../records/history-view.ts';
 import { trashRepository } from '../records/trash-repository.ts';
 import { importRegister } from '../transfer/import-register.ts';
@@ -11,7 +12,7 @@ import { exportRegister } from '../transfer/export-register.ts';
 
 type ReleaseOps = `releases.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
 
-export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
+export function releaseHandlers(s: Services): HandlerMap<ReleaseOps | `releases.${'suggest' | 'bulkTags' | 'matchNotes'}`> {
   const { repo, service } = s.releases;
   const trash = trashRepository(s.db, releasesSpec);
   const get = (id: string): Release => {
@@ -26,6 +27,7 @@ export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
   };
 
   return {
+    ...registerExtras('releases', s.db, repo.store, service, ['title', 'department', 'contact']),
     'releases.list': ({ includeDeleted }) => repo.list(includeDeleted),
     'releases.page': ({ cursor, limit }) => repo.page(cursor, limit),
     'releases.get': ({ id }) => get(id),

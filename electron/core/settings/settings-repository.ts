@@ -2,7 +2,7 @@
 import type { Db } from '../db/open.ts';
 
 export function settingsRepository(db: Db) {
-  const all = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
+  const all = db.prepare<[], { key: string; value: string }>("SELECT key, value FROM settings WHERE key NOT LIKE 'layout/%'") // layouts: layout-repository.ts;
   const one = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   return {

@@ -10,6 +10,7 @@ import { ClippingsPage } from '../clippings/ClippingsPage.tsx';
 import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { ReleasesPage } from '../releases/ReleasesPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { useOpenRecordPage } from './navigation.ts';
 import { FIRST_RUN_KEY, FirstRunDialog } from './FirstRunDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useToast } from './toast.tsx';
@@ -60,6 +61,7 @@ export function App() {
     sessionStorage.setItem(PAGE_KEY, id);
     setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
   }, []);
+  useOpenRecordPage(go); // a link from another screen (app/navigation.ts) opens its register's page
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -19,6 +19,8 @@ import { DateField, RecordFormShell } from '../common/RecordFormShell.tsx';
 import { AttachmentsPanel } from '../common/attachments/AttachmentsPanel.tsx';
 import { clippingOps } from './ops.ts';
 import { ReleasePicker } from './ReleasePicker.tsx';
+import { suggestFor } from '../common/suggestions.ts';
+import { OpenUrlLine } from '../common/OpenUrl.tsx';
 
 interface FormState extends Record<string, unknown> {
   publishedOn: string;
@@ -38,6 +40,13 @@ interface FormState extends Record<string, unknown> {
 
 const today = () => new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD, local time
 const OUTLETS = builtInOutlets();
+const builtInOutletsMatching = (q: string) => OUTLETS.map((o) => o.outlet).filter((o) => o.toLowerCase().includes(q.toLowerCase()));
+const SUGGEST = {
+  outlet: suggestFor(clippingOps, clippingsSpec, 'outlet', builtInOutletsMatching),
+  reporter: suggestFor(clippingOps, clippingsSpec, 'reporter'),
+  department: suggestFor(clippingOps, clippingsSpec, 'department'),
+  tags: suggestFor(clippingOps, clippingsSpec, 'tags'),
+};
 
 function initialState(c: Clipping | null): FormState {
   return {
@@ -98,7 +107,7 @@ export function ClippingForm({ record, onClose, onSaved, onUpdated, mediaTypes }
         required
         value={form.outlet}
         maxLength={100}
-        list="outlet-names"
+        suggest={SUGGEST.outlet}
         error={errorOf('outlet')}
         onChange={(v) => set('outlet', v)}
         onBlur={() => {
@@ -106,23 +115,19 @@ export function ClippingForm({ record, onClose, onSaved, onUpdated, mediaTypes }
           if (known && form.mediaType === '') set('mediaType', known);
         }}
       />
-      <datalist id="outlet-names">
-        {OUTLETS.map((o) => (
-          <option key={o.outlet} value={o.outlet} />
-        ))}
-      </datalist>
       <SelectField name="mediaType" label="매체구분" value={form.mediaType} options={mediaTypes} allowEmpty="(선택 안 함)" error={errorOf('mediaType')} onChange={(v) => set('mediaType', v)} />
       <TextField name="title" label="제목" required value={form.title} maxLength={300} error={errorOf('title')} onChange={(v) => set('title', v)} />
       <div className="form-pair">
-        <TextField name="reporter" label="기자" value={form.reporter} maxLength={100} error={errorOf('reporter')} onChange={(v) => set('reporter', v)} />
+        <TextField name="reporter" label="기자" suggest={SUGGEST.reporter} value={form.reporter} maxLength={100} error={errorOf('reporter')} onChange={(v) => set('reporter', v)} />
         <TextField name="page" label="지면" value={form.page} maxLength={30} placeholder="예: A12" error={errorOf('page')} onChange={(v) => set('page', v)} />
       </div>
       <TextField name="url" label="URL" value={form.url} placeholder="https://" maxLength={2000} error={errorOf('url')} onChange={(v) => set('url', v)} />
+      <OpenUrlLine url={form.url} />
       <div className="form-pair">
-        <TextField name="department" label="관련부서" value={form.department} maxLength={100} error={errorOf('department')} onChange={(v) => set('department', v)} />
+        <TextField name="department" label="관련부서" suggest={SUGGEST.department} value={form.department} maxLength={100} error={errorOf('department')} onChange={(v) => set('department', v)} />
         <SelectField name="tone" label="논조" value={form.tone} options={TONES} error={errorOf('tone')} onChange={(v) => set('tone', v)} />
       </div>
-      <TextField name="tags" label="태그" value={form.tagsText} placeholder="쉼표로 구분 (예: 축제, 복지)" error={errorOf('tags')} onChange={(v) => set('tagsText', v, 'tags')} />
+      <TextField name="tags" label="태그" suggest={SUGGEST.tags} tags value={form.tagsText} placeholder="쉼표로 구분 (예: 축제, 복지)" error={errorOf('tags')} onChange={(v) => set('tagsText', v, 'tags')} />
       <CustomField name="releaseId" label="보도자료" error={errorOf('releaseId')}>
         <ReleasePicker id={form.releaseId} title={form.releaseTitle} onChange={(id, title) => f.setForm((s) => ({ ...s, releaseId: id, releaseTitle: title }))} />
       </CustomField>

@@ -1,6 +1,7 @@
 /** 언론보도 page: the generic register workspace configured for clippings. */
 import { useMemo } from 'react';
-import { TONES, clippingsSpec, type Clipping } from '../../../shared/domain/clipping.ts';
+import { clippingsSpec, type Clipping } from '../../../shared/domain/clipping.ts';
+import { bulkFieldsFromSpec } from '../common/bulkFields.ts';
 import type { BulkField } from '../common/BulkEditDialog.tsx';
 import { RegisterWorkspace, type RegisterPageConfig } from '../common/grid/RegisterWorkspace.tsx';
 import { ClippingForm } from './ClippingForm.tsx';
@@ -13,19 +14,13 @@ import { ReleasePicker } from './ReleasePicker.tsx';
 import { useMediaTypes } from './useMediaTypes.ts';
 
 function bulkFields(mediaTypes: readonly string[]): BulkField[] {
-  return [
-    { key: 'tone', label: '논조', kind: 'select', options: TONES },
-    { key: 'mediaType', label: '매체구분', kind: 'select', options: mediaTypes, emptyOption: '(비움)' },
-    { key: 'department', label: '관련부서', kind: 'text' },
-    { key: 'tags', label: '태그', kind: 'tags' },
-    {
-      key: 'releaseId',
-      label: '보도자료',
-      kind: 'custom',
+  return bulkFieldsFromSpec(clippingsSpec, clippingOps, {
+    mediaType: { options: mediaTypes },
+    releaseId: {
       render: (value, onChange) => <BulkReleaseValue value={value} onChange={onChange} />,
       describe: (value) => (isPicked(value) ? value.title : '연결 해제'),
     },
-  ];
+  });
 }
 
 /** The bulk dialog keeps {id, title} for display; the patch needs the id only. */

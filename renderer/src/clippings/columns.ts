@@ -10,6 +10,7 @@ import { parseTags } from '../common/formErrors.ts';
 import { dateRangeFilter } from '../common/filters/DateRangeFilter.tsx';
 import { valueListFilter } from '../common/filters/ValueListFilter.tsx';
 import { ToneChip } from './ToneChip.ts';
+import { UrlCell } from '../common/OpenUrl.tsx';
 
 type Col = ColDef<Clipping>;
 
@@ -48,7 +49,7 @@ export function clippingColumns(mediaTypes: { current: readonly string[] }): Col
     },
     textColumn<Clipping>('releaseTitle', '보도자료', { editable: false, width: 200, tooltipField: 'releaseTitle' }),
     numberColumn<Clipping>('attachmentCount', '첨부', { width: 76 }),
-    textColumn<Clipping>('url', 'URL', { editable: true, width: 200, hide: true }),
+    textColumn<Clipping>('url', 'URL', { editable: true, width: 200, hide: true, cellRenderer: UrlCell }),
     textColumn<Clipping>('summary', '요약', { editable: false, width: 260, hide: true, tooltipField: 'summary' }),
     updatedAtColumn<Clipping>(),
   ];

@@ -18,6 +18,9 @@ export const clippingOps: RegisterOps<Clipping> = {
   importPreview: (file) => api.invoke('clippings.importPreview', file),
   importCommit: (file) => api.invoke('clippings.importCommit', file),
   export: (format, choice) => api.invoke('clippings.export', { format, ...choice }),
+  matchNotes: (query, ids) => api.invoke('clippings.matchNotes', { query, ids }),
+  suggest: (field, query) => api.invoke('clippings.suggest', { field, query, limit: 8 }),
+  bulkTags: (ids, field, edit) => api.invoke('clippings.bulkTags', { ids, field, ...edit }),
   checkPatch: (patch) => {
     const r = clippingPatchSchema.safeParse(patch);
     return r.success ? null : (r.error.issues[0]?.message ?? '입력값을 확인하세요.');

@@ -7,14 +7,22 @@ import { forwardRef, useEffect, useRef, useState } from 'react';
 interface Props {
   placeholder: string;
   onSearch: (query: string) => void;
+  /** Changing it empties the box (검색어·필터 지우기); the caller clears its own search. */
+  resetSignal?: number;
 }
 
 const DEBOUNCE_MS = 350;
 
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ placeholder, onSearch }, ref) {
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ placeholder, onSearch, resetSignal }, ref) {
   const [text, setText] = useState('');
   const timer = useRef<number | undefined>(undefined);
   const last = useRef('');
+  useEffect(() => {
+    if (!resetSignal) return;
+    window.clearTimeout(timer.current);
+    setText('');
+    last.current = '';
+  }, [resetSignal]);
 
   const fire = (q: string) => {
     window.clearTimeout(timer.current);

@@ -3,6 +3,7 @@
  * data-testid="field-<key>" so end-to-end tests address fields by their API key.
  */
 import type { ReactNode } from 'react';
+import { SuggestInput, type Suggest } from './SuggestInput.tsx';
 
 interface Base {
   name: string;
@@ -41,8 +42,37 @@ const aria = (name: string, error?: string) => ({
 });
 
 export function TextField(
-  p: Base & { value: string; onChange: (v: string) => void; onBlur?: () => void; placeholder?: string; maxLength?: number; type?: string; list?: string },
+  p: Base & {
+    value: string;
+    onChange: (v: string) => void;
+    onBlur?: () => void;
+    placeholder?: string;
+    maxLength?: number;
+    type?: string;
+    list?: string;
+    /** What the office already typed here, offered under the input (SuggestInput). */
+    suggest?: Suggest | undefined;
+    /** With `suggest`: comma-separated tags, the last one is completed. */
+    tags?: boolean;
+  },
 ) {
+  if (p.suggest) {
+    return (
+      <Row {...p}>
+        <SuggestInput
+          {...aria(p.name, p.error)}
+          listTestId={`suggest-${p.name}`}
+          suggest={p.suggest}
+          tags={p.tags ?? false}
+          value={p.value}
+          placeholder={p.placeholder}
+          maxLength={p.maxLength}
+          onChange={p.onChange}
+          onBlur={p.onBlur}
+        />
+      </Row>
+    );
+  }
   return (
     <Row {...p}>
       <input

@@ -2,7 +2,7 @@
  * What a register page needs from the API, independent of which register it is. Each register
  * builds one of these from its typed `<register>.<op>` calls (see clippings/ops.ts).
  */
-import type { BatchResult, ChangeResult, ExportedFile, ExportScope, FilePayload, ImportReport, SearchResult } from '../../../shared/api/contract.ts';
+import type { BatchResult, ChangeResult, ExportedFile, ExportScope, FilePayload, ImportReport, MatchNote, SearchResult } from '../../../shared/api/contract.ts';
 import type { HistoryEntry } from '../../../shared/domain/history.ts';
 import type { RecordMeta, RegisterName } from '../../../shared/domain/register.ts';
 
@@ -32,6 +32,12 @@ export interface RegisterOps<R extends RecordMeta> {
   importCommit(file: FilePayload): Promise<ImportReport>;
   /** The whole register without `choice`; else the given rows (in order) and columns. */
   export(format: 'csv' | 'xlsx', choice?: ExportChoice): Promise<ExportedFile>;
+  /** Where a search matched in each of these rows (the grid's 찾은 곳). */
+  matchNotes(query: string, ids: string[]): Promise<Record<string, MatchNote[]>>;
+  /** What the office already typed in a field flagged `suggest`, most used first. */
+  suggest(field: string, query: string): Promise<string[]>;
+  /** One tag added and/or removed on every record, their other tags kept. */
+  bulkTags(ids: string[], field: string, edit: { add?: string; remove?: string }): Promise<BatchResult>;
   /** Client-side check of a partial edit; a Korean message when it is refused. */
   checkPatch(patch: Patch): string | null;
 }

@@ -15,6 +15,10 @@ import { formatKoreanDate, parseKoreanDate } from '../../../shared/text/korean-d
 import { useRecordForm } from '../common/useRecordForm.ts';
 import { DateField, RecordFormShell } from '../common/RecordFormShell.tsx';
 import { releaseOps } from './ops.ts';
+import { suggestFor } from '../common/suggestions.ts';
+import { openRecord } from '../app/navigation.ts';
+import { openWebUrl } from '../common/OpenUrl.tsx';
+import { webUrl } from '../common/webUrl.ts';
 
 interface FormState extends Record<string, unknown> {
   distributedOn: string;
@@ -25,6 +29,7 @@ interface FormState extends Record<string, unknown> {
 }
 
 const today = () => new Date().toLocaleDateString('sv-SE');
+const SUGGEST = { department: suggestFor(releaseOps, releasesSpec, 'department'), contact: suggestFor(releaseOps, releasesSpec, 'contact') };
 
 const initialState = (r: Release | null): FormState => ({
   distributedOn: r?.distributedOn ?? today(),
@@ -64,8 +69,8 @@ export function ReleaseForm({ record, onClose, onSaved }: DetailProps<Release>) 
       <DateField name="distributedOn" label="배포일" value={form.distributedOn} error={errorOf('distributedOn')} onChange={(v) => set('distributedOn', v)} />
       <TextField name="title" label="제목" required value={form.title} maxLength={300} error={errorOf('title')} onChange={(v) => set('title', v)} />
       <div className="form-pair">
-        <TextField name="department" label="담당부서" value={form.department} maxLength={100} error={errorOf('department')} onChange={(v) => set('department', v)} />
-        <TextField name="contact" label="담당자" value={form.contact} maxLength={50} error={errorOf('contact')} onChange={(v) => set('contact', v)} />
+        <TextField name="department" label="담당부서" suggest={SUGGEST.department} value={form.department} maxLength={100} error={errorOf('department')} onChange={(v) => set('department', v)} />
+        <TextField name="contact" label="담당자" suggest={SUGGEST.contact} value={form.contact} maxLength={50} error={errorOf('contact')} onChange={(v) => set('contact', v)} />
       </div>
       <CheckboxField name="hasPhoto" label="사진 포함" text="보도사진을 함께 배포함" checked={form.hasPhoto} error={errorOf('hasPhoto')} onChange={(v) => set('hasPhoto', v)} />
       {record && <RecordMetaLine record={record} />}
@@ -123,7 +128,17 @@ function ProducedClippings({ releaseId }: { releaseId: string }) {
           <tr key={c.id}>
             <td className="nowrap">{formatKoreanDate(c.publishedOn)}</td>
             <td className="nowrap">{c.outlet}</td>
-            <td>{c.url ? <a href={c.url} target="_blank" rel="noreferrer noopener">{c.title}</a> : c.title}</td>
+            <td>
+              {/* The title opens the clipping in GuDesk; the article itself is the separate ↗. */}
+              <button type="button" className="clipping-open-link" data-testid="release-clipping-open" title="언론보도 화면에서 엽니다" onClick={() => openRecord('clippings', c.id)}>
+                {c.title}
+              </button>
+              {webUrl(c.url) && (
+                <button type="button" className="link-icon" data-testid="release-clipping-url" title="기사 원문을 브라우저에서 엽니다" aria-label="기사 원문 열기" onClick={() => openWebUrl(c.url)}>
+                  ↗
+                </button>
+              )}
+            </td>
             <td className="nowrap">
               <span className={`tone-chip tone-${c.tone === '긍정' ? 'pos' : c.tone === '부정' ? 'neg' : 'neu'}`}>{c.tone}</span>
             </td>

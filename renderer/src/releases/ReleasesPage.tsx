@@ -5,13 +5,10 @@ import type { BulkField } from '../common/BulkEditDialog.tsx';
 import { RegisterWorkspace, type RegisterPageConfig } from '../common/grid/RegisterWorkspace.tsx';
 import { releaseColumns } from './columns.ts';
 import { releaseOps } from './ops.ts';
+import { bulkFieldsFromSpec } from '../common/bulkFields.ts';
 import { ReleaseForm } from './ReleaseForm.tsx';
 
-const BULK_FIELDS: BulkField[] = [
-  { key: 'department', label: '담당부서', kind: 'text' },
-  { key: 'contact', label: '담당자', kind: 'text' },
-  { key: 'hasPhoto', label: '사진 포함', kind: 'boolean' },
-];
+const BULK_FIELDS: BulkField[] = bulkFieldsFromSpec(releasesSpec, releaseOps);
 const DEPENDS: RegisterName[] = ['releases', 'clippings'];
 const AFFECTS: RegisterName[] = ['clippings'];
 

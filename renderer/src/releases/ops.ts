@@ -18,6 +18,9 @@ export const releaseOps: RegisterOps<Release> = {
   importPreview: (file) => api.invoke('releases.importPreview', file),
   importCommit: (file) => api.invoke('releases.importCommit', file),
   export: (format, choice) => api.invoke('releases.export', { format, ...choice }),
+  matchNotes: (query, ids) => api.invoke('releases.matchNotes', { query, ids }),
+  suggest: (field, query) => api.invoke('releases.suggest', { field, query, limit: 8 }),
+  bulkTags: (ids, field, edit) => api.invoke('releases.bulkTags', { ids, field, ...edit }),
   checkPatch: (patch) => {
     const r = releasePatchSchema.safeParse(patch);
     return r.success ? null : (r.error.issues[0]?.message ?? '입력값을 확인하세요.');

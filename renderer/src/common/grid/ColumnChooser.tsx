@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { SELECTION_COLUMN_ID, type GridApi } from 'ag-grid-community';
 import { Popover } from '../Popover.tsx';
+import { MATCH_COLUMN_ID } from './matchColumn.ts';
 
 interface ColumnEntry {
   id: string;
@@ -11,7 +12,7 @@ interface ColumnEntry {
 
 function readColumns(api: GridApi): ColumnEntry[] {
   return (api.getColumns() ?? [])
-    .filter((c) => c.getColId() !== SELECTION_COLUMN_ID)
+    .filter((c) => c.getColId() !== SELECTION_COLUMN_ID && c.getColId() !== MATCH_COLUMN_ID)
     .map((c) => ({ id: c.getColId(), label: c.getColDef().headerName ?? c.getColId(), visible: c.isVisible() }));
 }
 

@@ -36,6 +36,11 @@ import { defaultColDef, gridTheme, localeText } from './gridSetup.ts';
 import { editPatch, sameValue, type EditParsers } from './inlineEdit.ts';
 import { SavedViews } from './SavedViews.tsx';
 import { useRegisterRows } from './useRegisterRows.ts';
+import { useSearchExplain } from './useSearchExplain.ts';
+import { EmptyResult, useFilterCount } from './EmptyResult.tsx';
+import { useRememberedGrid } from '../layout/useRememberedGrid.ts';
+import { useOpenRequest } from './useOpenRequest.ts';
+import { suggestListKeys, withSuggestEditors } from './SuggestCellEditor.tsx';
 
 export interface DetailProps<R> {
   /** null: a new record. */
@@ -97,6 +102,16 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const activeRef = useRef(active);
   activeRef.current = active;
   const changed = useCallback(() => notifyChanged([ops.register, ...config.affects], ops.register), [ops.register, config.affects]);
+  const editableColumns = useMemo(() => withSuggestEditors(config.columnDefs, spec, ops), [config.columnDefs, spec, ops]);
+  const explain = useSearchExplain(gridApi, ops, spec, editableColumns, rows.search?.query ?? '');
+  useRememberedGrid(gridApi as GridApi | null, `grid:${ops.register}`);
+  const filters = useFilterCount(gridApi as GridApi | null);
+  const [searchReset, setSearchReset] = useState(0);
+  const clearSearchAndFilters = () => {
+    setSearchReset((n) => n + 1);
+    gridApi?.setFilterModel(null);
+    void rows.searchFor('');
+  };
 
   // Load on first show; reload when another page (or seeding) changed what this page shows.
   useEffect(() => {
@@ -172,6 +187,15 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const openNew = async () => {
     if (detail?.mode === 'new' || (await detailGuard.confirmLeave())) setDetail({ mode: 'new' });
   };
+  useOpenRequest<R>({
+    register: ops.register,
+    active,
+    api: gridApi,
+    settled: rows.rowData !== null && !rows.loading && !rows.loadingRest,
+    narrowed: rows.search !== null || filters > 0,
+    clearNarrowing: clearSearchAndFilters,
+    open: openDetail,
+  });
 
   // Keyboard: the grid keeps its own navigation; Enter opens the row, Delete deletes with undo.
   const keys = useRef({ openDetail, deleteRows, openNew });
@@ -181,7 +205,8 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
       ...(defaultColDef as ColDef<R>),
       suppressKeyboardEvent: (p: SuppressKeyboardEventParams<R>) => {
         const e = p.event;
-        if (p.editing || e.type !== 'keydown' || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return false;
+        if (p.editing) return suggestListKeys(p);
+        if (e.type !== 'keydown' || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return false;
         if (e.key === 'Enter' && !e.shiftKey) {
           void keys.current.openDetail(p.node.data);
           return true;
@@ -286,6 +311,14 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     done({ batchId: res.batchId, message: `${num(res.count)}건을 되살렸습니다.`, label: `${spec.label} ${num(res.count)}건 되살리기` });
   };
 
+  const applyBulkTags = async (field: string, edit: { add?: string; remove?: string }, summary: string) => {
+    const res = await ops.bulkTags(gridApi?.getSelectedRows().map((r) => r.id) ?? [], field, edit);
+    setDialog('');
+    await rows.reload();
+    changed();
+    done({ batchId: res.batchId, message: `${num(res.count)}건을 수정했습니다 (${summary}).`, label: `${spec.label} ${num(res.count)}건 태그 수정` });
+  };
+
   const closeDetail = async () => {
     if (!(await detailGuard.confirmLeave())) return;
     const focused = gridApi?.getFocusedCell();
@@ -316,7 +349,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
       {config.summary}
       {config.renderSummary?.({ gridApi, listVersion })}
       <div className="toolbar">
-        <SearchBox ref={searchRef} placeholder={config.searchPlaceholder} onSearch={(q) => void rows.searchFor(q)} />
+        <SearchBox ref={searchRef} placeholder={config.searchPlaceholder} resetSignal={searchReset} onSearch={(q) => void rows.searchFor(q)} />
         {rows.search && (
           <span className="search-count" data-testid="search-count">
             검색 결과 {num(rows.search.total)}건
@@ -359,7 +392,8 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
             localeText={localeText}
             rowData={rows.rowData ?? undefined}
             loading={rows.loading || rows.rowData === null}
-            columnDefs={config.columnDefs}
+            columnDefs={explain.columns}
+            context={explain.context}
             defaultColDef={colDefDefaults}
             getRowId={getRowId<R>}
             rowSelection={rowSelection as RowSelectionOptions<R>}
@@ -380,6 +414,9 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
               if (!e.api.getEditingCells().length) void openDetail(e.data);
             }}
           />
+          {rows.rowData !== null && !rows.loading && displayed === 0 && (rows.search || filters > 0) && (
+            <EmptyResult query={rows.search?.query ?? ''} searchTotal={rows.search?.total ?? 0} filters={filters} onClear={clearSearchAndFilters} />
+          )}
         </div>
         {detail && (
           <aside className="detail-panel" data-testid="detail-panel">
@@ -394,7 +431,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
       {dialog === 'import' && <ImportDialog spec={spec} ops={ops} onClose={() => setDialog('')} onCommitted={(r) => void onImported(r)} />}
       {dialog === 'trash' && <TrashDialog register={ops.register} spec={spec} onClose={() => setDialog('')} onRestored={(r) => void onRestored(r)} />}
       {dialog === 'bulk' && (
-        <BulkEditDialog count={selected} fields={config.bulkFields} check={ops.checkPatch} onClose={() => setDialog('')} onApply={applyBulk} />
+        <BulkEditDialog count={selected} fields={config.bulkFields} check={ops.checkPatch} onClose={() => setDialog('')} onApply={applyBulk} onApplyTags={applyBulkTags} />
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { Dialog } from '../Dialog.tsx';
 import { askConfirm } from '../ask.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { applyView, captureView, resetView } from './viewState.ts';
+import { useRememberedLayout } from '../layout/useRememberedLayout.ts';
 
 interface Props {
   grid: string;
@@ -17,7 +18,8 @@ interface Props {
 export function SavedViews({ grid, api }: Props) {
   const toast = useToast();
   const [views, setViews] = useState<SavedView[]>([]);
-  const [current, setCurrent] = useState('');
+  // The chosen view is remembered with the clerk's layout (its columns come back with the grid's).
+  const [current, setCurrent] = useRememberedLayout<string>(`view:${grid}`, '', (v): v is string => typeof v === 'string', 0);
   const [naming, setNaming] = useState(false);
 
   const load = useCallback(async () => {
@@ -55,7 +57,7 @@ export function SavedViews({ grid, api }: Props) {
       <label className="inline-label" htmlFor={`views-${grid}`}>
         보기
       </label>
-      <select id={`views-${grid}`} data-testid="view-select" value={current} onChange={(e) => choose(e.target.value)}>
+      <select id={`views-${grid}`} data-testid="view-select" value={views.some((v) => v.id === current) ? current : ''} onChange={(e) => choose(e.target.value)}>
         <option value="">기본 보기</option>
         {views.map((v) => (
           <option key={v.id} value={v.id}>

@@ -3,6 +3,7 @@
  * model. The core stores it opaquely; this file is the only one that knows its shape.
  */
 import type { ColumnState, FilterModel, GridApi } from 'ag-grid-community';
+import { MATCH_COLUMN_ID } from './matchColumn.ts';
 
 export interface ViewState {
   columnState: ColumnState[];
@@ -10,7 +11,8 @@ export interface ViewState {
 }
 
 export function captureView(api: GridApi): ViewState {
-  return { columnState: api.getColumnState(), filterModel: api.getFilterModel() };
+  // Not the search-only 찾은 곳 column (grid/matchColumn.ts): a view is saved without a search.
+  return { columnState: api.getColumnState().filter((c) => c.colId !== MATCH_COLUMN_ID), filterModel: api.getFilterModel() };
 }
 
 function isViewState(v: unknown): v is ViewState {
@@ -20,7 +22,7 @@ function isViewState(v: unknown): v is ViewState {
 /** Applies a stored view; a view saved by an older version with unknown columns is tolerated. */
 export function applyView(api: GridApi, state: unknown): boolean {
   if (!isViewState(state)) return false;
-  api.applyColumnState({ state: state.columnState, applyOrder: true });
+  api.applyColumnState({ state: state.columnState.filter((c) => c.colId !== MATCH_COLUMN_ID), applyOrder: true });
   api.setFilterModel(state.filterModel ?? null);
   return true;
 }
