@@ -1,18 +1,15 @@
 /**
- * Whether the 언론보도 chart is folded away. Kept in localStorage for now; the per-user layout
- * store (another change) will take this over — only this file needs to change then.
+ * Whether the 언론보도 chart is folded away: part of the clerk's remembered layout (kept in the
+ * core per person, so it survives browser mode's new port at every launch; never synced).
  */
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
+import { useRememberedLayout } from '../common/layout/useRememberedLayout.ts';
 
-const OPEN_KEY = 'gudesk.clippings.statsOpen';
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
 export function useChartFolded(): { folded: boolean; toggle: () => void } {
-  const [folded, setFolded] = useState(() => localStorage.getItem(OPEN_KEY) === '0');
-  const toggle = useCallback(() => {
-    setFolded((f) => {
-      localStorage.setItem(OPEN_KEY, f ? '1' : '0');
-      return !f;
-    });
-  }, []);
+  // Saved at once: a fold is one deliberate click, and a reload right after must keep it.
+  const [folded, setFolded] = useRememberedLayout<boolean>('chart:clippings', false, isBoolean, 0);
+  const toggle = useCallback(() => setFolded(!folded), [folded, setFolded]);
   return { folded, toggle };
 }
