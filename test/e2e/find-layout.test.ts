@@ -13,7 +13,7 @@ import { createCore } from '../../electron/core/api/core.ts';
 import type { Core } from '../../electron/core/api/core-types.ts';
 import { startWebServer, type WebServer } from '../../electron/web/server.ts';
 import { ACTOR, RESULTS_DIR, STATIC_DIR, useApp } from './support/app.ts';
-import { cellOf, closeToasts, gridOf, pageOf, rowWith, selectRow, toastWith, waitForGrid } from './support/grid.ts';
+import { cellOf, closeDetailDiscarding, closeToasts, gridOf, pageOf, rowWith, selectRow, toastWith, waitForGrid } from './support/grid.ts';
 
 const FILLER = '이번 행사는 지역 주민과 함께 준비했으며 구청 각 부서가 참여했다. '.repeat(3);
 const LONG_SUMMARY = `${FILLER}구청은 박람회 소식을 온라인으로도 홍보했다. 참가 기업은 서른 곳이다.`;
@@ -111,7 +111,7 @@ describe('입력 도우미와 일괄 수정', () => {
     await list.getByRole('option', { name: '김가람' }).click();
     expect(await panel.getByTestId('field-reporter').inputValue()).toBe('김가람');
     expect(await list.count()).toBe(0);
-    await panel.getByTestId('detail-close').click();
+    await closeDetailDiscarding(page, panel);
   });
 
   it('표에서 기자 칸을 고칠 때도 같은 이름이 뜨고, 화살표와 Enter로 고르면 저장된다', async () => {
@@ -192,7 +192,7 @@ describe('화면 사이의 연결', () => {
     expect(article.url()).toBe('https://news.example.kr/a/1');
     expect(await article.evaluate(() => window.opener)).toBeNull();
     await article.close();
-    await panel.getByTestId('detail-close').click();
+    await closeDetailDiscarding(page, panel);
   });
 });
 

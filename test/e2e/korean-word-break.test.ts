@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startApp, useApp } from './support/app.ts';
 import { expectKoreanWordsWhole, koreanWordBreaks } from './support/korean-wrap.ts';
-import { closeToasts, gridOf, pageOf, selectRow, toastWith, waitForGrid } from './support/grid.ts';
+import { closeDetailDiscarding, closeToasts, gridOf, pageOf, selectRow, toastWith, waitForGrid } from './support/grid.ts';
 
 const app = useApp({
   seed: async (core) => {
@@ -58,7 +58,7 @@ describe('한글 단어 줄바꿈', () => {
       await form.getByTestId('save-button').click();
       await form.getByTestId('error-title').waitFor();
       await expectWhole(page, '새 언론보도 (오류 표시)');
-      await form.getByTestId('cancel-button').click();
+      await closeDetailDiscarding(page, form, 'cancel-button');
 
       // An existing clipping: its tabs (기본 정보, 첨부파일, 변경 이력).
       await gridOf(page).locator('.ag-row[row-index="0"] .ag-cell[col-id="publishedOn"]').click();
@@ -70,7 +70,7 @@ describe('한글 단어 줄바꿈', () => {
         await page.waitForTimeout(300);
         await expectWhole(page, `언론보도 상세 (${tab})`);
       }
-      await form.getByTestId('detail-close').click();
+      await closeDetailDiscarding(page, form);
 
       // Dialogs and popovers of the toolbar.
       await clippings.getByTestId('import-button').click();
@@ -127,13 +127,13 @@ describe('한글 단어 줄바꿈', () => {
       await releases.getByTestId('open-detail').click();
       await releases.getByTestId('detail-form').waitFor();
       await expectWhole(page, '보도자료 상세');
-      await releases.getByTestId('detail-close').click();
+      await closeDetailDiscarding(page, releases);
       await releases.getByTestId('add-button').click();
       await releases.getByTestId('field-distributedOn').fill('');
       await releases.getByTestId('save-button').click();
       await releases.getByTestId('error-distributedOn').waitFor();
       await expectWhole(page, '새 보도자료 (오류 표시)');
-      await releases.getByTestId('cancel-button').click();
+      await closeDetailDiscarding(page, releases, 'cancel-button');
 
       await page.getByTestId('nav-settings').click();
       await page.getByTestId('app-info').waitFor();

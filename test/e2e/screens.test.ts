@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, useApp } from './support/app.ts';
-import { closeToasts, gridOf, pageOf, waitForGrid } from './support/grid.ts';
+import { closeDetailDiscarding, closeToasts, gridOf, pageOf, waitForGrid } from './support/grid.ts';
 
 const app = useApp({
   seed: async (core) => {
@@ -119,7 +119,7 @@ describe('화면 크기', () => {
       await form.getByTestId('field-publishedOn').fill('2024. 9. 2.');
       await form.getByTestId('save-button').click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('field-title');
-      await form.getByTestId('cancel-button').click();
+      await closeDetailDiscarding(page, form, 'cancel-button');
 
       await page.getByTestId('nav-releases').click();
       const releases = pageOf(page, 'releases');
@@ -137,7 +137,7 @@ describe('화면 크기', () => {
       const underStrip = await lastColumnUnderScrollbar(gridOf(page, 'releases'));
       expect(underStrip.px, underStrip.what).toBeLessThanOrEqual(0);
       await shot(page, 'releases-form', size);
-      await releases.getByTestId('detail-close').click();
+      await closeDetailDiscarding(page, releases);
 
       await page.getByTestId('nav-settings').click();
       await page.getByTestId('app-info').waitFor();
@@ -162,7 +162,7 @@ describe('화면 크기', () => {
     expect(await reachable(form.getByTestId('save-button'))).toBe(true);
     expect(await noSidewaysScroll(page)).toBe(true);
     await shot(page, 'clippings-form-narrow', size);
-    await form.getByTestId('cancel-button').click();
+    await closeDetailDiscarding(page, form, 'cancel-button');
   });
 
   it('a clipping entered twice is refused with "같은 언론보도가 이미 있습니다", the cursor on that message', async () => {
@@ -179,7 +179,7 @@ describe('화면 크기', () => {
     await expect.poll(() => form.getByTestId('form-error').textContent()).toMatch(/^같은 언론보도가 이미 있습니다/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('form-error');
     expect(await reachable(form.getByTestId('save-button'))).toBe(true);
-    await form.getByTestId('cancel-button').click();
+    await closeDetailDiscarding(page, form, 'cancel-button');
   });
 
   it('the detail panel is widened by dragging its edge, and opens at that width next time', async () => {
@@ -197,7 +197,7 @@ describe('화면 크기', () => {
     await page.mouse.up();
     const wider = (await panel.boundingBox())!.width;
     expect(wider).toBeGreaterThan(before.width + 100);
-    await panel.getByTestId('cancel-button').click();
+    await closeDetailDiscarding(page, panel, 'cancel-button');
     await clippings.getByTestId('add-button').click();
     expect(Math.abs((await panel.boundingBox())!.width - wider)).toBeLessThan(2);
     // From the keyboard: → on the focused edge narrows it (← widens it).
@@ -206,6 +206,6 @@ describe('화면 크기', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect((await panel.boundingBox())!.width).toBeLessThan(wider - 100);
-    await panel.getByTestId('cancel-button').click();
+    await closeDetailDiscarding(page, panel, 'cancel-button');
   });
 });

@@ -84,3 +84,21 @@ export async function closeToasts(page: Page): Promise<void> {
     await toasts.first().getByRole('button', { name: '닫기' }).click({ timeout: 2_000 }).catch(() => {});
   }
 }
+
+/**
+ * Closes a detail panel (`scope` holds its × or 닫기 button) as a clerk who means to drop what was typed:
+ * the app asks first when the form holds unsaved typing, and 저장하지 않고 닫기 is the answer.
+ */
+export async function closeDetailDiscarding(page: Page, scope: Locator, button: 'detail-close' | 'cancel-button' = 'detail-close'): Promise<void> {
+  const close = scope.getByTestId(button).first();
+  const dialog = page.getByTestId('discard-dialog');
+  await close.click();
+  const never = () => new Promise<boolean>(() => {});
+  const asked = await Promise.race([
+    dialog.waitFor({ state: 'visible' }).then(() => true, never),
+    close.waitFor({ state: 'detached' }).then(() => false, never),
+  ]);
+  if (!asked) return;
+  await dialog.getByTestId('choice-discard').click();
+  await close.waitFor({ state: 'detached' });
+}
