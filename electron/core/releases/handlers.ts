@@ -8,7 +8,7 @@ import { importRegister } from '../transfer/import-register.ts';
 import { resolveReleaseRef } from './release-ref.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ReleaseOps = `releases.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
+type ReleaseOps = `releases.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'updateMany' | 'delete' | 'restore' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
 
 export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
   const { repo, service } = s.releases;
@@ -38,6 +38,10 @@ export function releaseHandlers(s: Services): HandlerMap<ReleaseOps> {
       return { record: get(id), batchId };
     },
     'releases.bulkUpdate': ({ ids, patch }, ctx) => service.bulkUpdate(ids, patch, ctx.actor),
+    'releases.updateMany': ({ changes }, ctx) => {
+      const { saved, refused, batchId } = service.updateMany(changes, ctx.actor);
+      return { records: saved.map(get), batchId: saved.length > 0 ? batchId : null, refused };
+    },
     'releases.delete': ({ ids }, ctx) => service.delete(ids, ctx.actor),
     'releases.restore': ({ ids }, ctx) => service.restore(ids, ctx.actor),
     'releases.search': ({ query, limit }) => repo.search(query, limit),
