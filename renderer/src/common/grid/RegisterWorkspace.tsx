@@ -29,6 +29,9 @@ import { ColumnChooser } from './ColumnChooser.tsx';
 import { defaultColDef, gridTheme, localeText } from './gridSetup.ts';
 import { editPatch, sameValue, type EditParsers } from './inlineEdit.ts';
 import { SavedViews } from './SavedViews.tsx';
+import { GridContextMenu } from './GridContextMenu.tsx';
+import { refreshRowNumbers, rowNumberColumn } from './rowNumberColumn.ts';
+import { useGridSheet } from './useGridSheet.ts';
 import { useRegisterRows } from './useRegisterRows.ts';
 
 export interface DetailProps<R> {
@@ -120,6 +123,18 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   );
   const undoAction = (batchId: string) => ({ label: '실행 취소', run: () => undo(batchId) });
 
+  // Range, copy, paste, fill down (useGridSheet.ts): the saved rows go where a single edit's go.
+  const sheet = useGridSheet<R>({
+    api: gridApi, ops, parsers: config.editParsers, toast, undoAction,
+    onSaved: (records) => {
+      gridApi?.applyTransaction({ update: records });
+      rows.applyLocal({ update: records });
+      setDetail((d) => (d?.mode === 'edit' ? { mode: 'edit', record: records.find((r) => r.id === d.record.id) ?? d.record } : d));
+      changed();
+    },
+  });
+  const columnDefs = useMemo(() => [rowNumberColumn<R>(), ...config.columnDefs], [config.columnDefs]);
+
   const selectedIds = (): string[] => {
     if (!gridApi) return [];
     const ids = gridApi.getSelectedRows().map((r) => r.id);
@@ -153,14 +168,20 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     );
   };
   const openNew = () => setDetail({ mode: 'new' });
+  const focusedRow = () => {
+    const f = gridApi?.getFocusedCell();
+    return f ? gridApi?.getDisplayedRowAtIndex(f.rowIndex)?.data : undefined;
+  };
 
   // Keyboard: the grid keeps its own navigation; Enter opens the row, Delete deletes with undo.
-  const keys = useRef({ openDetail, deleteRows });
-  keys.current = { openDetail, deleteRows };
+  const keys = useRef({ openDetail, deleteRows, sheetKey: sheet.onKey });
+  keys.current = { openDetail, deleteRows, sheetKey: sheet.onKey };
   const colDefDefaults = useMemo<ColDef<R>>(
     () => ({
       ...(defaultColDef as ColDef<R>),
+      cellClassRules: sheet.cellClassRules,
       suppressKeyboardEvent: (p: SuppressKeyboardEventParams<R>) => {
+        if (keys.current.sheetKey(p)) return true;
         const e = p.event;
         if (p.editing || e.type !== 'keydown' || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return false;
         if (e.key === 'Enter' && !e.shiftKey) {
@@ -174,7 +195,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         return false;
       },
     }),
-    [],
+    [sheet.cellClassRules],
   );
 
   // Ctrl+F → search box, Ctrl+N → new record (only on the visible page, not under a dialog).
@@ -322,13 +343,13 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         <ColumnChooser api={gridApi as GridApi | null} />
       </div>
       <div className="register-body">
-        <div className="grid-wrap" data-testid={`grid-${ops.register}`}>
+        <div className="grid-wrap" data-testid={`grid-${ops.register}`} onPaste={sheet.onPaste}>
           <AgGridReact<R>
             theme={gridTheme}
             localeText={localeText}
             rowData={rows.rowData ?? undefined}
             loading={rows.loading || rows.rowData === null}
-            columnDefs={config.columnDefs}
+            columnDefs={columnDefs}
             defaultColDef={colDefDefaults}
             getRowId={getRowId<R>}
             rowSelection={rowSelection as RowSelectionOptions<R>}
@@ -340,7 +361,14 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
             onGridReady={(e: GridReadyEvent<R>) => setGridApi(e.api)}
             onCellEditRequest={(e) => void onCellEditRequest(e)}
             onSelectionChanged={(e) => setSelected(e.api.getSelectedNodes().length)}
-            onModelUpdated={(e) => setDisplayed(e.api.getDisplayedRowCount())}
+            onModelUpdated={(e) => {
+              setDisplayed(e.api.getDisplayedRowCount());
+              refreshRowNumbers(e.api);
+            }}
+            {...sheet.gridEvents}
+            preventDefaultOnContextMenu
+            onSortChanged={sheet.resetRange}
+            onFilterChanged={sheet.resetRange}
             onRowDoubleClicked={(e: RowDoubleClickedEvent<R>) => {
               if (!e.api.getEditingCells().length) openDetail(e.data);
             }}
@@ -354,6 +382,20 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
           </aside>
         )}
       </div>
+      {sheet.menu && (
+        <GridContextMenu
+          x={sheet.menu.x}
+          y={sheet.menu.y}
+          onClose={sheet.closeMenu}
+          items={[
+            { id: 'copy', label: '복사', shortcut: 'Ctrl+C', run: () => void sheet.copy() },
+            { id: 'paste', label: '붙여넣기', shortcut: 'Ctrl+V', run: () => void sheet.pasteFromClipboard() },
+            { id: 'fill', label: '아래로 채우기', shortcut: 'Ctrl+D', disabled: !sheet.canFillDown(), run: () => void sheet.fillDown() },
+            { id: 'open', label: '상세 열기', shortcut: 'Enter', run: () => openDetail(focusedRow()) },
+            { id: 'delete', label: selected > 0 ? `삭제 (${num(selected)}건)` : '삭제', shortcut: 'Delete', danger: true, run: () => void deleteRows() },
+          ]}
+        />
+      )}
       {dialog === 'import' && <ImportDialog spec={spec} ops={ops} onClose={() => setDialog('')} onCommitted={(r) => void onImported(r)} />}
       {dialog === 'bulk' && (
         <BulkEditDialog count={selected} fields={config.bulkFields} check={ops.checkPatch} onClose={() => setDialog('')} onApply={applyBulk} />

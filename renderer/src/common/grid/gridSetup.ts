@@ -3,6 +3,7 @@
  * office theme that inherits the UI's Korean font (no Google Fonts: GuDesk runs offline).
  */
 import {
+  CellApiModule,
   CellStyleModule,
   CheckboxEditorModule,
   ClientSideRowModelApiModule,
@@ -51,6 +52,7 @@ ModuleRegistry.registerModules([
   HighlightChangesModule,
   TooltipModule,
   CellStyleModule,
+  CellApiModule,
   RowStyleModule,
   ColumnApiModule,
   ColumnAutoSizeModule,
