@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: GuDesk's speed goals, each measured against a baseline in the same run.
- * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync` runs one.
+ * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync|grid` runs one.
  */
 import { parseArgs } from 'node:util';
 import { importBench } from './import.bench.ts';
 import { searchBench } from './search.bench.ts';
 import { browserBench } from './browser.bench.ts';
 import { syncBench } from './sync.bench.ts';
+import { gridBench } from './grid.bench.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const rows = Number(values.rows);
@@ -82,4 +83,14 @@ if (want('sync')) {
       `(목표 ≤ 같은 기록의 첫 받기 ${f(fi.ms)}: ${verdict(r.seedPushMs <= fi.ms)}) → 비율 ${(r.seedPushMs / fi.ms).toFixed(2)}×`,
   );
   console.log(`  ${p.notes}`);
+}
+
+if (want('grid')) {
+  const r = await gridBench(rows);
+  const ratio = r.largeFps / r.smallFps;
+  console.log(`\n[표] 헤드리스 Chromium 1366×768, 표 본문을 프레임마다 200px씩 4초 동안 스크롤 (기준: 같은 표에 1,000건, 같은 실행)`);
+  console.log(`  언론보도 ${rows.toLocaleString()}건: ${r.largeFps.toFixed(1)} fps · 1,000건: ${r.smallFps.toFixed(1)} fps → 비율 ${ratio.toFixed(2)}× (목표 ≥ 0.9×: ${verdict(ratio >= 0.9)})`);
+  console.log(
+    `  체크한 ${r.copyRows.toLocaleString()}행 Ctrl+C(클립보드에 넘길 글까지): ${f(r.copyMs)} · 같은 행 CSV 내보내기(clippings.export): ${f(r.exportMs)} → 비율 ${(r.copyMs / r.exportMs).toFixed(2)}× (목표 복사 ≤ 내보내기: ${verdict(r.copyMs <= r.exportMs)})`,
+  );
 }

@@ -357,6 +357,9 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
             readOnlyEdit
             stopEditingWhenCellsLoseFocus
             animateRows={false}
+            // A register has a dozen columns: drawing all of them costs little, and with 연번 and the
+            // key columns pinned a row's right-hand cells (보도자료, 첨부) still exist when scrolled off.
+            suppressColumnVirtualisation
             tooltipShowDelay={500}
             onGridReady={(e: GridReadyEvent<R>) => setGridApi(e.api)}
             onCellEditRequest={(e) => void onCellEditRequest(e)}
