@@ -17,7 +17,6 @@ import { startWebServer } from '../electron/web/server.ts';
 import { ms } from './fixtures.ts';
 
 // Code run inside the page, as source text: the Node tsconfig has no DOM types (test/e2e has them).
-const ROW_COUNT_SETTLED = `!document.querySelector('[data-testid="row-count"]')?.textContent?.includes('불러오는 중')`;
 const READ_CLIPBOARD = 'navigator.clipboard.readText()';
 const CLEAR_COPY_MEASURES = "performance.clearMeasures('gudesk-copy')";
 const LAST_COPY_MS = "performance.getEntriesByName('gudesk-copy').at(-1)?.duration ?? NaN";
@@ -63,7 +62,7 @@ async function withApp<T>(context: BrowserContext, rows: number, run: (page: Pag
     const grid = page.locator('[data-testid="grid-clippings"]');
     await grid.locator('.ag-row').first().waitFor({ state: 'visible', timeout: 60_000 });
     // Every row loaded (the first screenful comes before the rest).
-    await page.waitForFunction(ROW_COUNT_SETTLED, null, { timeout: 60_000 });
+    await page.locator('[data-testid="row-count"]').filter({ hasNotText: '불러오는 중' }).waitFor({ timeout: 60_000 });
     step('표에 모든 행이 올라옴');
     return await run(page, core);
   } finally {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatKoreanDate } from '../../shared/text/korean-date.ts';
-import { useApp } from './support/app.ts';
+import path from 'node:path';
+import { RESULTS_DIR, useApp } from './support/app.ts';
 import { clippingsByTitle, seedClippings } from './support/seed.ts';
 import { cellOf, columnValues, gridOf, pageOf, rowWith, selectRow, toastWith, waitForGrid } from './support/grid.ts';
 
@@ -42,6 +43,19 @@ describe('표를 Excel처럼 쓰기', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => inRange(page).count()).toBe(0);
+
+    // A mouse drag selects the block it passes over.
+    const from = (await cellOf(rowWith(page, '어르신 무료 급식소 확대 운영'), 'reporter').boundingBox())!;
+    const to = (await cellOf(rowWith(page, '도서관 야간 개방 시범 운영'), 'page').boundingBox())!;
+    await page.mouse.move(from.x + 10, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 10, to.y + 10, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => inRange(page).count()).toBe(6);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'grid-range-1366x768.png') });
+    await page.keyboard.press('Control+C');
+    await expect.poll(() => clipboard(page)).toBe('기자\t지면\r\n최라온\t2면\r\n박다솜\tB3\r\n이나래\t9시뉴스');
+    await page.keyboard.press('Escape');
 
     // Shift+arrows from the focused cell; dates are copied as shown.
     await cellOf(rowWith(page, '어르신 무료 급식소 확대 운영'), 'publishedOn').click();
@@ -146,6 +160,7 @@ describe('표를 Excel처럼 쓰기', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(768);
     expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['복사Ctrl+C', '붙여넣기Ctrl+V', '아래로 채우기Ctrl+D', '상세 열기Enter', '삭제Delete']);
     expect(await page.getByTestId('grid-menu-fill').isDisabled()).toBe(true); // nothing above the first row
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'grid-menu-1366x768.png') });
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
 

@@ -43,6 +43,7 @@ export async function writeClipboard(text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
   } catch {
+    const back = document.activeElement as HTMLElement | null;
     const area = document.createElement('textarea');
     area.value = text;
     area.style.position = 'fixed';
@@ -51,6 +52,7 @@ export async function writeClipboard(text: string): Promise<void> {
     area.select();
     const ok = document.execCommand('copy');
     area.remove();
+    back?.focus(); // the clerk goes on with the keyboard in the grid
     if (!ok) throw new Error('클립보드에 복사하지 못했습니다. 다시 시도하세요.');
   }
 }

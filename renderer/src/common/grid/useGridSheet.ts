@@ -77,10 +77,10 @@ export function useGridSheet<R extends RecordMeta>(o: SheetOptions<R>) {
     const onCols = () => setRange(range.current);
     api.addEventListener('displayedColumnsChanged', onCols);
     const up = () => (dragging.current = false);
-    window.addEventListener('mouseup', up);
+    window.addEventListener('mouseup', up, true);
     return () => {
       if (!api.isDestroyed()) api.removeEventListener('displayedColumnsChanged', onCols);
-      window.removeEventListener('mouseup', up);
+      window.removeEventListener('mouseup', up, true);
     };
   }, [api, setRange]);
 
@@ -122,7 +122,8 @@ export function useGridSheet<R extends RecordMeta>(o: SheetOptions<R>) {
     const col = e.column && typeof e.column === 'object' ? e.column : null;
     const at = col && e.rowIndex !== null && e.rowPinned == null ? refOf(e.rowIndex, col) : null;
     const r = range.current;
-    if (at && r && isSingleCell(r) && r.anchor.rowIndex === at.rowIndex && r.anchor.colId === at.colId) return;
+    // Focus arriving on the block's anchor (late, after a click, or back from the menu) keeps the block.
+    if (at && r && r.anchor.rowIndex === at.rowIndex && r.anchor.colId === at.colId) return;
     setRange(at ? { anchor: at, end: at } : null);
   };
   const onCellContextMenu = (e: CellContextMenuEvent<R>) => {
