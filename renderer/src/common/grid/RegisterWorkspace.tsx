@@ -343,7 +343,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         <ColumnChooser api={gridApi as GridApi | null} />
       </div>
       <div className="register-body">
-        <div className="grid-wrap" data-testid={`grid-${ops.register}`} onPaste={sheet.onPaste}>
+        <div className="grid-wrap" data-testid={`grid-${ops.register}`} {...sheet.wrapperEvents}>
           <AgGridReact<R>
             theme={gridTheme}
             localeText={localeText}

@@ -5,13 +5,11 @@
  * focus, cell mouse events and a cell class rule. Saving goes through the register's
  * `updateMany`: one batch, undone as one action.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type {
   CellClassParams,
   CellContextMenuEvent,
   CellFocusedEvent,
-  CellMouseDownEvent,
-  CellMouseOverEvent,
   Column,
   GridApi,
   IRowNode,
@@ -94,25 +92,35 @@ export function useGridSheet<R extends RecordMeta>(o: SheetOptions<R>) {
     [],
   );
 
+  /** The body cell under the mouse (not a header, not ag-grid's checkbox column). */
+  const cellAt = (target: EventTarget | null): CellRef | null => {
+    const cell = target instanceof Element ? target.closest('.ag-cell[col-id]') : null;
+    const row = cell?.closest('.ag-row[row-index]');
+    const colId = cell?.getAttribute('col-id');
+    if (!row || !colId || colId.startsWith('ag-Grid-') || row.classList.contains('ag-row-pinned')) return null;
+    const rowIndex = Number(row.getAttribute('row-index'));
+    return Number.isInteger(rowIndex) ? { rowIndex, colId } : null;
+  };
   const refOf = (rowIndex: number | null, col: Column): CellRef | null =>
     rowIndex === null || col.getColId().startsWith('ag-Grid-') ? null : { rowIndex, colId: col.getColId() };
 
-  const onCellMouseDown = (e: CellMouseDownEvent<R>) => {
-    const ev = e.event as MouseEvent | undefined;
-    if (ev && ev.button !== 0) return;
-    const at = refOf(e.rowIndex, e.column);
+  // Mouse down and over are read from the DOM, not from ag-grid's cellMouseDown/cellMouseOver:
+  // those reach the app after a delay, so a key pressed right after a click met the old block.
+  // The capture phase runs before ag-grid moves the focus.
+  const onMouseDownCapture = (e: ReactMouseEvent) => {
+    if (e.button !== 0) return;
+    const at = cellAt(e.target);
     if (!at) return;
-    if (ev?.shiftKey && range.current) {
+    if (e.shiftKey && range.current) {
       setRange({ anchor: range.current.anchor, end: at });
     } else {
       dragging.current = true;
       setRange({ anchor: at, end: at });
     }
   };
-  const onCellMouseOver = (e: CellMouseOverEvent<R>) => {
-    const ev = e.event as MouseEvent | undefined;
-    if (!dragging.current || !range.current || !ev || (ev.buttons & 1) === 0) return;
-    const at = refOf(e.rowIndex, e.column);
+  const onMouseOver = (e: ReactMouseEvent) => {
+    if (!dragging.current || !range.current || (e.buttons & 1) === 0) return;
+    const at = cellAt(e.target);
     if (at && (at.rowIndex !== range.current.end.rowIndex || at.colId !== range.current.end.colId)) setRange({ anchor: range.current.anchor, end: at });
   };
   const onCellFocused = (e: CellFocusedEvent<R>) => {
@@ -351,7 +359,9 @@ export function useGridSheet<R extends RecordMeta>(o: SheetOptions<R>) {
     cellClassRules,
     onKey,
     onPaste,
-    gridEvents: { onCellMouseDown, onCellMouseOver, onCellFocused, onCellContextMenu },
+    gridEvents: { onCellFocused, onCellContextMenu },
+    /** For the element around the grid. */
+    wrapperEvents: { onPaste, onMouseDownCapture, onMouseOver },
     menu,
     closeMenu: () => setMenu(null),
     copy,
