@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: GuDesk's speed goals, each measured against a baseline in the same run.
- * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync|lists` runs one.
+ * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync|lists|grid` runs one.
  */
 import { parseArgs } from 'node:util';
 import { importBench } from './import.bench.ts';
@@ -8,6 +8,7 @@ import { searchBench } from './search.bench.ts';
 import { browserBench } from './browser.bench.ts';
 import { syncBench } from './sync.bench.ts';
 import { listsBench } from './lists.bench.ts';
+import { gridBench } from './grid.bench.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const rows = Number(values.rows);
@@ -92,4 +93,14 @@ if (want('lists')) {
   console.log(`  현재 목록 내보내기(ID ${rows.toLocaleString()}개 + 보이는 열, CSV): ${f(r.listMs)} · 기준: 전체 대장 내보내기 ${f(r.wholeMs)} → 비율 ${(r.listMs / r.wholeMs).toFixed(2)}× (목표 ≤ 1.5×: ${verdict(r.listMs <= r.wholeMs * 1.5)})`);
   console.log(`  인쇄 ${r.printRows.toLocaleString()}건(한 번에 인쇄할 수 있는 최대) PDF: ${f(r.printMs)} (목표 ≤ 10000 ms: ${verdict(r.printMs <= 10_000)})`);
   console.log(`  한눈에 보기 막대 누르기 → 목록과 차트 갱신: ${f(r.clickMs)} · 기준: 1,000건 ${f(r.baselineClickMs)} (목표 ≤ 1000 ms: ${verdict(r.clickMs <= 1000)})`);
+}
+
+if (want('grid')) {
+  const r = await gridBench(rows);
+  const ratio = r.largeFps / r.smallFps;
+  console.log(`\n[표] 헤드리스 Chromium 1366×768, 표 본문을 프레임마다 200px씩 4초 동안 스크롤 (기준: 같은 표에 1,000건, 같은 실행)`);
+  console.log(`  언론보도 ${rows.toLocaleString()}건: ${r.largeFps.toFixed(1)} fps · 1,000건: ${r.smallFps.toFixed(1)} fps → 비율 ${ratio.toFixed(2)}× (목표 ≥ 0.9×: ${verdict(ratio >= 0.9)})`);
+  console.log(
+    `  체크한 ${r.copyRows.toLocaleString()}행 Ctrl+C(클립보드에 넘길 글까지): ${f(r.copyMs)} · 같은 행 CSV 내보내기(clippings.export): ${f(r.exportMs)} → 비율 ${(r.copyMs / r.exportMs).toFixed(2)}× (목표 복사 ≤ 내보내기: ${verdict(r.copyMs <= r.exportMs)})`,
+  );
 }

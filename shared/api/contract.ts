@@ -48,6 +48,15 @@ export interface BatchResult {
   count: number;
   batchId: string;
 }
+/** A paste or fill down: different changes on many records, one history batch (records/update-many.ts). */
+export interface UpdateManyResult<T> {
+  /** The records that changed, as stored now. */
+  records: T[];
+  /** Undo reverts every saved change at once; null when nothing was saved. */
+  batchId: string | null;
+  /** Records left unchanged, each with the Korean reason (details: field label → problem). */
+  refused: Array<{ id: string; message: string; details?: Record<string, string> }>;
+}
 export interface ImportRejection {
   /** Row number as the clerk sees it in Excel (header is row 1). */
   row: number;
@@ -139,6 +148,10 @@ function registerOps<R, V extends z.ZodType, P extends z.ZodType>(values: V, pat
     create: op<ChangeResult<R>>()(z.object({ values })),
     update: op<ChangeResult<R>>()(z.object({ id, patch, expectedVersion: z.number().int().optional() })),
     bulkUpdate: op<BatchResult>()(z.object({ ids, patch })),
+    /** Each patch is checked on its own by the core, so one bad record refuses only itself. */
+    updateMany: op<UpdateManyResult<R>>()(
+      z.object({ changes: z.array(z.object({ id, patch: z.record(z.string(), z.unknown()), expectedVersion: z.number().int().optional() })).min(1).max(200_000) }),
+    ),
     delete: op<BatchResult>()(z.object({ ids })),
     restore: op<BatchResult>()(z.object({ ids })),
     /** 휴지통: deleted records, newest deletion first, with who/when; `limit: 0` counts only. */

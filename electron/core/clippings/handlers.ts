@@ -11,7 +11,7 @@ import { trashRepository } from '../records/trash-repository.ts';
 import { importRegister } from '../transfer/import-register.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ClippingOps = `clippings.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
+type ClippingOps = `clippings.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'updateMany' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
 
 export function clippingHandlers(s: Services): HandlerMap<ClippingOps | `clippings.${'suggest' | 'bulkTags' | 'matchNotes'}`> {
   const { repo, service } = s.clippings;
@@ -52,6 +52,10 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps | `clippin
       return { record: get(id), batchId };
     },
     'clippings.bulkUpdate': ({ ids, patch }, ctx) => service.bulkUpdate(ids, patch, ctx.actor),
+    'clippings.updateMany': ({ changes }, ctx) => {
+      const { saved, refused, batchId } = service.updateMany(changes, ctx.actor);
+      return { records: saved.map(get), batchId: saved.length > 0 ? batchId : null, refused };
+    },
     'clippings.delete': ({ ids }, ctx) => service.delete(ids, ctx.actor),
     'clippings.restore': ({ ids }, ctx) => service.restore(ids, ctx.actor),
     'clippings.trash': ({ query, limit }) => trash.list(query, limit),

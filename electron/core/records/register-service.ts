@@ -10,6 +10,7 @@ import { subjectParticle } from '../../../shared/text/particle.ts';
 import { parseOrThrow } from '../api/validation.ts';
 import type { RecordStore, Stamp } from './record-store.ts';
 import { stampNow } from './ids.ts';
+import { updateMany, type RecordChange } from './update-many.ts';
 
 export interface RegisterRules<V extends Record<string, unknown>> {
   schema: z.ZodType<V>;
@@ -98,6 +99,9 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
       })();
       return { count, batchId: stamp.batchId };
     },
+
+    /** A different patch per record (a paste): bad records refused alone, the rest one batch. */
+    updateMany: (changes: readonly RecordChange[], actor: string) => updateMany(db, store.spec, applyPatch, changes, actor),
 
     delete(ids: readonly string[], actor: string): { count: number; batchId: string } {
       const stamp = stampNow(actor);

@@ -10,7 +10,7 @@ import { importRegister } from '../transfer/import-register.ts';
 import { resolveReleaseRef } from './release-ref.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ReleaseOps = `releases.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
+type ReleaseOps = `releases.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'updateMany' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'detail' | 'resolve'}`;
 
 export function releaseHandlers(s: Services): HandlerMap<ReleaseOps | `releases.${'suggest' | 'bulkTags' | 'matchNotes'}`> {
   const { repo, service } = s.releases;
@@ -42,6 +42,10 @@ export function releaseHandlers(s: Services): HandlerMap<ReleaseOps | `releases.
       return { record: get(id), batchId };
     },
     'releases.bulkUpdate': ({ ids, patch }, ctx) => service.bulkUpdate(ids, patch, ctx.actor),
+    'releases.updateMany': ({ changes }, ctx) => {
+      const { saved, refused, batchId } = service.updateMany(changes, ctx.actor);
+      return { records: saved.map(get), batchId: saved.length > 0 ? batchId : null, refused };
+    },
     'releases.delete': ({ ids }, ctx) => service.delete(ids, ctx.actor),
     'releases.restore': ({ ids }, ctx) => service.restore(ids, ctx.actor),
     'releases.trash': ({ query, limit }) => trash.list(query, limit),

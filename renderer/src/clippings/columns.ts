@@ -18,7 +18,7 @@ type Col = ColDef<Clipping>;
 export function clippingColumns(mediaTypes: { current: readonly string[] }): Col[] {
   return [
     isoDateColumn<Clipping>('publishedOn', '보도일자', { editable: true, sort: 'desc', pinned: 'left', ...dateRangeFilter() }),
-    textColumn<Clipping>('outlet', '매체명', { editable: true, width: 130 }),
+    textColumn<Clipping>('outlet', '매체명', { editable: true, width: 130, pinned: 'left' }),
     textColumn<Clipping>('mediaType', '매체구분', {
       editable: true,
       width: 110,

@@ -13,6 +13,7 @@ export const clippingOps: RegisterOps<Clipping> = {
   create: (values) => api.invoke('clippings.create', { values: values as ClippingInput }),
   update: (id, patch, expectedVersion) => api.invoke('clippings.update', { id, patch: patch as ClippingPatch, expectedVersion }),
   bulkUpdate: (ids, patch) => api.invoke('clippings.bulkUpdate', { ids, patch: patch as ClippingPatch }),
+  updateMany: (changes) => api.invoke('clippings.updateMany', { changes }),
   delete: (ids) => api.invoke('clippings.delete', { ids }),
   history: (id) => api.invoke('clippings.history', { id }),
   importPreview: (file) => api.invoke('clippings.importPreview', file),

@@ -2,7 +2,7 @@
  * What a register page needs from the API, independent of which register it is. Each register
  * builds one of these from its typed `<register>.<op>` calls (see clippings/ops.ts).
  */
-import type { BatchResult, ChangeResult, ExportedFile, ExportScope, FilePayload, ImportReport, MatchNote, SearchResult } from '../../../shared/api/contract.ts';
+import type { BatchResult, ChangeResult, ExportedFile, ExportScope, FilePayload, ImportReport, MatchNote, SearchResult, UpdateManyResult } from '../../../shared/api/contract.ts';
 import type { HistoryEntry } from '../../../shared/domain/history.ts';
 import type { RecordMeta, RegisterName } from '../../../shared/domain/register.ts';
 
@@ -26,6 +26,8 @@ export interface RegisterOps<R extends RecordMeta> {
   create(values: Patch): Promise<ChangeResult<R>>;
   update(id: string, patch: Patch, expectedVersion?: number): Promise<ChangeResult<R>>;
   bulkUpdate(ids: string[], patch: Patch): Promise<BatchResult>;
+  /** A different patch per record (paste, fill down): one batch, bad records refused alone. */
+  updateMany(changes: Array<{ id: string; patch: Patch; expectedVersion?: number }>): Promise<UpdateManyResult<R>>;
   delete(ids: string[]): Promise<BatchResult>;
   history(id: string): Promise<HistoryEntry[]>;
   importPreview(file: FilePayload): Promise<ImportReport>;

@@ -13,6 +13,7 @@ export const releaseOps: RegisterOps<Release> = {
   create: (values) => api.invoke('releases.create', { values: values as ReleaseInput }),
   update: (id, patch, expectedVersion) => api.invoke('releases.update', { id, patch: patch as ReleasePatch, expectedVersion }),
   bulkUpdate: (ids, patch) => api.invoke('releases.bulkUpdate', { ids, patch: patch as ReleasePatch }),
+  updateMany: (changes) => api.invoke('releases.updateMany', { changes }),
   delete: (ids) => api.invoke('releases.delete', { ids }),
   history: (id) => api.invoke('releases.history', { id }),
   importPreview: (file) => api.invoke('releases.importPreview', file),

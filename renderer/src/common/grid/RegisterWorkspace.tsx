@@ -35,6 +35,9 @@ import { ColumnChooser } from './ColumnChooser.tsx';
 import { defaultColDef, gridTheme, localeText } from './gridSetup.ts';
 import { editPatch, sameValue, type EditParsers } from './inlineEdit.ts';
 import { SavedViews } from './SavedViews.tsx';
+import { GridContextMenu } from './GridContextMenu.tsx';
+import { refreshRowNumbers, rowNumberColumn } from './rowNumberColumn.ts';
+import { useGridSheet } from './useGridSheet.ts';
 import { useRegisterRows } from './useRegisterRows.ts';
 import { useSearchExplain } from './useSearchExplain.ts';
 import { EmptyResult, useFilterCount } from './EmptyResult.tsx';
@@ -149,6 +152,18 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   // After Ctrl+Z the open form may show what was undone: close it unless it holds unsaved typing.
   useEffect(() => subscribeUndone(() => (detailGuard.isDirty() ? undefined : setDetail(null))), [detailGuard]);
 
+  // Range, copy, paste, fill down (useGridSheet.ts): the saved rows go where a single edit's go.
+  const sheet = useGridSheet<R>({
+    api: gridApi, ops, parsers: config.editParsers, toast, done,
+    onSaved: (records) => {
+      gridApi?.applyTransaction({ update: records });
+      rows.applyLocal({ update: records });
+      setDetail((d) => (d?.mode === 'edit' ? { mode: 'edit', record: records.find((r) => r.id === d.record.id) ?? d.record } : d));
+      changed();
+    },
+  });
+  const columnDefs = useMemo(() => [rowNumberColumn<R>(), ...explain.columns], [explain.columns]);
+
   const selectedIds = (): string[] => {
     if (!gridApi) return [];
     const ids = gridApi.getSelectedRows().map((r) => r.id);
@@ -197,13 +212,20 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
     open: openDetail,
   });
 
+  const focusedRow = () => {
+    const f = gridApi?.getFocusedCell();
+    return f ? gridApi?.getDisplayedRowAtIndex(f.rowIndex)?.data : undefined;
+  };
+
   // Keyboard: the grid keeps its own navigation; Enter opens the row, Delete deletes with undo.
-  const keys = useRef({ openDetail, deleteRows, openNew });
-  keys.current = { openDetail, deleteRows, openNew };
+  const keys = useRef({ openDetail, deleteRows, openNew, sheetKey: sheet.onKey });
+  keys.current = { openDetail, deleteRows, openNew, sheetKey: sheet.onKey };
   const colDefDefaults = useMemo<ColDef<R>>(
     () => ({
       ...(defaultColDef as ColDef<R>),
+      cellClassRules: sheet.cellClassRules,
       suppressKeyboardEvent: (p: SuppressKeyboardEventParams<R>) => {
+        if (keys.current.sheetKey(p)) return true;
         const e = p.event;
         if (p.editing) return suggestListKeys(p);
         if (e.type !== 'keydown' || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return false;
@@ -218,7 +240,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         return false;
       },
     }),
-    [],
+    [sheet.cellClassRules],
   );
 
   // Ctrl+F → search box, Ctrl+N → new record (only on the visible page, not under a dialog).
@@ -386,13 +408,13 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
         <ColumnChooser api={gridApi as GridApi | null} />
       </div>
       <div className="register-body">
-        <div className="grid-wrap" data-testid={`grid-${ops.register}`}>
+        <div className="grid-wrap" data-testid={`grid-${ops.register}`} {...sheet.wrapperEvents}>
           <AgGridReact<R>
             theme={gridTheme}
             localeText={localeText}
             rowData={rows.rowData ?? undefined}
             loading={rows.loading || rows.rowData === null}
-            columnDefs={explain.columns}
+            columnDefs={columnDefs}
             context={explain.context}
             defaultColDef={colDefDefaults}
             getRowId={getRowId<R>}
@@ -402,6 +424,9 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
             enableFilterHandlers
             stopEditingWhenCellsLoseFocus
             animateRows={false}
+            // A register has a dozen columns: drawing all of them costs little, and with 연번 and the
+            // key columns pinned a row's right-hand cells (보도자료, 첨부) still exist when scrolled off.
+            suppressColumnVirtualisation
             tooltipShowDelay={500}
             onGridReady={(e: GridReadyEvent<R>) => setGridApi(e.api)}
             onCellEditRequest={(e) => void onCellEditRequest(e)}
@@ -409,7 +434,12 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
             onModelUpdated={(e) => {
               setDisplayed(e.api.getDisplayedRowCount());
               setListVersion((v) => v + 1);
+              refreshRowNumbers(e.api);
             }}
+            {...sheet.gridEvents}
+            preventDefaultOnContextMenu
+            onSortChanged={sheet.resetRange}
+            onFilterChanged={sheet.resetRange}
             onRowDoubleClicked={(e: RowDoubleClickedEvent<R>) => {
               if (!e.api.getEditingCells().length) void openDetail(e.data);
             }}
@@ -428,6 +458,20 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
           </aside>
         )}
       </div>
+      {sheet.menu && (
+        <GridContextMenu
+          x={sheet.menu.x}
+          y={sheet.menu.y}
+          onClose={sheet.closeMenu}
+          items={[
+            { id: 'copy', label: '복사', shortcut: 'Ctrl+C', run: () => void sheet.copy() },
+            { id: 'paste', label: '붙여넣기', shortcut: 'Ctrl+V', run: () => void sheet.pasteFromClipboard() },
+            { id: 'fill', label: '아래로 채우기', shortcut: 'Ctrl+D', disabled: !sheet.canFillDown(), run: () => void sheet.fillDown() },
+            { id: 'open', label: '상세 열기', shortcut: 'Enter', run: () => openDetail(focusedRow()) },
+            { id: 'delete', label: selected > 0 ? `삭제 (${num(selected)}건)` : '삭제', shortcut: 'Delete', danger: true, run: () => void deleteRows() },
+          ]}
+        />
+      )}
       {dialog === 'import' && <ImportDialog spec={spec} ops={ops} onClose={() => setDialog('')} onCommitted={(r) => void onImported(r)} />}
       {dialog === 'trash' && <TrashDialog register={ops.register} spec={spec} onClose={() => setDialog('')} onRestored={(r) => void onRestored(r)} />}
       {dialog === 'bulk' && (

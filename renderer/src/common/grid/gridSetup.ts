@@ -55,6 +55,7 @@ ModuleRegistry.registerModules([
   TooltipModule,
   CellApiModule,
   CellStyleModule,
+  CellApiModule,
   RowStyleModule,
   ColumnApiModule,
   ColumnAutoSizeModule,
