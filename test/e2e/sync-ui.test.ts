@@ -85,7 +85,7 @@ describe('중앙 서버 동기화 화면', () => {
     await toastWith(page, '받음 1건').waitFor();
     await rowWith(page, '옆자리 PC에서 입력한 기사').waitFor();
     await expect.poll(() => pageOf(page).getByTestId('row-count').textContent()).toContain('전체 2건');
-    await expect.poll(() => pageOf(page).getByTestId('stats-toggle').textContent()).toContain('총 2건');
+    await expect.poll(() => pageOf(page).getByTestId('stats-toggle').textContent()).toContain('현재 목록 2건 기준');
     await closeToasts(page);
   });
 
