@@ -18,7 +18,7 @@ import { syncErrorMessage } from '../../../shared/sync/errors.ts';
 import { APP_VERSION } from '../api/version.ts';
 import type { Db } from '../db/open.ts';
 import type { PullApplier } from './apply-pull.ts';
-import type { OutboxRepository } from './outbox-repository.ts';
+import type { OutboxBatch, OutboxRepository } from './outbox-repository.ts';
 import { readStamps } from './record-stamps.ts';
 import type { SessionClient } from './session.ts';
 import type { SyncStateRepository } from './state-repository.ts';
@@ -35,6 +35,8 @@ export const VERIFY_EVERY_MS = 60 * 60_000;
 
 /** Repairs of a refused push tried within one sync before giving up until the next. */
 const MAX_PUSH_REPAIRS = 3;
+/** Push batches on their way at once (see push). */
+const PUSH_PIPELINE = 2;
 
 interface Auth {
   serverUrl: string;
@@ -105,6 +107,25 @@ export function syncEngine(deps: EngineDeps) {
     }
   }
 
+  /** Waits for requests still on their way, whatever they answer. */
+  async function settle(requests: ReadonlyArray<{ reply: Promise<unknown> }>): Promise<void> {
+    await Promise.all(requests.map((r) => r.reply.catch(() => {})));
+  }
+
+  /**
+   * The answer to a push batch. One sent behind another may reach the server's write queue first
+   * (PostgreSQL takes them in the order their connections ask): refused then as a gap, it is sent
+   * again once the one before it is stored.
+   */
+  async function answerOf(t: SyncTransport, token: string, req: { body: JsonText; behind: boolean; reply: Promise<unknown> }): Promise<unknown> {
+    try {
+      return await req.reply;
+    } catch (err) {
+      if (!req.behind || !(err instanceof SyncError) || err.code !== 'sequence_gap') throw err;
+      return t.post(SYNC_ROUTES.push, req.body, token);
+    }
+  }
+
   async function push(t: SyncTransport, token: string, deviceId: string, done = { pushed: 0, conflicts: 0 }): Promise<{ pushed: number; conflicts: number }> {
     // A 조회 전용 account may only receive; what this PC holds from before stays queued here.
     if (deps.readOnly?.()) return done;
@@ -114,39 +135,57 @@ export function syncEngine(deps: EngineDeps) {
       const head = JSON.stringify({ protocol: PROTOCOL_VERSION, deviceId, clientVersion, clientTime: now() });
       return { ops: batch.ops, body: new JsonText(`${head.slice(0, -1)},"ops":${batch.json}}`) };
     };
-    let next = batchAfter(0);
-    for (;;) {
-      const { ops, body } = next;
-      if (ops.length === 0) return { pushed, conflicts };
-      await deps.blobs?.beforePush(t, { token, deviceId }, ops);
-      const sent = t.post(SYNC_ROUTES.push, body, token);
-      sent.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
-      // The next batch is read and written while the server stores this one (a 100,000-record
-      // push is a hundred of them); it is sent only after this one was acknowledged.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      next = batchAfter(ops[ops.length - 1]!.seq);
-      const reply = (await sent) as PushResponse;
-      if (typeof reply?.ackedSeq !== 'number') throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
-      checkClock(reply.serverTime);
-      step('push-replied');
-      const forgotten = deps.db.transaction(() => {
-        // No echo: when nothing reached the server between this PC's last pull and this push, and the
-        // merge made no conflict, the records the push stored are what this PC already holds.
-        const { seqFrom, seqTo } = reply;
-        if ((reply.conflicts ?? 0) === 0 && Number.isSafeInteger(seqFrom) && Number.isSafeInteger(seqTo) && seqTo! > seqFrom!) {
-          if ((deps.state.get()?.cursor ?? '0') === String(seqFrom)) deps.state.saveCursor(String(seqTo));
+    // Two batches in flight: while the server stores one, the next is already on its way (a
+    // 100,000-record push is a hundred of them). The server takes a device's batches one at a
+    // time, in seq order, so the second is judged after the first is stored; if the first is
+    // refused, the second is refused as well (it would leave a gap), and a resend of ops that
+    // were stored is acknowledged by their op ids.
+    const inFlight: Array<{ ops: OutboxBatch['ops']; body: JsonText; behind: boolean; reply: Promise<unknown> }> = [];
+    let sentUpTo = 0;
+    try {
+      for (;;) {
+        while (inFlight.length < PUSH_PIPELINE) {
+          const { ops, body } = batchAfter(sentUpTo);
+          if (ops.length === 0) break;
+          await deps.blobs?.beforePush(t, { token, deviceId }, ops);
+          const reply = t.post(SYNC_ROUTES.push, body, token);
+          reply.catch(() => {}); // awaited in turn below; a failure meanwhile is not unhandled
+          inFlight.push({ ops, body, behind: inFlight.length > 0, reply });
+          sentUpTo = ops[ops.length - 1]!.seq;
+          await new Promise<void>((resolve) => setImmediate(resolve));
         }
-        return deps.outbox.acknowledge(reply.ackedSeq);
-      })();
-      step('push-acked');
-      if (reply.ackedSeq < ops[0]!.seq) throw new SyncError('server_error', '동기화 서버가 보낸 변경을 받지 않았습니다. 잠시 뒤 다시 시도하세요.');
-      // Everything up to what the server acknowledged is gone: the next batch starts right after it.
-      // (Read again also when it came out empty: a change made during this request goes now.)
-      if (reply.ackedSeq !== ops[ops.length - 1]!.seq || next.ops.length === 0) next = batchAfter(reply.ackedSeq);
-      pushed += forgotten;
-      conflicts += reply.conflicts ?? 0;
-      done.pushed = pushed;
-      done.conflicts = conflicts;
+        const head = inFlight.shift();
+        if (!head) return { pushed, conflicts };
+        const { ops } = head;
+        const reply = (await answerOf(t, token, head)) as PushResponse;
+        if (typeof reply?.ackedSeq !== 'number') throw new SyncError('server_error', '동기화 서버의 응답이 올바르지 않습니다.');
+        checkClock(reply.serverTime);
+        step('push-replied');
+        const forgotten = deps.db.transaction(() => {
+          // No echo: when nothing reached the server between this PC's last pull and this push, and the
+          // merge made no conflict, the records the push stored are what this PC already holds.
+          const { seqFrom, seqTo } = reply;
+          if ((reply.conflicts ?? 0) === 0 && Number.isSafeInteger(seqFrom) && Number.isSafeInteger(seqTo) && seqTo! > seqFrom!) {
+            if ((deps.state.get()?.cursor ?? '0') === String(seqFrom)) deps.state.saveCursor(String(seqTo));
+          }
+          return deps.outbox.acknowledge(reply.ackedSeq);
+        })();
+        step('push-acked');
+        if (reply.ackedSeq < ops[0]!.seq) throw new SyncError('server_error', '동기화 서버가 보낸 변경을 받지 않았습니다. 잠시 뒤 다시 시도하세요.');
+        pushed += forgotten;
+        conflicts += reply.conflicts ?? 0;
+        done.pushed = pushed;
+        done.conflicts = conflicts;
+        if (reply.ackedSeq !== ops[ops.length - 1]!.seq) {
+          // Not the batch as sent: what follows was sent on a wrong assumption. Its answers are
+          // waited for and set aside; the next batch starts right after what was acknowledged.
+          await settle(inFlight.splice(0));
+          sentUpTo = reply.ackedSeq;
+        }
+      }
+    } finally {
+      // Nothing of this push is still on its way when it returns or fails (a repair may follow).
+      await settle(inFlight);
     }
   }
 
