@@ -219,6 +219,13 @@ export class Runner {
         const values = { publishedOn: '2024-10-02', outlet: 'KBS', title: `같은 기사 ${t}` };
         for (const i of a.pcs) await this.write(pcs[i]!, () => pcs[i]!.core.call('clippings.create', { values: { ...values, reporter: `기자 ${pcs[i]!.spec.login}` } }));
         this.stats.twins++;
+        if (a.settle) {
+          // Both send, then the first receives the second's: each holds the pair (a merge needs them).
+          for (const i of [...a.pcs, a.pcs[0]]) {
+            pcs[i]!.net.set({ drop: 0, dropReply: 0, duplicate: 0, delayMs: 0 }, this.n);
+            await this.sync(pcs[i]!);
+          }
+        }
         return;
       }
       case 'mergeTwins': {

@@ -37,8 +37,11 @@ export type Action =
   | { kind: 'resolve'; pc: number; target: number; keep: 'current' | 'other' | 'text' }
   /** A clipping linked to one of the PC's 보도자료 (`release` by position), or unlinked. */
   | { kind: 'link'; pc: number; target: number; release: number; unlink: boolean }
-  /** The same clipping (same 보도일자 + 매체명 + 제목) typed on two PCs before either syncs. */
-  | { kind: 'twin'; pcs: [number, number] }
+  /**
+   * The same clipping (same 보도일자 + 매체명 + 제목) typed on two PCs before either syncs; with
+   * `settle`, both sync at once after, so the twins are listed in 확인할 항목 on both.
+   */
+  | { kind: 'twin'; pcs: [number, number]; settle: boolean }
   /** A clerk merges the first twins listed in 확인할 항목. */
   | { kind: 'mergeTwins'; pc: number; keep: number }
   /** A member's own client pushes what no GuDesk would send (on a record honest PCs use, when `attack`). */
@@ -125,7 +128,9 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('link' as const), pc, target, release: target, unlink: fc.nat({ max: 3 }).map((n) => n === 0) }) },
     {
       weight: 1,
-      arbitrary: fc.uniqueArray(pc, { minLength: 2, maxLength: 2 }).map((two) => ({ kind: 'twin' as const, pcs: [two[0] ?? 0, two[1] ?? 1] as [number, number] })),
+      arbitrary: fc
+        .tuple(fc.uniqueArray(pc, { minLength: 2, maxLength: 2 }), fc.boolean())
+        .map(([two, settle]) => ({ kind: 'twin' as const, pcs: [two[0] ?? 0, two[1] ?? 1] as [number, number], settle })),
     },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('mergeTwins' as const), pc, keep: fc.nat({ max: 1 }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('hostile' as const), hostile: fc.nat({ max: HOSTILE_KINDS.length - 1 }), target, attack: fc.boolean() }) },
