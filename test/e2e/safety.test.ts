@@ -291,3 +291,21 @@ describe('보도자료 표에서 바로 고치기', () => {
     await page.getByTestId('nav-clippings').click();
   });
 });
+
+describe('열린 양식과 표에서 바로 고치기', () => {
+  it('열린 기록을 표에서 고치면 양식에도 새 값이 들어오고, 양식에 친 글은 남으며, 저장해도 표의 값을 되돌리지 않는다', async () => {
+    const { page, core } = app();
+    await core.call('clippings.create', { values: { publishedOn: '2024-09-06', outlet: '구정신문', title: '구청 소식지 가을호 발간' } });
+    await freshScreen(page);
+    await openRow(page, '구청 소식지 가을호 발간');
+    await panelOf(page).getByTestId('field-title').fill('구청 소식지 가을호 배포');
+    await editCell(page, cellOf(rowWith(page, '구청 소식지 가을호 발간'), 'outlet'), '한겨레신문');
+    await expect.poll(() => panelOf(page).getByTestId('field-outlet').inputValue()).toBe('한겨레신문');
+    expect(await panelOf(page).getByTestId('field-title').inputValue()).toBe('구청 소식지 가을호 배포');
+    await panelOf(page).getByTestId('save-button').click();
+    await toastWith(page, '저장했습니다').first().waitFor();
+    const saved = (await clippingsByTitle(core)).get('구청 소식지 가을호 배포');
+    expect(saved?.outlet).toBe('한겨레신문');
+    await closeToasts(page);
+  });
+});

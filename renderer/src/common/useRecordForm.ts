@@ -26,6 +26,19 @@ export function useRecordForm<F extends Record<string, unknown>, V>(opts: {
   // What the form held when loaded or last saved: unsaved changes are differences from it.
   const [baseline, setBaseline] = useState<F>(opts.initial);
 
+  // The record changed outside the form (an inline edit in the grid, a pull from another PC):
+  // the fields the clerk has not changed take the new values, and what the clerk typed stays, so
+  // a save from this form never writes an older value back over the newer one.
+  const initialKey = JSON.stringify(opts.toValues(opts.initial));
+  const [seenInitial, setSeenInitial] = useState(initialKey);
+  if (initialKey !== seenInitial) {
+    setSeenInitial(initialKey);
+    const next: Record<string, unknown> = { ...opts.initial };
+    for (const key of Object.keys(form)) if (form[key] !== baseline[key]) next[key] = form[key];
+    setForm(next as F);
+    setBaseline(opts.initial);
+  }
+
   // Checked on every render: one small object, and the messages follow each keystroke.
   const parsed = opts.schema.safeParse(opts.toValues(form));
   const clientErrors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
