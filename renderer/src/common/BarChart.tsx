@@ -5,6 +5,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import { num } from './format.ts';
+import { EMPTY_LABEL } from './emptyLabel.ts';
 
 export interface Bar {
   /** What a click reports; defaults to label. */
@@ -59,11 +60,11 @@ export function HorizontalBars({ bars, width = 300, testId, ariaLabel, onBarClic
         const w = Math.max(b.value > 0 ? 2 : 0, (b.value / max) * barW);
         const y = i * row;
         return (
-          <g key={b.key ?? b.label} {...clickable(b, onBarClick)} aria-label={`${b.title ?? (b.label || '(미지정)')} ${num(b.value)}건`}>
-            <title>{`${b.title ?? (b.label || '(미지정)')}: ${b.valueText ?? `${num(b.value)}건`}`}</title>
+          <g key={b.key ?? b.label} {...clickable(b, onBarClick)} aria-label={`${b.title ?? (b.label || EMPTY_LABEL)} ${num(b.value)}건`}>
+            <title>{`${b.title ?? (b.label || EMPTY_LABEL)}: ${b.valueText ?? `${num(b.value)}건`}`}</title>
             <rect x={0} y={y} width={width} height={row} className="chart-hit-area" />
             <text x={labelW - 6} y={y + 14} textAnchor="end" className="chart-label">
-              {b.label || '(미지정)'}
+              {b.label || EMPTY_LABEL}
             </text>
             <rect x={labelW} y={y + 4} width={w} height={row - 8} className={b.active ? 'chart-bar active' : 'chart-bar'} rx={1} />
             <text x={labelW + w + 4} y={y + 14} className="chart-value">

@@ -10,6 +10,7 @@ import { num } from '../format.ts';
 import { listFilter } from './handlers.ts';
 import { valueKey, type ValueListModel } from './models.ts';
 import './filters.css';
+import { EMPTY_LABEL } from '../emptyLabel.ts';
 
 export interface ValueListParams {
   /** Shown text for a stored value key ('true' → '예'); the key itself otherwise. */
@@ -21,7 +22,7 @@ export interface ValueListParams {
 type Props = CustomFilterDisplayProps<unknown, unknown, ValueListModel>;
 type Entry = { key: string; count: number };
 
-export const EMPTY_LABEL = '(비어 있음)';
+export { EMPTY_LABEL };
 
 export function labelOf(key: string, labels: Record<string, string> | undefined): string {
   return labels?.[key] ?? (key === '' ? EMPTY_LABEL : key);

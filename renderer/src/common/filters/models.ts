@@ -5,6 +5,7 @@
  */
 import { formatKoreanDate } from '../../../../shared/text/korean-date.ts';
 import { inRange, type DateRange } from './dateRanges.ts';
+import { EMPTY_LABEL } from '../emptyLabel.ts';
 
 /** Rows whose value is one of `values` (the keys: '' for empty, 'true'/'false' for yes/no). */
 export interface ValueListModel {
@@ -44,6 +45,6 @@ export function describeDateRange(m: DateRange & { label?: string }): string {
   return m.label ? `${m.label} (${span})` : span;
 }
 
-export function describeValueList(m: ValueListModel, label: (key: string) => string = (k) => k || '(비어 있음)'): string {
+export function describeValueList(m: ValueListModel, label: (key: string) => string = (k) => k || EMPTY_LABEL): string {
   return m.values.length === 0 ? '(아무것도 선택 안 함)' : m.values.map(label).join(', ');
 }
