@@ -5,6 +5,7 @@ import type { BlobGetResponse, BlobPutResponse, BlobsMissingResponse } from '../
 import type { ServerContext } from '../context.ts';
 import { MESSAGES, refuse } from './errors.ts';
 import { authenticate, checkClientVersion, parseBody } from './guard.ts';
+import { blobInScope } from '../store/records.ts';
 
 /** Base64 as Node writes it; anything else would decode to bytes nobody sent. */
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -40,7 +41,9 @@ export function registerBlobRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.post(BLOB_ROUTES.get, async (request): Promise<BlobGetResponse> => {
     const body = parseBody(blobGetRequestSchema, request.body);
     checkClientVersion(ctx, body.clientVersion);
-    await authenticate(ctx, request.headers.authorization, body.deviceId);
+    const user = await authenticate(ctx, request.headers.authorization, body.deviceId);
+    // Outside the user's scope the file is as absent as one never received.
+    if (!(await blobInScope(ctx.db, body.sha256, ctx.scope.sqlFor(user.team)))) return {};
     const data = blobs.read(body.sha256);
     return data ? { data: data.toString('base64') } : {};
   });

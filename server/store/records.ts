@@ -162,6 +162,17 @@ export async function pullPage(
   return rows;
 }
 
+/**
+ * Whether some attachment row the user may see names this file: a file is handed out only to
+ * someone who may see a record of it (knowing a hash is not enough once files of team-scoped
+ * registers travel). `sha256` is checked hex, so it is safe inside the LIKE pattern.
+ */
+export async function blobInScope(db: SqlExecutor, sha256: string, scope: ScopeSql): Promise<boolean> {
+  const row = await db.get<{ one: number }>(
+    `SELECT 1 AS one FROM records WHERE register = 'attachments' AND ${scope.sql} AND pulled LIKE ? LIMIT 1`, [...scope.params, `%"sha256":"${sha256}"%`]);
+  return row !== undefined;
+}
+
 /** Every record in scope (as pulled: its stamps), for the checksums sent with the last page of a pull. */
 export async function scopeRecords(db: SqlExecutor, scope: ScopeSql): Promise<Array<{ register: string; record_id: string; pulled: string }>> {
   return db.all(`SELECT register, record_id, pulled FROM records WHERE ${scope.sql}`, scope.params);

@@ -101,6 +101,25 @@ describe('attachments between PCs', () => {
     expect((await a.call('attachments.list', { owner: { register: 'clippings', id: other } })).map((x) => x.fileReceived)).toEqual([true]);
   });
 
+  it('a file is handed out only to a user who may see a record of it, not to whoever knows its hash', async () => {
+    // Attachments team-scoped, as those of a register holding personal data will be.
+    world = await syncWorld({ teamScopedRegisters: ['attachments'] });
+    await world.addUser('kim');
+    await world.addUser('lee');
+    await world.addUser('park', '소통팀');
+    const a = await world.loggedInPc('kim');
+    const scan = samplePng(3);
+    await attach(a, (await a.call('clippings.create', { values: clipping() })).record.id, '명단 스캔.png', scan);
+    await a.call('sync.now', {});
+
+    const colleague = await hostileLogin(world.url, 'lee', PASSWORD);
+    expect((await blobPost(colleague, BLOB_ROUTES.get, { sha256: sha(scan) })).body['data']).toBe(scan.toString('base64'));
+    const otherTeam = await hostileLogin(world.url, 'park', PASSWORD);
+    const refused = await blobPost(otherTeam, BLOB_ROUTES.get, { sha256: sha(scan) });
+    expect(refused.status).toBe(200);
+    expect(refused.body['data']).toBeUndefined();
+  });
+
   it('deleting an attachment on one PC removes it on the other', async () => {
     world = await syncWorld();
     await world.addUser('kim');
