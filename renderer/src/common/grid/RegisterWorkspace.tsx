@@ -24,17 +24,15 @@ import { BulkEditDialog, type BulkField } from '../BulkEditDialog.tsx';
 import { ExportButtons } from '../ExportButtons.tsx';
 import { ImportDialog } from '../ImportDialog.tsx';
 import type { Patch, RegisterOps } from '../registerOps.ts';
-import { SearchBox } from '../SearchBox.tsx';
 import { DetailGuardContext, useDetailGuard } from '../formGuard.ts';
 import { TrashDialog } from '../TrashDialog.tsx';
 import { forgetUndo, subscribeUndone } from '../undoStack.ts';
 import { confirmDelete } from './confirmDelete.ts';
 import { useTrashCount } from './useTrashCount.ts';
 import { useUndoable } from './useUndoable.ts';
-import { ColumnChooser } from './ColumnChooser.tsx';
+import { RegisterToolbar } from './RegisterToolbar.tsx';
 import { defaultColDef, gridTheme, localeText } from './gridSetup.ts';
 import { editPatch, sameValue, type EditParsers } from './inlineEdit.ts';
-import { SavedViews } from './SavedViews.tsx';
 import { GridContextMenu } from './GridContextMenu.tsx';
 import { refreshRowNumbers, rowNumberColumn } from './rowNumberColumn.ts';
 import { useGridSheet } from './useGridSheet.ts';
@@ -370,43 +368,27 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
       </div>
       {config.summary}
       {config.renderSummary?.({ gridApi, listVersion })}
-      <div className="toolbar">
-        <SearchBox ref={searchRef} placeholder={config.searchPlaceholder} resetSignal={searchReset} onSearch={(q) => void rows.searchFor(q)} />
-        {rows.search && (
-          <span className="search-count" data-testid="search-count">
-            검색 결과 {num(rows.search.total)}건
-          </span>
-        )}
-        <span className="toolbar-sep" />
-        <button type="button" className="button primary" data-testid="add-button" title="Ctrl+N" onClick={openNew}>
-          + {config.newLabel}
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="open-detail"
-          title="Enter"
-          onClick={() => {
-            const f = gridApi?.getFocusedCell();
-            const sel = gridApi?.getSelectedRows()[0];
-            void openDetail(sel ?? (f ? gridApi?.getDisplayedRowAtIndex(f.rowIndex)?.data : undefined));
-          }}
-        >
-          상세
-        </button>
-        <button type="button" className="button" data-testid="bulk-edit-button" disabled={selected === 0} onClick={() => setDialog('bulk')}>
-          일괄 수정{selected > 0 ? ` (${num(selected)})` : ''}
-        </button>
-        <button type="button" className="button danger" data-testid="delete-button" title="Delete" disabled={selected === 0} onClick={() => void deleteRows()}>
-          삭제{selected > 0 ? ` (${num(selected)})` : ''}
-        </button>
-        <button type="button" className="button" data-testid="trash-button" title="삭제한 기록 보기·되살리기" onClick={() => setDialog('trash')}>
-          휴지통{trashCount ? ` (${num(trashCount)})` : ''}
-        </button>
-        <div className="spacer" />
-        <SavedViews grid={ops.register} api={gridApi as GridApi | null} />
-        <ColumnChooser api={gridApi as GridApi | null} />
-      </div>
+      <RegisterToolbar
+        register={ops.register}
+        gridApi={gridApi as GridApi | null}
+        searchRef={searchRef}
+        searchPlaceholder={config.searchPlaceholder}
+        searchReset={searchReset}
+        onSearch={(q) => void rows.searchFor(q)}
+        searchTotal={rows.search ? rows.search.total : null}
+        newLabel={config.newLabel}
+        selected={selected}
+        trashCount={trashCount ?? 0}
+        onNew={() => void openNew()}
+        onOpen={() => {
+          const f = gridApi?.getFocusedCell();
+          const sel = gridApi?.getSelectedRows()[0];
+          void openDetail(sel ?? (f ? gridApi?.getDisplayedRowAtIndex(f.rowIndex)?.data : undefined));
+        }}
+        onBulkEdit={() => setDialog('bulk')}
+        onDelete={() => void deleteRows()}
+        onTrash={() => setDialog('trash')}
+      />
       <div className="register-body">
         <div className="grid-wrap" data-testid={`grid-${ops.register}`} {...sheet.wrapperEvents}>
           <AgGridReact<R>
