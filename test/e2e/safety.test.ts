@@ -60,6 +60,7 @@ describe('저장하지 않은 입력', () => {
 
     // Opened again: the stored text, and closing an unchanged form asks nothing.
     await openRow(page, '도서관 야간 개방 시범 운영');
+    await panelOf(page).getByTestId('field-title').click(); // Esc in the form (the grid keeps its own Esc)
     await page.keyboard.press('Escape');
     await panelOf(page).waitFor({ state: 'detached' });
     expect(await discardDialog(page).count()).toBe(0);
