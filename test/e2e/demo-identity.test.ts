@@ -5,38 +5,14 @@
  * logging in names the account in the top bar and sends no demo record, and 설정 removes all
  * demo data in one action after the app's own confirmation (the clerk's own clipping stays).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/api/core.ts';
-import type { Core } from '../../electron/core/api/core-types.ts';
-import { addUser, withAccounts } from '../../server/accounts-admin.ts';
-import { startServer, type RunningServer } from '../../server/main.ts';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD, useSyncServer } from './support/sync-server.ts';
 import { RESULTS_DIR, useApp } from './support/app.ts';
 import { closeToasts, gridOf, pageOf, toastWith, waitForGrid } from './support/grid.ts';
 
-const PASSWORD = '동기화-비번-2024!';
-let root: string;
-let server: RunningServer;
-let colleague: Core;
-
-beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'gudesk-e2e-demo-'));
-  const db = `sqlite:${join(root, 'server.sqlite')}`;
-  server = await startServer({ db, dataDir: join(root, 'server'), port: 0, host: '127.0.0.1', logger: false });
-  await withAccounts(db, async (a) => {
-    await addUser(a, { login: 'kim', name: '김민지', team: '홍보팀', role: 'member', password: PASSWORD });
-    await addUser(a, { login: 'lee', name: '이서준', team: '홍보팀', role: 'member', password: PASSWORD });
-  });
-  colleague = createCore({ dataDir: join(root, 'colleague'), actor: '이서준' });
-  await colleague.call('sync.login', { serverUrl: server.url, login: 'lee', password: PASSWORD });
-});
-afterAll(async () => {
-  colleague?.close();
-  await server?.close().catch(() => {});
-  rmSync(root, { recursive: true, force: true });
-});
+const sync = useSyncServer('gudesk-e2e-demo-');
 
 const app = useApp({ firstRun: 'show' });
 const shots = join(RESULTS_DIR, 'screenshots');
@@ -101,7 +77,7 @@ describe('예시 데이터와 사용자 이름', () => {
 
   it('https:// 없이 쓴 주소는 https://를 붙여 시도하고, 연결이 안 되면 영어 없이 알린다', async () => {
     const card = settingsPage().getByTestId('sync-settings');
-    const hostPort = server.url.replace(/^http:\/\//, '');
+    const hostPort = sync().server.url.replace(/^http:\/\//, '');
     await card.getByTestId('sync-server').fill(hostPort);
     await card.getByTestId('sync-login').click();
     await expect.poll(() => card.getByTestId('sync-server').inputValue()).toBe(`https://${hostPort}`);
@@ -117,15 +93,15 @@ describe('예시 데이터와 사용자 이름', () => {
   it('로그인하면 위쪽 막대가 계정 이름을 보이고, 예시 데이터는 서버로 가지 않는다', async () => {
     const { page, core } = app();
     const card = settingsPage().getByTestId('sync-settings');
-    await card.getByTestId('sync-server').fill(server.url);
+    await card.getByTestId('sync-server').fill(sync().server.url);
     await card.getByTestId('sync-password').fill(PASSWORD);
     await card.getByTestId('sync-login').click();
     await toastWith(page, '첫 동기화를 마쳤습니다').waitFor({ timeout: 20_000 });
     await expect.poll(() => page.getByTestId('header-user').textContent()).toBe('사용자: 김민지');
     expect((await core.call('sync.status', {})).pending).toBe(0);
-    await colleague.call('sync.now', {});
-    expect(await colleague.call('clippings.list', { includeDeleted: true })).toEqual([]);
-    expect(await colleague.call('releases.list', { includeDeleted: true })).toEqual([]);
+    await sync().colleague.call('sync.now', {});
+    expect(await sync().colleague.call('clippings.list', { includeDeleted: true })).toEqual([]);
+    expect(await sync().colleague.call('releases.list', { includeDeleted: true })).toEqual([]);
     await closeToasts(page);
   });
 
@@ -150,7 +126,7 @@ describe('예시 데이터와 사용자 이름', () => {
     await expect.poll(() => pageOf(page).getByTestId('row-count').textContent()).toContain('전체 1건');
     // Only the clerk's clipping ever reached the colleague (its emptied link with it).
     await core.call('sync.now', {});
-    await colleague.call('sync.now', {});
-    expect((await colleague.call('clippings.list', {})).map((c) => c.title)).toEqual(['직접 입력한 기사']);
+    await sync().colleague.call('sync.now', {});
+    expect((await sync().colleague.call('clippings.list', {})).map((c) => c.title)).toEqual(['직접 입력한 기사']);
   });
 });

@@ -4,56 +4,30 @@
  * 휴지통 come back on a colleague's PC too. The colleague is a second real core; the server is
  * the real sync server on SQLite.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/api/core.ts';
-import type { Core } from '../../electron/core/api/core-types.ts';
-import { addUser, withAccounts } from '../../server/accounts-admin.ts';
-import { startServer, type RunningServer } from '../../server/main.ts';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD, useSyncServer } from './support/sync-server.ts';
 import { useApp } from './support/app.ts';
 import { BASIC_CLIPPINGS, seedClippings } from './support/seed.ts';
 import { closeToasts, pageOf, rowWith, selectRow, toastWith, waitForGrid } from './support/grid.ts';
 
-const PASSWORD = '동기화-비번-2024!';
-let root: string;
-let server: RunningServer;
-let colleague: Core;
-
-beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'gudesk-e2e-safety-sync-'));
-  const db = `sqlite:${join(root, 'server.sqlite')}`;
-  server = await startServer({ db, dataDir: join(root, 'server'), port: 0, host: '127.0.0.1', logger: false });
-  await withAccounts(db, async (a) => {
-    await addUser(a, { login: 'kim', name: '김민지', team: '홍보팀', role: 'member', password: PASSWORD });
-    await addUser(a, { login: 'lee', name: '이서준', team: '홍보팀', role: 'member', password: PASSWORD });
-  });
-  colleague = createCore({ dataDir: join(root, 'colleague'), actor: '이서준' });
-  await colleague.call('sync.login', { serverUrl: server.url, login: 'lee', password: PASSWORD });
-});
-afterAll(async () => {
-  colleague?.close();
-  await server?.close().catch(() => {});
-  rmSync(root, { recursive: true, force: true });
-});
+const sync = useSyncServer('gudesk-e2e-safety-sync-');
 
 const app = useApp({
   seed: async (core) => {
     await seedClippings(core, BASIC_CLIPPINGS);
-    await core.call('sync.login', { serverUrl: server.url, login: 'kim', password: PASSWORD });
+    await core.call('sync.login', { serverUrl: sync().server.url, login: 'kim', password: PASSWORD });
     await core.call('sync.now', {});
   },
 });
 
-const colleagueTitles = async () => (await colleague.call('clippings.list', {})).map((c) => c.title).sort();
+const colleagueTitles = async () => (await sync().colleague.call('clippings.list', {})).map((c) => c.title).sort();
 
 describe('동기화 중 삭제와 되살리기', () => {
   it('여러 건을 지우기 전에 모든 PC에 반영된다고 알리고, 휴지통에서 되살린 기록은 동료 PC에도 돌아온다', async () => {
     const { page, core } = app();
     await page.setViewportSize({ width: 1366, height: 768 });
     await waitForGrid(page);
-    await colleague.call('sync.now', {});
+    await sync().colleague.call('sync.now', {});
     expect(await colleagueTitles()).toHaveLength(BASIC_CLIPPINGS.length);
 
     await selectRow(page, '도서관 야간 개방 시범 운영');
@@ -66,7 +40,7 @@ describe('동기화 중 삭제와 되살리기', () => {
     await dialog.getByTestId('choice-ok').click();
     await toastWith(page, '2건을 삭제했습니다.').waitFor();
     await core.call('sync.now', {});
-    await colleague.call('sync.now', {});
+    await sync().colleague.call('sync.now', {});
     expect(await colleagueTitles()).toEqual(['금천구, 청년 창업 지원 확대', '어르신 무료 급식소 확대 운영']);
 
     await closeToasts(page);
@@ -82,7 +56,7 @@ describe('동기화 중 삭제와 되살리기', () => {
     await toastWith(page, '2건을 되살렸습니다.').waitFor();
     await rowWith(page, '도서관 야간 개방 시범 운영').waitFor();
     await core.call('sync.now', {});
-    await colleague.call('sync.now', {});
+    await sync().colleague.call('sync.now', {});
     expect(await colleagueTitles()).toEqual([...BASIC_CLIPPINGS.map((c) => c.title)].sort());
   });
 });

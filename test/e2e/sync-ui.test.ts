@@ -5,38 +5,14 @@
  * conflicts view, and a server that cannot be reached reported without losing the clerk's work.
  * The colleague's PC is a second real core; the server is the real sync server on SQLite.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/api/core.ts';
-import type { Core } from '../../electron/core/api/core-types.ts';
-import { addUser, withAccounts } from '../../server/accounts-admin.ts';
-import { startServer, type RunningServer } from '../../server/main.ts';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD, useSyncServer } from './support/sync-server.ts';
 import { RESULTS_DIR, useApp } from './support/app.ts';
 import { closeToasts, pageOf, rowWith, toastWith, waitForGrid } from './support/grid.ts';
 
-const PASSWORD = '동기화-비번-2024!';
-let root: string;
-let server: RunningServer;
-let colleague: Core;
-
-beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'gudesk-e2e-sync-'));
-  const db = `sqlite:${join(root, 'server.sqlite')}`;
-  server = await startServer({ db, dataDir: join(root, 'server'), port: 0, host: '127.0.0.1', logger: false });
-  await withAccounts(db, async (a) => {
-    await addUser(a, { login: 'kim', name: '김민지', team: '홍보팀', role: 'member', password: PASSWORD });
-    await addUser(a, { login: 'lee', name: '이서준', team: '홍보팀', role: 'member', password: PASSWORD });
-  });
-  colleague = createCore({ dataDir: join(root, 'colleague'), actor: '이서준' });
-  await colleague.call('sync.login', { serverUrl: server.url, login: 'lee', password: PASSWORD });
-});
-afterAll(async () => {
-  colleague?.close();
-  await server?.close().catch(() => {});
-  rmSync(root, { recursive: true, force: true });
-});
+const sync = useSyncServer('gudesk-e2e-sync-');
 
 const app = useApp({
   seed: async (core) => {
@@ -53,7 +29,7 @@ describe('중앙 서버 동기화 화면', () => {
     await expect.poll(() => statusBar().getByTestId('sync-status').textContent()).toContain('동기화: 사용 안 함');
     await statusBar().getByTestId('sync-status').click();
     const card = page.getByTestId('sync-settings');
-    await card.getByTestId('sync-server').fill(server.url);
+    await card.getByTestId('sync-server').fill(sync().server.url);
     await card.getByTestId('sync-user').fill('kim');
     await card.getByTestId('sync-password').fill('틀린 비밀번호');
     await card.getByTestId('sync-login').click();
@@ -71,16 +47,16 @@ describe('중앙 서버 동기화 화면', () => {
     await page.screenshot({ path: join(RESULTS_DIR, 'screenshots', 'sync-settings.png') });
 
     // The colleague's PC receives what this PC held before it logged in.
-    expect((await colleague.call('sync.now', {})).pulled).toBe(1);
-    expect((await colleague.call('clippings.list', {})).map((c) => c.title)).toEqual(['로그인 전에 입력한 기사']);
+    expect((await sync().colleague.call('sync.now', {})).pulled).toBe(1);
+    expect((await sync().colleague.call('clippings.list', {})).map((c) => c.title)).toEqual(['로그인 전에 입력한 기사']);
     await closeToasts(page);
   });
 
   it('지금 동기화를 누르면 다른 PC에서 입력한 기사가 표에 나타난다', async () => {
     const { page } = app();
     await page.getByTestId('nav-clippings').click();
-    await colleague.call('clippings.create', { values: { publishedOn: '2024-09-03', outlet: 'KBS', title: '옆자리 PC에서 입력한 기사' } });
-    await colleague.call('sync.now', {});
+    await sync().colleague.call('clippings.create', { values: { publishedOn: '2024-09-03', outlet: 'KBS', title: '옆자리 PC에서 입력한 기사' } });
+    await sync().colleague.call('sync.now', {});
     await statusBar().getByTestId('sync-now').click();
     await toastWith(page, '받음 1건').waitFor();
     await rowWith(page, '옆자리 PC에서 입력한 기사').waitFor();
@@ -95,10 +71,10 @@ describe('중앙 서버 동기화 화면', () => {
     await core.call('clippings.update', { id: target!.id, patch: { summary: '김민지가 고친 요약' } });
     // The colleague's edit is the later one: not within the same millisecond, where the clock's tie-break decides.
     await new Promise((r) => setTimeout(r, 20));
-    await colleague.call('clippings.update', { id: target!.id, patch: { summary: '이서준이 고친 요약' } });
+    await sync().colleague.call('clippings.update', { id: target!.id, patch: { summary: '이서준이 고친 요약' } });
     await statusBar().getByTestId('sync-now').click(); // this PC's edit reaches the server first
     await toastWith(page, '보냄 1건').waitFor();
-    await colleague.call('sync.now', {}); // the colleague's later edit wins; this PC's text is kept
+    await sync().colleague.call('sync.now', {}); // the colleague's later edit wins; this PC's text is kept
     await statusBar().getByTestId('sync-now').click();
     await expect.poll(() => statusBar().getByTestId('sync-conflicts').textContent()).toContain('확인할 충돌 1건');
 
@@ -121,9 +97,9 @@ describe('중앙 서버 동기화 화면', () => {
 
     await statusBar().getByTestId('sync-now').click();
     await expect.poll(() => statusBar().getByTestId('sync-pending').count()).toBe(0);
-    await colleague.call('sync.now', {});
-    expect((await colleague.call('clippings.get', { id: target!.id })).summary).toBe('두 사람의 요약을 합친 글');
-    expect(await colleague.call('sync.conflicts', {})).toEqual([]);
+    await sync().colleague.call('sync.now', {});
+    expect((await sync().colleague.call('clippings.get', { id: target!.id })).summary).toBe('두 사람의 요약을 합친 글');
+    expect(await sync().colleague.call('sync.conflicts', {})).toEqual([]);
     await closeToasts(page);
   });
 
@@ -131,8 +107,8 @@ describe('중앙 서버 동기화 화면', () => {
     const { page, core } = app();
     const twin = { publishedOn: '2024-09-05', outlet: '한겨레', title: '두 PC에서 입력한 같은 기사' };
     await core.call('clippings.create', { values: { ...twin, reporter: '' } });
-    await colleague.call('clippings.create', { values: { ...twin, reporter: '최기자', tags: ['교육'] } });
-    await colleague.call('sync.now', {});
+    await sync().colleague.call('clippings.create', { values: { ...twin, reporter: '최기자', tags: ['교육'] } });
+    await sync().colleague.call('sync.now', {});
     await statusBar().getByTestId('sync-now').click();
     await expect.poll(() => statusBar().getByTestId('review-status').textContent()).toContain('확인할 항목 1건');
     await closeToasts(page);
@@ -155,8 +131,8 @@ describe('중앙 서버 동기화 화면', () => {
 
     await statusBar().getByTestId('sync-now').click();
     await expect.poll(() => statusBar().getByTestId('sync-pending').count()).toBe(0);
-    await colleague.call('sync.now', {});
-    const left = (await colleague.call('clippings.list', {})).filter((c) => c.title === twin.title);
+    await sync().colleague.call('sync.now', {});
+    const left = (await sync().colleague.call('clippings.list', {})).filter((c) => c.title === twin.title);
     expect(left).toHaveLength(1);
     expect(left[0]).toMatchObject({ reporter: '최기자', tags: ['교육'] });
     await closeToasts(page);
@@ -164,7 +140,7 @@ describe('중앙 서버 동기화 화면', () => {
 
   it('서버에 연결할 수 없으면 한국어로 알리고, 입력한 변경은 보낼 변경으로 남는다', async () => {
     const { page, core } = app();
-    await server.close();
+    await sync().server.close();
     await core.call('clippings.create', { values: { publishedOn: '2024-09-04', outlet: '서울신문', title: '서버가 꺼진 동안 입력한 기사' } });
     await statusBar().getByTestId('sync-now').click();
     await toastWith(page, '동기화 서버').waitFor();
