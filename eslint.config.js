@@ -1,5 +1,6 @@
 // Layer rules (VS Code style): each runtime imports only what it may. `npm run lint` enforces them.
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './scripts/eslint-layers.js';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
 const pattern = (group, message) => ({ group, message });
@@ -14,6 +15,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Relative imports are checked by the folder they reach (scripts/eslint-layers.js).
+    files: ['shared/**/*.ts', 'core/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx', 'server/**/*.ts'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed-imports': 'error' },
   },
   {
     // shared/: plain TypeScript used by every side — no Node, no DOM, no React, no Electron, no database.
@@ -45,7 +52,7 @@ export default tseslint.config(
   },
   {
     // The core is plain Node: the CLI, browser mode and tests run it without Electron.
-    files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/web/**/*.ts', 'server/**/*.ts'],
+    files: ['core/**/*.ts', 'server/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -1,6 +1,6 @@
 /**
  * Browser mode with 100,000 clippings, as a clerk starts it: the browser-mode process is spawned
- * (`node electron/web/main.ts`), prints its address, and Chromium (already open) loads it.
+ * (`node core/web/main.ts`), prints its address, and Chromium (already open) loads it.
  *   - first grid render: from navigation to the first grid rows on screen;
  *   - start to interactive: from process spawn to rows on screen and a search typed and answered.
  * Baseline, same run: the same steps on an empty data folder. Goals: ≤ 1 s and ≤ 2 s.
@@ -10,13 +10,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createCore } from '../electron/core/api/core.ts';
+import { createCore } from '../core/api/core.ts';
 import { ms } from './fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
 function startServer(dataDir: string): Promise<{ address: string; stop(): void }> {
-  const child = spawn(process.execPath, [join(ROOT, 'electron/web/main.ts'), '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'core/web/main.ts'), '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -1,8 +1,8 @@
 /** Bench data: demo clippings written as the CSV a clerk would import (export's headers, UTF-8 BOM). */
-import { generateDemo } from '../electron/core/demo/generate.ts';
+import { generateDemo } from '../core/demo/generate.ts';
 import { clippingsSpec, type ClippingValues } from '../shared/domain/clipping.ts';
-import { exportHeaders, valuesToCells } from '../electron/core/io/mapping.ts';
-import { toCsv } from '../electron/core/io/csv.ts';
+import { exportHeaders, valuesToCells } from '../core/io/mapping.ts';
+import { toCsv } from '../core/io/csv.ts';
 
 export function benchClippings(count: number): ClippingValues[] {
   return generateDemo({ clippings: count, seed: 7, today: '2026-11-20' }).clippings.map(({ releaseIndex: _r, ...v }) => v);

@@ -11,9 +11,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createCore } from '../electron/core/api/core.ts';
-import type { Core } from '../electron/core/api/core-types.ts';
-import { startWebServer } from '../electron/web/server.ts';
+import { createCore } from '../core/api/core.ts';
+import type { Core } from '../core/api/core-types.ts';
+import { startWebServer } from '../core/web/server.ts';
 import { ms } from './fixtures.ts';
 
 // Code run inside the page, as source text: the Node tsconfig has no DOM types (test/e2e has them).

@@ -10,11 +10,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore } from '../electron/core/api/core.ts';
-import { openDatabase } from '../electron/core/db/open.ts';
-import { newId } from '../electron/core/records/ids.ts';
-import { bulkLoad } from '../electron/core/db/bulk-load.ts';
-import { clippingsSearch } from '../electron/core/clippings/search.ts';
+import { createCore } from '../core/api/core.ts';
+import { openDatabase } from '../core/db/open.ts';
+import { newId } from '../core/records/ids.ts';
+import { bulkLoad } from '../core/db/bulk-load.ts';
+import { clippingsSearch } from '../core/clippings/search.ts';
 import { benchClippings, clippingsCsv, ms } from './fixtures.ts';
 
 export async function importBench(rows = 100_000) {

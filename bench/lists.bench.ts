@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { createCore } from '../electron/core/api/core.ts';
-import type { Core } from '../electron/core/api/core-types.ts';
-import { startWebServer } from '../electron/web/server.ts';
+import { createCore } from '../core/api/core.ts';
+import type { Core } from '../core/api/core-types.ts';
+import { startWebServer } from '../core/web/server.ts';
 import { PRINT_MAX_ROWS } from '../shared/print/limits.ts';
 import { ms } from './fixtures.ts';
 

@@ -268,7 +268,7 @@ export async function pouchReplicationBench(opts: PouchBenchOptions): Promise<Po
 if (import.meta.main && isMainThread) {
   const { parseArgs } = await import('node:util');
   const { benchClippings } = await import('./fixtures.ts');
-  const { newId } = await import('../electron/core/records/ids.ts');
+  const { newId } = await import('../core/records/ids.ts');
   const { values } = parseArgs({
     options: {
       rows: { type: 'string', default: '100000' },

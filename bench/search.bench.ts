@@ -8,9 +8,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore } from '../electron/core/api/core.ts';
+import { createCore } from '../core/api/core.ts';
 import { benchClippings, clippingsCsv, ms, percentile } from './fixtures.ts';
-import { mulberry32 } from '../electron/core/demo/random.ts';
+import { mulberry32 } from '../core/demo/random.ts';
 
 function sampleWords(texts: string[], syllables: number, count: number, seed: number): string[] {
   const freq = new Map<string, number>();

@@ -47,10 +47,10 @@ export async function buildElectron(): Promise<void> {
       },
       banner: { js: "const __gudeskImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     }),
-    // Spreadsheets are parsed in a worker thread (electron/core/io/table-worker.ts loads this file).
+    // Spreadsheets are parsed in a worker thread (core/io/table-worker.ts loads this file).
     build({
       ...common,
-      entryPoints: [path.join(ROOT, 'electron/core/io/parse-worker.ts')],
+      entryPoints: [path.join(ROOT, 'core/io/parse-worker.ts')],
       outfile: path.join(OUT_DIR, 'table-worker.cjs'),
       platform: 'node',
       target: 'node22',

@@ -1,5 +1,6 @@
 /**
- * The end-to-end tests need Debian's Chromium and a Korean font (fonts-nanum). On a fresh machine
+ * The tests need Debian's Chromium, a Korean font (fonts-nanum) and poppler-utils (printed PDFs
+ * are read back with pdftotext). On a fresh machine
  * `npm test` installs them with apt when it runs as root; otherwise it says what to install.
  */
 import { execSync, spawnSync } from 'node:child_process';
@@ -17,6 +18,8 @@ export function ensureTestDeps(): boolean {
   const missing: string[] = [];
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!hasNanum()) missing.push('fonts-nanum', 'fontconfig');
+  // Printed PDFs are read back as text in the tests (pdftotext, pdftoppm).
+  if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
   if (missing.length === 0) return true;
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canApt) {

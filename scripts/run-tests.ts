@@ -49,8 +49,10 @@ for (const [name, cmd, args] of checks) {
   else failed++;
 }
 
+// Before the unit tests: the print tests read PDFs back with poppler's pdftotext.
+const depsReady = ensureTestDeps();
 vitest('단위·코어 테스트', 'vitest.config.ts', 'unit.json');
-if (ensureTestDeps()) vitest('종단 간 테스트 (브라우저 모드, Chromium)', 'test/e2e/vitest.config.ts', 'e2e.json');
+if (depsReady) vitest('종단 간 테스트 (브라우저 모드, Chromium)', 'test/e2e/vitest.config.ts', 'e2e.json');
 else failed++;
 
 console.log(`\n${passed} passed, ${failed} failed`);

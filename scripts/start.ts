@@ -83,7 +83,7 @@ export function findElectron(timeoutMs = ELECTRON_LOOKUP_TIMEOUT_MS): Promise<st
 }
 
 async function startBrowserMode(args: string[]): Promise<void> {
-  const { runBrowserMode } = await import('../electron/web/main.ts');
+  const { runBrowserMode } = await import('../core/web/main.ts');
   await runBrowserMode(args);
 }
 

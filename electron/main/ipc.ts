@@ -9,7 +9,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { OP_NAMES } from '../../shared/api/contract.ts';
 import type { Envelope } from '../../shared/api/errors.ts';
 import { IPC_CHANNEL_PREFIX } from '../../shared/api/http.ts';
-import type { Core } from '../core/api/core-types.ts';
+import type { Core } from '../../core/api/core-types.ts';
 import { isAppUrl } from './app-files.ts';
 
 const FORBIDDEN: Envelope<never> = {

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { Menu, app, dialog, session, type BrowserWindow } from 'electron';
-import { BACKGROUND_SYNC_MS, createCore } from '../core/api/core.ts';
-import type { Core } from '../core/api/core-types.ts';
-import { resolveDataDir } from '../core/settings/data-dir.ts';
+import { BACKGROUND_SYNC_MS, createCore } from '../../core/api/core.ts';
+import type { Core } from '../../core/api/core-types.ts';
+import { resolveDataDir } from '../../core/settings/data-dir.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
 import { trustSystemCertificates } from './system-certificates.ts';

@@ -13,9 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import electronUpdater from 'electron-updater';
-import type { Core } from '../core/api/core-types.ts';
+import type { Core } from '../../core/api/core-types.ts';
 import { updateFeedUrl } from '../../shared/sync/update-feed.ts';
-import { UPDATE_FEED_POLICY_KEY } from '../core/settings/update-feed-policy.ts';
+import { UPDATE_FEED_POLICY_KEY } from '../../core/settings/update-feed-policy.ts';
 import { updateSigningPolicy } from './update-signing.ts';
 
 export const CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;

@@ -10,7 +10,7 @@
  *  - DevTools exist only in development (unpackaged) runs.
  */
 import { BrowserWindow, app, protocol, shell, type Session, type WebContents } from 'electron';
-import { SECURITY_HEADERS } from '../web/security-headers.ts';
+import { SECURITY_HEADERS } from '../../shared/api/security-headers.ts';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, readAppFile } from './app-files.ts';
 
 /** Must run before app 'ready' (Electron only accepts privileges then). */

@@ -233,7 +233,7 @@ export const contract = {
   'demo.remove': op<DemoRemoval>()(empty),
   'settings.get': op<Record<string, string>>()(empty),
   'settings.set': op<Record<string, string>>()(
-    // The update feed is the sync server's policy (electron/core/settings/update-feed-policy.ts), not a setting.
+    // The update feed is the sync server's policy (core/settings/update-feed-policy.ts), not a setting.
     z.object({ key: z.enum(['actorName']), value: z.string().trim().max(500) }),
   ),
   'codes.list': op<CodeItem[]>()(z.object({ list: z.enum(['mediaType']) })),

@@ -3,8 +3,8 @@
  * the row, synced like a register's record (this definition: the outbox, the pull applier,
  * checksums, server validation and scope all work from it), and the file, a content-addressed
  * blob on the server named by its SHA-256, uploaded once and fetched by every PC that lacks it
- * (electron/core/sync/blob-sync.ts, server/blobs). Where a file is stored on a PC is never
- * synced: it is derived from the id and the type (electron/core/attachments/stored-file.ts).
+ * (core/sync/blob-sync.ts, server/blobs). Where a file is stored on a PC is never
+ * synced: it is derived from the id and the type (core/attachments/stored-file.ts).
  */
 import { ATTACHMENT_TYPES } from '../attachments/file-type.ts';
 import type { RegisterSpec } from './register.ts';

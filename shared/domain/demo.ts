@@ -1,4 +1,4 @@
-/** 예시 데이터 as 설정 and the sync login card show it (electron/core/demo/demo-records.ts). */
+/** 예시 데이터 as 설정 and the sync login card show it (core/demo/demo-records.ts). */
 
 export interface DemoSummary {
   /** Live demo records on this PC, per register. */

@@ -1,5 +1,5 @@
 /**
- * Real processes on one data folder: while browser mode (`node electron/web/main.ts --data-dir …`)
+ * Real processes on one data folder: while browser mode (`node core/web/main.ts --data-dir …`)
  * has it open, `gudesk restore` and a second writer are refused in Korean and change nothing,
  * a second browser mode does not start, and `gudesk backup` still works beside it. Once browser
  * mode has stopped, the restore goes through.

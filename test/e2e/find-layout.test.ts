@@ -9,9 +9,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createCore } from '../../electron/core/api/core.ts';
-import type { Core } from '../../electron/core/api/core-types.ts';
-import { startWebServer, type WebServer } from '../../electron/web/server.ts';
+import { createCore } from '../../core/api/core.ts';
+import type { Core } from '../../core/api/core-types.ts';
+import { startWebServer, type WebServer } from '../../core/web/server.ts';
 import { ACTOR, RESULTS_DIR, STATIC_DIR, useApp } from './support/app.ts';
 import { cellOf, closeDetailDiscarding, closeToasts, gridOf, pageOf, rowWith, selectRow, toastWith, waitForGrid } from './support/grid.ts';
 

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../electron/core/io/csv.ts';
+import { parseCsv } from '../../core/io/csv.ts';
 import type { ClippingInput } from '../../shared/domain/clipping.ts';
 import { RESULTS_DIR, useApp } from './support/app.ts';
 import { seedClippings } from './support/seed.ts';

@@ -20,7 +20,7 @@ import { benchClippings, clippingsCsv } from '../../bench/fixtures.ts';
 import { gudesk, gudeskJson, gudeskServerCommand, killAll, killHard, startGudesk, startGudeskServer, type ServerProcess } from './support/processes.ts';
 
 const ROWS = 20_000;
-const BATCH = 1000; // the client's push batch (electron/core/sync/engine.ts)
+const BATCH = 1000; // the client's push batch (core/sync/engine.ts)
 const PASSWORD = '비밀번호-2024!';
 
 let root: string;

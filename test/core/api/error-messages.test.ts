@@ -7,9 +7,9 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
-import { errorLog, LOG_FILE } from '../../../electron/core/api/error-log.ts';
-import { userFacingError } from '../../../electron/core/api/error-messages.ts';
+import { createCore, DATABASE_FILE } from '../../../core/api/core.ts';
+import { errorLog, LOG_FILE } from '../../../core/api/error-log.ts';
+import { userFacingError } from '../../../core/api/error-messages.ts';
 import { AppError } from '../../../shared/api/errors.ts';
 import { clipping, expectKoreanError, failure, tempDir } from '../temp-core.ts';
 

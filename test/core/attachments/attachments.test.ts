@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { base64, clipping, expectKoreanError, failure, fromBase64, openTempCore, type TempCore } from '../temp-core.ts';
 import { tinyPng } from './sample-files.ts';
 

@@ -7,10 +7,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
-import { createCore } from '../../../electron/core/api/core.ts';
-import { restoreFrom } from '../../../electron/core/backup/backup.ts';
-import { DATABASE_FILE } from '../../../electron/core/api/core.ts';
+import type { Core } from '../../../core/api/core-types.ts';
+import { createCore } from '../../../core/api/core.ts';
+import { restoreFrom } from '../../../core/backup/backup.ts';
+import { DATABASE_FILE } from '../../../core/api/core.ts';
 import { sniffAttachmentType } from '../../../shared/attachments/file-type.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain/attachments.ts';
 import { base64, clipping, expectKoreanError, failure, fromBase64, openTempCore, tempDir, type TempCore } from '../temp-core.ts';

@@ -7,10 +7,10 @@ import Database from 'better-sqlite3';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
-import type { Core } from '../../../electron/core/api/core-types.ts';
-import { restoreFrom } from '../../../electron/core/backup/backup.ts';
-import { acquireDataFolderLock } from '../../../electron/core/db/data-folder-lock.ts';
+import { createCore, DATABASE_FILE } from '../../../core/api/core.ts';
+import type { Core } from '../../../core/api/core-types.ts';
+import { restoreFrom } from '../../../core/backup/backup.ts';
+import { acquireDataFolderLock } from '../../../core/db/data-folder-lock.ts';
 import { AppError } from '../../../shared/api/errors.ts';
 import { clipping, tempDir } from '../temp-core.ts';
 

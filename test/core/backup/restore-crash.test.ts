@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
-import type { RestoreStep } from '../../../electron/core/backup/restore-swap.ts';
+import { createCore, DATABASE_FILE } from '../../../core/api/core.ts';
+import type { RestoreStep } from '../../../core/backup/restore-swap.ts';
 import { clipping, tempDir } from '../temp-core.ts';
 
 const CHILD = join(import.meta.dirname, 'restore-crash-child.ts');

@@ -8,9 +8,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
-import type { Core } from '../../../electron/core/api/core-types.ts';
-import { restoreFrom } from '../../../electron/core/backup/backup.ts';
+import { createCore, DATABASE_FILE } from '../../../core/api/core.ts';
+import type { Core } from '../../../core/api/core-types.ts';
+import { restoreFrom } from '../../../core/backup/backup.ts';
 import { clipping } from '../temp-core.ts';
 import { PASSWORD, syncWorld, type SyncWorld } from '../sync/sync-fixture.ts';
 

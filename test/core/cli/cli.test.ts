@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../electron/cli/main.ts';
+import { main } from '../../../core/cli/main.ts';
 
 let dir: string;
 let out: string[];

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PORT } from '../../../electron/web/server.ts';
+import { DEFAULT_PORT } from '../../../core/web/server.ts';
 import { tempDir } from '../temp-core.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');

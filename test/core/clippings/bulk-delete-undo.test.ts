@@ -4,7 +4,7 @@
  * whole action and is itself undoable.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import type { Clipping } from '../../../shared/domain/clipping.ts';
 import { clipping, expectKoreanError, failure, openTempCore, type TempCore } from '../temp-core.ts';
 

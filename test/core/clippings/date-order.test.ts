@@ -3,7 +3,7 @@
  * a date, deletes, restores or imports; and search returns the newest matches first.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { openTempCore, type TempCore } from '../temp-core.ts';
 
 let t: TempCore;

@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import type { Clipping } from '../../../shared/domain/clipping.ts';
 import { openTempCore, type TempCore } from '../temp-core.ts';
-import { mulberry32 } from '../../../electron/core/demo/random.ts';
+import { mulberry32 } from '../../../core/demo/random.ts';
 
 const WORDS = [
   '금천구', '금천구청', '구청', '구청장', '홍보', '홍보디지털과', '디지털', '청년', '창업', '지원', '확대', '축제',

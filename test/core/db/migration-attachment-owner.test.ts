@@ -5,10 +5,10 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../electron/core/db/migrations/index.ts';
-import { migrate } from '../../../electron/core/db/migrate.ts';
-import { registerFunctions } from '../../../electron/core/db/open.ts';
-import { readStamps, stampedKeys } from '../../../electron/core/sync/record-stamps.ts';
+import { MIGRATIONS } from '../../../core/db/migrations/index.ts';
+import { migrate } from '../../../core/db/migrate.ts';
+import { registerFunctions } from '../../../core/db/open.ts';
+import { readStamps, stampedKeys } from '../../../core/sync/record-stamps.ts';
 import { attachmentsSpec } from '../../../shared/domain/attachments.ts';
 import { recordDigestText } from '../../../shared/sync/checksum.ts';
 import { tempDir } from '../temp-core.ts';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charLength, ftsQuote, searchTerms } from '../../../electron/core/db/search-terms.ts';
+import { charLength, ftsQuote, searchTerms } from '../../../core/db/search-terms.ts';
 
 describe('searchTerms', () => {
   it('keeps letters and digits only, lower-cased, splitting on everything else', () => {

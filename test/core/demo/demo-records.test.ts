@@ -4,7 +4,7 @@
  * to the sync server: not at login, not after an edit, not an attachment of a demo clipping.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { base64, clipping, failure, openTempCore, type TempCore } from '../temp-core.ts';
 import { PASSWORD, syncWorld, type SyncWorld } from '../sync/sync-fixture.ts';
 import { tinyPng } from '../attachments/sample-files.ts';

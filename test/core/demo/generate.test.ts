@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { clippingValuesSchema } from '../../../shared/domain/clipping.ts';
 import { mediaTypeForOutlet } from '../../../shared/domain/outlets.ts';
 import { releaseValuesSchema } from '../../../shared/domain/release.ts';
-import { generateDemo, type DemoData } from '../../../electron/core/demo/generate.ts';
+import { generateDemo, type DemoData } from '../../../core/demo/generate.ts';
 
 const TODAY = '2025-06-13';
 const data: DemoData = generateDemo({ clippings: 5000, seed: 42, today: TODAY });

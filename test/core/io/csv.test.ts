@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, guardCell, parseCsv, restoreCell, toCsv } from '../../../electron/core/io/csv.ts';
+import { detectDelimiter, guardCell, parseCsv, restoreCell, toCsv } from '../../../core/io/csv.ts';
 
 describe('parseCsv', () => {
   it('keeps commas, quotes and line breaks inside quoted cells; one record per Excel row', () => {

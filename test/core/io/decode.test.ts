@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, looksLikeText } from '../../../electron/core/io/decode.ts';
+import { decodeText, looksLikeText } from '../../../core/io/decode.ts';
 
 const korean = '보도일자,매체명,제목\r\n2024-09-02,서울신문,"구청, 청년 지원"\r\n';
 

@@ -12,8 +12,8 @@ import {
   parseDateCell,
   splitTags,
   valuesToCells,
-} from '../../../electron/core/io/mapping.ts';
-import { readTableFile, writeTableFile } from '../../../electron/core/io/table-file.ts';
+} from '../../../core/io/mapping.ts';
+import { readTableFile, writeTableFile } from '../../../core/io/table-file.ts';
 
 describe('mapHeaders', () => {
   it('matches labels and aliases in any order and lists the columns it ignores', () => {

@@ -1,6 +1,6 @@
 /** Text rows cross from the parse worker packed; they must come back exactly, empty cells included. */
 import { describe, expect, it } from 'vitest';
-import { packRows, unpackRows } from '../../../electron/core/io/packed-rows.ts';
+import { packRows, unpackRows } from '../../../core/io/packed-rows.ts';
 
 describe('packRows / unpackRows', () => {
   it('gives back the same rows: empty strings, nulls, uneven rows, Korean and emoji', () => {

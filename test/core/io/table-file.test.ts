@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors.ts';
-import { readTableFile, UNSUPPORTED_FILE, writeTableFile } from '../../../electron/core/io/table-file.ts';
+import { readTableFile, UNSUPPORTED_FILE, writeTableFile } from '../../../core/io/table-file.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

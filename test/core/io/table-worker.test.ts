@@ -4,10 +4,10 @@
  * limit ends the worker (not the process) with the Korean '파일이 너무 큽니다' refusal.
  */
 import { describe, expect, it } from 'vitest';
-import { readTableFile } from '../../../electron/core/io/table-file.ts';
-import { readTableFileInWorker } from '../../../electron/core/io/table-worker.ts';
-import { writeXlsx } from '../../../electron/core/io/xlsx.ts';
-import { toCsv } from '../../../electron/core/io/csv.ts';
+import { readTableFile } from '../../../core/io/table-file.ts';
+import { readTableFileInWorker } from '../../../core/io/table-worker.ts';
+import { writeXlsx } from '../../../core/io/xlsx.ts';
+import { toCsv } from '../../../core/io/csv.ts';
 
 const headers = ['보도일자', '매체명', '제목', '요약', '면'];
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ['2024-09-02', '서울신문', `구청 소식 ${i}`, '요약 '.repeat(10), i + 1]);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readXlsx, safeSheetName, writeXlsx } from '../../../electron/core/io/xlsx.ts';
+import { readXlsx, safeSheetName, writeXlsx } from '../../../core/io/xlsx.ts';
 
 const headers = ['보도일자', '매체명', '제목', '요약', '면'];
 const rows = [

@@ -3,7 +3,7 @@
  * (huge, repetitive shared strings) and a zip whose directory lies about its sizes.
  */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { readZipDirectory } from '../../../electron/core/io/zip-guard.ts';
+import { readZipDirectory } from '../../../core/io/zip-guard.ts';
 
 export interface FixtureEntry {
   name: string;

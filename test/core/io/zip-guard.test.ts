@@ -5,10 +5,10 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readTableFile } from '../../../electron/core/io/table-file.ts';
-import { readTableFileInWorker } from '../../../electron/core/io/table-worker.ts';
-import { writeXlsx } from '../../../electron/core/io/xlsx.ts';
-import { checkZipDirectory, readZipDirectory } from '../../../electron/core/io/zip-guard.ts';
+import { readTableFile } from '../../../core/io/table-file.ts';
+import { readTableFileInWorker } from '../../../core/io/table-worker.ts';
+import { writeXlsx } from '../../../core/io/xlsx.ts';
+import { checkZipDirectory, readZipDirectory } from '../../../core/io/zip-guard.ts';
 import { unzipEntries, zipEntries } from './zip-fixture.ts';
 
 const headers = ['보도일자', '매체명', '제목'];

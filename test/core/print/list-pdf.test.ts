@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keepWords } from '../../../electron/core/print/keep-words.ts';
+import { keepWords } from '../../../core/print/keep-words.ts';
 import { expectKoreanError, failure, fromBase64, openTempCore, tempDir, type TempCore } from '../temp-core.ts';
 
 let t: TempCore;

@@ -4,7 +4,7 @@
  * and that restoring takes a record out of it and back into the register, on every PC.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { clipping, expectKoreanError, failure, openTempCore, type TempCore } from '../temp-core.ts';
 import { syncWorld } from '../sync/sync-fixture.ts';
 

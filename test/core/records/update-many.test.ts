@@ -4,7 +4,7 @@
  * cannot take its change left exactly as it was, with a Korean reason naming the field.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import type { Clipping } from '../../../shared/domain/clipping.ts';
 import { clipping, expectKoreanError, failure, openTempCore, type TempCore } from '../temp-core.ts';
 

@@ -3,7 +3,7 @@
  * detail view show it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { clipping, expectKoreanError, failure, openTempCore, type TempCore } from '../temp-core.ts';
 
 let t: TempCore;

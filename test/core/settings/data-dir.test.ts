@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDirFromArgv, resolveDataDir } from '../../../electron/core/settings/data-dir.ts';
+import { dataDirFromArgv, resolveDataDir } from '../../../core/settings/data-dir.ts';
 
 const linux = { platform: 'linux' as const, homeDir: '/home/clerk', cwd: '/work' };
 const windows = { platform: 'win32' as const, homeDir: 'C:\\Users\\clerk', cwd: 'C:\\Work' };

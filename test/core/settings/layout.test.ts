@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openDatabase } from '../../../electron/core/db/open.ts';
-import { layoutRepository } from '../../../electron/core/settings/layout-repository.ts';
+import { openDatabase } from '../../../core/db/open.ts';
+import { layoutRepository } from '../../../core/settings/layout-repository.ts';
 import { expectKoreanError, failure, openTempCore, tempDir, type TempCore } from '../temp-core.ts';
 
 let t: TempCore;

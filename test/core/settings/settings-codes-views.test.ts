@@ -2,7 +2,7 @@
  * Settings, editable code lists (매체구분) and saved grid views, through the API.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { DEFAULT_MEDIA_TYPES } from '../../../shared/domain/codes.ts';
 import { clipping, expectKoreanError, failure, openTempCore, type TempCore } from '../temp-core.ts';
 

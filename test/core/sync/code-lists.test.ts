@@ -4,7 +4,7 @@
  * both is one code, and a clipping typed on a PC that received the code may use it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { clipping } from '../temp-core.ts';
 import { syncWorld, type SyncWorld } from './sync-fixture.ts';
 

@@ -25,8 +25,8 @@ import { expect } from 'vitest';
 import { SYNCED } from '../../../shared/domain/synced.ts';
 import { CONFLICT_PREFIX, DELETED_FIELD, type Change } from '../../../shared/sync/protocol.ts';
 import type { RecordState } from '../../../shared/sync/merge.ts';
-import { columnName, decodeValue } from '../../../electron/core/records/columns.ts';
-import { readStamps } from '../../../electron/core/sync/record-stamps.ts';
+import { columnName, decodeValue } from '../../../core/records/columns.ts';
+import { readStamps } from '../../../core/sync/record-stamps.ts';
 import { TEAM_SCOPED, type Pc, type World } from './convergence-world.ts';
 import { demoIds } from './convergence-demo.ts';
 

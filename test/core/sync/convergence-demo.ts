@@ -5,10 +5,10 @@
  */
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { DATABASE_FILE } from '../../../electron/core/api/core.ts';
-import { writeDemo } from '../../../electron/core/api/seed-demo.ts';
-import { buildServices } from '../../../electron/core/api/services.ts';
-import { openDatabase } from '../../../electron/core/db/open.ts';
+import { DATABASE_FILE } from '../../../core/api/core.ts';
+import { writeDemo } from '../../../core/api/seed-demo.ts';
+import { buildServices } from '../../../core/api/services.ts';
+import { openDatabase } from '../../../core/db/open.ts';
 import { clippingValuesSchema } from '../../../shared/domain/clipping.ts';
 import { releaseValuesSchema } from '../../../shared/domain/release.ts';
 

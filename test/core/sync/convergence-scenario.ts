@@ -9,7 +9,7 @@
  * scenario is meaningful whatever came before it.
  */
 import fc from 'fast-check';
-import type { SyncStep } from '../../../electron/core/sync/engine.ts';
+import type { SyncStep } from '../../../core/sync/engine.ts';
 import { PERFECT, type Faults } from './flaky-network.ts';
 import type { WriteCrash } from './convergence-world.ts';
 import { HOSTILE_KINDS } from './hostile-client.ts';

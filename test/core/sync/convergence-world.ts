@@ -16,10 +16,10 @@ import Database from 'better-sqlite3';
 import { startServer, type RunningServer } from '../../../server/main.ts';
 import { addUser, withAccounts } from '../../../server/accounts-admin.ts';
 import { storedState } from '../../../server/store/records.ts';
-import { restoreFrom } from '../../../electron/core/backup/backup.ts';
-import { createCore, DATABASE_FILE } from '../../../electron/core/api/core.ts';
-import type { Core } from '../../../electron/core/api/core-types.ts';
-import type { SyncStep } from '../../../electron/core/sync/engine.ts';
+import { restoreFrom } from '../../../core/backup/backup.ts';
+import { createCore, DATABASE_FILE } from '../../../core/api/core.ts';
+import type { Core } from '../../../core/api/core-types.ts';
+import type { SyncStep } from '../../../core/sync/engine.ts';
 import type { Change } from '../../../shared/sync/protocol.ts';
 import { FlakyNetwork } from './flaky-network.ts';
 

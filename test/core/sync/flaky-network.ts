@@ -6,8 +6,8 @@
  * at the server). Decisions come from a seeded generator, so a scenario's faults are reproducible.
  * Login and token refresh go through untouched unless `auth` is set.
  */
-import { httpTransport, SyncError, type SyncTransport } from '../../../electron/core/sync/transport.ts';
-import { mulberry32 } from '../../../electron/core/demo/random.ts';
+import { httpTransport, SyncError, type SyncTransport } from '../../../core/sync/transport.ts';
+import { mulberry32 } from '../../../core/demo/random.ts';
 
 export interface Faults {
   /** Probability that a request never reaches the server. */

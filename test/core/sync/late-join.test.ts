@@ -5,9 +5,9 @@
  * never syncs) and syncs, then PC B logs in for the first time.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { clipping } from '../temp-core.ts';
-import { generateDemo } from '../../../electron/core/demo/generate.ts';
+import { generateDemo } from '../../../core/demo/generate.ts';
 import { syncWorld, type SyncWorld } from './sync-fixture.ts';
 
 let world: SyncWorld;

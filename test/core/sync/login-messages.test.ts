@@ -6,7 +6,7 @@
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failure, openTempCore, type TempCore } from '../temp-core.ts';
-import { networkCause } from '../../../electron/core/sync/network-failure.ts';
+import { networkCause } from '../../../core/sync/network-failure.ts';
 
 let t: TempCore;
 beforeEach(() => {

@@ -4,7 +4,7 @@
  * so it moves its cursor past them. When a colleague's change came in between, it pulls as usual.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { httpTransport, type SyncTransport } from '../../../electron/core/sync/transport.ts';
+import { httpTransport, type SyncTransport } from '../../../core/sync/transport.ts';
 import { SYNC_ROUTES } from '../../../shared/sync/protocol.ts';
 import { clipping } from '../temp-core.ts';
 import { PASSWORD, syncWorld, type SyncWorld } from './sync-fixture.ts';

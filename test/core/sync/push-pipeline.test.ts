@@ -4,7 +4,7 @@
  * then as a gap, it is sent again once the first is stored. Nothing is lost or doubled.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { httpTransport, type SyncTransport } from '../../../electron/core/sync/transport.ts';
+import { httpTransport, type SyncTransport } from '../../../core/sync/transport.ts';
 import { SYNC_ROUTES } from '../../../shared/sync/protocol.ts';
 import { clipping } from '../temp-core.ts';
 import { PASSWORD, syncWorld, type SyncWorld } from './sync-fixture.ts';

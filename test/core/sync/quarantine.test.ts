@@ -4,7 +4,7 @@
  * of the page is applied, the PC keeps saving and syncing, and an admin clears the list.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { httpTransport, type SyncTransport } from '../../../electron/core/sync/transport.ts';
+import { httpTransport, type SyncTransport } from '../../../core/sync/transport.ts';
 import { SYNC_ROUTES, type PulledRecord } from '../../../shared/sync/protocol.ts';
 import { clipping, failure } from '../temp-core.ts';
 import { syncWorld, type SyncWorld } from './sync-fixture.ts';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { startServer, type RunningServer, type ServerOptions } from '../../../server/main.ts';
 import { addUser, withAccounts } from '../../../server/accounts-admin.ts';
 import type { Role } from '../../../shared/sync/protocol.ts';
-import { createCore } from '../../../electron/core/api/core.ts';
-import type { Core, CoreOptions } from '../../../electron/core/api/core-types.ts';
+import { createCore } from '../../../core/api/core.ts';
+import type { Core, CoreOptions } from '../../../core/api/core-types.ts';
 
 export const PASSWORD = '비밀번호-2024!';
 

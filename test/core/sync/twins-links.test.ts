@@ -4,7 +4,7 @@
  * fails over them, edits go on, and 확인할 항목 lists them for a person with a one-click merge.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { clipping } from '../temp-core.ts';
 import { syncWorld, type SyncWorld } from './sync-fixture.ts';
 

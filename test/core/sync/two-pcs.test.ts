@@ -4,7 +4,7 @@
  * a delete is not undone by a stale edit, and checksums agree afterwards.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { clipping } from '../temp-core.ts';
 import { syncWorld, type SyncWorld } from './sync-fixture.ts';
 

@@ -9,11 +9,11 @@ import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE } from '../../../electron/core/api/core.ts';
-import { LOG_FILE } from '../../../electron/core/api/error-log.ts';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import { DATABASE_FILE } from '../../../core/api/core.ts';
+import { LOG_FILE } from '../../../core/api/error-log.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import type { Clipping } from '../../../shared/domain/clipping.ts';
-import { parseCsv } from '../../../electron/core/io/csv.ts';
+import { parseCsv } from '../../../core/io/csv.ts';
 import { base64, clipping, expectKoreanError, failure, fromBase64, openTempCore, type TempCore } from '../temp-core.ts';
 
 let t: TempCore;

@@ -3,8 +3,8 @@
  * the selected rows, or the whole register; the file name says which, and when.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../electron/core/io/csv.ts';
-import { exportFileStem } from '../../../electron/core/transfer/export-selection.ts';
+import { parseCsv } from '../../../core/io/csv.ts';
+import { exportFileStem } from '../../../core/transfer/export-selection.ts';
 import { clipping, fromBase64, openTempCore, type TempCore } from '../temp-core.ts';
 
 let t: TempCore;

@@ -5,7 +5,7 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeXlsx } from '../../../electron/core/io/xlsx.ts';
+import { writeXlsx } from '../../../core/io/xlsx.ts';
 import { unzipEntries, zipEntries } from '../io/zip-fixture.ts';
 import { base64, expectKoreanError, failure, openTempCore, type TempCore } from '../temp-core.ts';
 

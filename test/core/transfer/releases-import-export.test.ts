@@ -4,7 +4,7 @@
  */
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import type { Release } from '../../../shared/domain/release.ts';
 import { base64, fromBase64, openTempCore, type TempCore } from '../temp-core.ts';
 

@@ -5,7 +5,7 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ATTACHMENT_BODY_LIMIT, BODY_LIMIT, startWebServer, type WebServer } from '../../../electron/web/server.ts';
+import { ATTACHMENT_BODY_LIMIT, BODY_LIMIT, startWebServer, type WebServer } from '../../../core/web/server.ts';
 import { TOKEN_HEADER } from '../../../shared/api/http.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain/attachments.ts';
 

@@ -6,8 +6,8 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../../electron/web/server.ts';
-import { SECURITY_HEADERS } from '../../../electron/web/security-headers.ts';
+import { startWebServer, type WebServer } from '../../../core/web/server.ts';
+import { SECURITY_HEADERS } from '../../../shared/api/security-headers.ts';
 import { TOKEN_HEADER } from '../../../shared/api/http.ts';
 
 const logged: Array<{ where: string; detail: string }> = [];

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/api/core.ts';
-import type { Core } from '../../../electron/core/api/core-types.ts';
-import { startWebServer, type WebServer } from '../../../electron/web/server.ts';
+import { createCore } from '../../../core/api/core.ts';
+import type { Core } from '../../../core/api/core-types.ts';
+import { startWebServer, type WebServer } from '../../../core/web/server.ts';
 import type { Envelope } from '../../../shared/api/errors.ts';
 import { TOKEN_HEADER } from '../../../shared/api/http.ts';
 

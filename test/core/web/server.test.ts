@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type InvokeOnly, type WebServer } from '../../../electron/web/server.ts';
+import { startWebServer, type InvokeOnly, type WebServer } from '../../../core/web/server.ts';
 import type { Envelope } from '../../../shared/api/errors.ts';
 import { isOpName } from '../../../shared/api/contract.ts';
 import { TOKEN_HEADER } from '../../../shared/api/http.ts';

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { createCore } from '../../../electron/core/api/core.ts';
-import type { Core } from '../../../electron/core/api/core-types.ts';
-import { startWebServer, type WebServer } from '../../../electron/web/server.ts';
+import { createCore } from '../../../core/api/core.ts';
+import type { Core } from '../../../core/api/core-types.ts';
+import { startWebServer, type WebServer } from '../../../core/web/server.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 export const STATIC_DIR = path.join(REPO_ROOT, 'dist', 'renderer');

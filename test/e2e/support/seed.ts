@@ -1,5 +1,5 @@
 /** Known rows written through the core (as any UI would), so tests know what the grid must show. */
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import type { Clipping, ClippingInput } from '../../../shared/domain/clipping.ts';
 
 export async function seedClippings(core: Core, rows: readonly ClippingInput[]): Promise<Clipping[]> {

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { createCore } from '../../../electron/core/api/core.ts';
-import type { Core } from '../../../electron/core/api/core-types.ts';
+import { createCore } from '../../../core/api/core.ts';
+import type { Core } from '../../../core/api/core-types.ts';
 import { addUser, withAccounts } from '../../../server/accounts-admin.ts';
 import { startServer, type RunningServer } from '../../../server/main.ts';
 

@@ -5,7 +5,7 @@
  */
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The terms of a search box text, as the core splits them (electron/core/db/search-terms.ts). */
+/** The terms of a search box text, as the core splits them (core/db/search-terms.ts). */
 export function queryTerms(query: string): string[] {
   return [...new Set(Array.from(query.normalize('NFC').toLowerCase().matchAll(WORD), (m) => m[0]))];
 }

@@ -1,0 +1,38 @@
+/**
+ * Writes generated demo data (see demo/generate.ts) in one transaction, as one undoable batch.
+ * Every record is marked demo before it is written (demo/demo-records.ts), so it never leaves
+ * this PC by sync, not even when this PC is already logged in, and 설정 can remove it all.
+ */
+import { AppError } from '../../shared/api/errors.ts';
+import { generateDemo, type DemoData } from '../demo/generate.ts';
+import { demoRecords } from '../demo/demo-records.ts';
+import { newId, stampNow } from '../records/ids.ts';
+import { bulkLoad } from '../db/bulk-load.ts';
+import type { Services } from './services.ts';
+
+export function seedDemo(s: Services, rows: number, actor: string): { clippings: number; releases: number } {
+  if (s.clippings.repo.count() > 0 || s.releases.repo.count() > 0) {
+    throw new AppError('conflict', '이미 자료가 있어 예시 데이터를 넣지 않았습니다. 예시 데이터는 빈 데이터 폴더에만 넣을 수 있습니다.');
+  }
+  return writeDemo(s, generateDemo({ clippings: rows }), actor);
+}
+
+/** Writes demo records, each marked demo before it is written, in one transaction and one batch. */
+export function writeDemo(s: Services, demo: Pick<DemoData, 'releases' | 'clippings'>, actor: string): { clippings: number; releases: number } {
+  const marks = demoRecords(s.db);
+  const stamp = stampNow(actor);
+  s.db.transaction(() => {
+    const releaseIds = demo.releases.map(() => newId());
+    const clippingIds = demo.clippings.map(() => newId());
+    marks.mark('releases', releaseIds);
+    marks.mark('clippings', clippingIds);
+    demo.releases.forEach((r, i) => s.releases.repo.store.insert(r, stamp, releaseIds[i]));
+    bulkLoad(s.db, () => {
+      demo.clippings.forEach(({ releaseIndex, ...values }, i) => {
+        s.clippings.repo.store.insert({ ...values, releaseId: releaseIndex === null ? '' : (releaseIds[releaseIndex] ?? '') }, stamp, clippingIds[i]);
+      });
+    });
+    s.clippings.repo.fts.indexBatch(stamp.batchId);
+  })();
+  return { clippings: demo.clippings.length, releases: demo.releases.length };
+}

@@ -1,0 +1,108 @@
+/**
+ * A register list printed as shown: A4 landscape, Korean fonts embedded, a title with what the
+ * list was narrowed by and the day it was printed, the visible columns under a header row that
+ * repeats on every page, 연번, and '- 1 -' page numbers. Words are kept whole (keep-words.ts).
+ */
+import pdfmake from 'pdfmake';
+import { formatKoreanDate } from '../../shared/text/korean-date.ts';
+import { FONT_FAMILY, koreanFonts } from './fonts.ts';
+import { keepWords } from './keep-words.ts';
+
+export interface PrintColumn {
+  label: string;
+  /** The column's width on screen (px); the page shares its width in these proportions. */
+  width: number;
+}
+
+export interface ListPrint {
+  title: string;
+  description: string;
+  columns: PrintColumn[];
+  rows: string[][];
+}
+
+/** A4 landscape is 842 × 595 pt. */
+const PAGE_MARGINS: [number, number, number, number] = [28, 36, 28, 36];
+const TABLE_WIDTH = 842 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+const SERIAL_WIDTH = 30;
+/** Below this a column cannot hold a two-syllable word at 8.5 pt. */
+const MIN_COLUMN = 34;
+
+function localIso(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Screen widths scaled to the page; narrow columns raised to a readable minimum. */
+export function pageWidths(columns: readonly PrintColumn[]): number[] {
+  const room = TABLE_WIDTH - SERIAL_WIDTH - 6 * (columns.length + 1); // cell padding
+  const total = columns.reduce((s, c) => s + c.width, 0) || 1;
+  const scaled = columns.map((c) => Math.max(MIN_COLUMN, (c.width / total) * room));
+  const over = scaled.reduce((s, w) => s + w, 0) / room;
+  return scaled.map((w) => Math.floor((over > 1 ? w / over : w) * 10) / 10);
+}
+
+const NORMAL = 'gudesk-NanumGothic.ttf';
+const BOLD = 'gudesk-NanumGothicBold.ttf';
+let fontsLoaded = false;
+/** pdfmake is one shared object: fonts and policies are set before every document. */
+function configure(): void {
+  if (!fontsLoaded) {
+    const fonts = koreanFonts();
+    // Fonts go through pdfmake's in-memory file system: no file access policy has to allow them.
+    pdfmake.virtualfs.writeFileSync(NORMAL, fonts.normal);
+    pdfmake.virtualfs.writeFileSync(BOLD, fonts.bold);
+    fontsLoaded = true;
+  }
+  pdfmake.setFonts({ [FONT_FAMILY]: { normal: NORMAL, bold: BOLD, italics: NORMAL, bolditalics: BOLD } });
+  // A printed list needs no image or file from anywhere: nothing is fetched or read.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+}
+
+export function listDocument(p: ListPrint, today: Date = new Date()): object {
+  const count = p.rows.length.toLocaleString('ko-KR');
+  const header = [
+    { text: '연번', style: 'th', alignment: 'center' },
+    ...p.columns.map((c) => ({ text: keepWords(c.label), style: 'th' })),
+  ];
+  const body = p.rows.map((row, i) => [
+    { text: String(i + 1), alignment: 'right' },
+    ...p.columns.map((_c, j) => ({ text: keepWords(row[j] ?? '') })),
+  ]);
+  const subtitle = [p.description, `${count}건`, `인쇄일 ${formatKoreanDate(localIso(today))}`].filter((s) => s !== '').join(' · ');
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: PAGE_MARGINS,
+    info: { title: p.title, creator: 'GuDesk' },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 8.5, lineHeight: 1.15 },
+    styles: {
+      title: { fontSize: 15, bold: true, margin: [0, 0, 0, 4] },
+      subtitle: { fontSize: 9, color: '#444444', margin: [0, 0, 0, 8] },
+      th: { bold: true, fillColor: '#e9eef5' },
+    },
+    content: [
+      { text: keepWords(p.title), style: 'title' },
+      { text: keepWords(subtitle, 40), style: 'subtitle' },
+      {
+        table: { headerRows: 1, dontBreakRows: true, widths: [SERIAL_WIDTH, ...pageWidths(p.columns)], body: [header, ...body] },
+        layout: {
+          hLineWidth: () => 0.5,
+          vLineWidth: () => 0.5,
+          hLineColor: () => '#9aa5b4',
+          vLineColor: () => '#9aa5b4',
+          paddingLeft: () => 3,
+          paddingRight: () => 3,
+          paddingTop: () => 2,
+          paddingBottom: () => 2,
+        },
+      },
+    ],
+    footer: (page: number) => ({ text: `- ${page} -`, alignment: 'center', fontSize: 8.5, margin: [0, 10, 0, 0] }),
+  };
+}
+
+export async function printListPdf(p: ListPrint, today: Date = new Date()): Promise<Buffer> {
+  configure();
+  return pdfmake.createPdf(listDocument(p, today)).getBuffer();
+}
