@@ -121,6 +121,38 @@ describe('첨부 파일 (1366×768)', () => {
     expect(await namesIn(panel)).toEqual(['끌어온 스캔 1.png', '끌어온 스캔 2.png']);
   });
 
+  it('기본 정보 탭을 보는 중에 상세 창에 파일을 끌어다 놓아도 첨부되고, 끄는 동안 창이 어디로 가는지 말하며, 첨부파일 탭이 앞으로 온다', async () => {
+    const { page } = app();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.reload();
+    await waitForGrid(page);
+    const clippings = pageOf(page);
+    await cellOf(rowWith(page, '하천 산책로 정비 공사 지연'), 'outlet').click();
+    await clippings.getByTestId('open-detail').click();
+    const panel = clippings.getByTestId('detail-panel');
+    await panel.getByTestId('field-title').waitFor();
+    expect(await panel.getByTestId('tab-attachments').getAttribute('aria-selected')).toBe('false');
+    const form = panel.getByTestId('field-department');
+    const drag = (types: string[], name: string) =>
+      form.evaluate(
+        (target, a) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(a.bytes)], a.name, { type: 'image/png' }));
+          for (const type of a.types) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+        },
+        { types, name, bytes: [...samplePng(301)] },
+      );
+    await drag(['dragenter', 'dragover'], '기본 정보에 놓은 스캔.png');
+    const hint = await panel.locator('.detail').evaluate((el) => ({ over: el.classList.contains('file-over'), text: getComputedStyle(el, '::after').content }));
+    expect(hint).toEqual({ over: true, text: '"여기에 놓으면 첨부파일로 올립니다"' });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'screenshots', 'attachments-drag-over-info-1366.png') });
+    await drag(['drop'], '기본 정보에 놓은 스캔.png');
+    await expect.poll(() => panel.getByTestId('tab-attachments').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => namesIn(panel)).toEqual(['기본 정보에 놓은 스캔.png']);
+    expect(await panel.locator('.detail').evaluate((el) => el.classList.contains('file-over'))).toBe(false);
+    await expect.poll(() => panel.getByTestId('tab-attachments').textContent()).toBe('첨부파일 (1)');
+  });
+
   it('캡처한 화면을 Ctrl+V로 붙여 넣으면 붙여넣은 이미지로 첨부되고, 글자 칸에 붙여 넣은 것은 첨부하지 않는다', async () => {
     const { page } = app();
     const panel = await openClippingAttachments('도서관 야간 개방 시범 운영');

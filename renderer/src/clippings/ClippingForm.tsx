@@ -145,7 +145,7 @@ export function ClippingForm({ record, onClose, onSaved, onUpdated, mediaTypes }
         { id: 'info', label: '기본 정보', render: () => info },
         ...(record
           ? [
-              { id: 'attachments', label: `첨부파일 (${record.attachmentCount})`, render: () => <AttachmentsPanel owner={{ register: 'clippings', id: record.id }} onChanged={() => void refreshRow()} /> },
+              { id: 'attachments', label: `첨부파일 (${record.attachmentCount})`, render: () => <AttachmentsPanel owner={{ register: 'clippings', id: record.id }} onChanged={() => void refreshRow()} />, keepMounted: true },
               { id: 'history', label: '변경 이력', render: () => <HistoryTable load={loadHistory} /> },
             ]
           : []),

@@ -1,12 +1,20 @@
 /** The side panel's frame: title, close button and tabs (기본 정보 / 첨부파일 / 변경 이력 …). */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { usePanelResize } from './usePanelResize.ts';
 
 export interface DetailTab {
   id: string;
   label: string;
   render: () => ReactNode;
+  /**
+   * Mounted (hidden) while another tab is shown, so that it can act for the whole panel: the
+   * 첨부파일 tab takes a file dropped or a screenshot pasted anywhere on the open record.
+   */
+  keepMounted?: boolean;
 }
+
+/** Lets a tab bring itself to the front (e.g. the attachments when a file arrives). */
+export const DetailTabContext = createContext<{ show: () => void } | null>(null);
 
 export function DetailFrame({ title, onClose, tabs }: { title: string; onClose: () => void; tabs: DetailTab[] }) {
   const [tab, setTab] = useState(tabs[0]?.id ?? '');
@@ -14,7 +22,7 @@ export function DetailFrame({ title, onClose, tabs }: { title: string; onClose: 
   const current = tabs.find((t) => t.id === tab) ?? tabs[0];
   const resize = usePanelResize(ref);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    ref.current?.querySelector<HTMLElement>('.detail-tab:not([hidden]) :is(input, select, textarea)')?.focus();
   }, []);
   return (
     <div
@@ -62,7 +70,22 @@ export function DetailFrame({ title, onClose, tabs }: { title: string; onClose: 
           ))}
         </div>
       )}
-      <div className="detail-body">{current?.render()}</div>
+      <div className="detail-body">
+        {tabs.map((t) =>
+          t.id === current?.id || t.keepMounted ? (
+            <div key={t.id} className="detail-tab" hidden={t.id !== current?.id} data-testid={`tab-body-${t.id}`}>
+              <TabShow show={() => setTab(t.id)}>{t.render()}</TabShow>
+            </div>
+          ) : null,
+        )}
+      </div>
     </div>
   );
+}
+
+function TabShow({ show, children }: { show: () => void; children: ReactNode }) {
+  const ref = useRef(show);
+  ref.current = show;
+  const value = useMemo(() => ({ show: () => ref.current() }), []);
+  return <DetailTabContext.Provider value={value}>{children}</DetailTabContext.Provider>;
 }

@@ -87,7 +87,7 @@ export function ReleaseForm({ record, onClose, onSaved }: DetailProps<Release>) 
         ...(record
           ? [
               { id: 'clippings', label: `기사화 (${record.clippingCount})`, render: () => <ProducedClippings releaseId={record.id} /> },
-              { id: 'attachments', label: '첨부파일', render: () => <AttachmentsPanel owner={{ register: 'releases', id: record.id }} /> },
+              { id: 'attachments', label: '첨부파일', render: () => <AttachmentsPanel owner={{ register: 'releases', id: record.id }} />, keepMounted: true },
               { id: 'history', label: '변경 이력', render: () => <HistoryTable load={loadHistory} /> },
             ]
           : []),

@@ -1,15 +1,17 @@
 /**
  * The files of one record (a clipping's scans, a release's HWP/HWPX/PDF): attach them by the
- * picker, by dropping them on the detail panel or by pasting a screenshot, each with its progress;
+ * picker, by dropping them anywhere on the detail panel or by pasting a screenshot (kept mounted
+ * as a hidden tab, it then comes to the front), each with its progress;
  * open one (images and PDFs shown here), download it (내려받기) or delete it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { Attachment, AttachmentOwner } from '../../../../shared/api/contract.ts';
 import { objectParticle } from '../../../../shared/attachments/messages.ts';
 import { MAX_ATTACHMENT_MB } from '../../../../shared/domain/attachments.ts';
 import { api, errorMessage } from '../../api/client.ts';
 import { useToast } from '../../app/toast.tsx';
 import { formatSize } from '../base64.ts';
+import { DetailTabContext } from '../DetailFrame.tsx';
 import { Dialog } from '../Dialog.tsx';
 import { base64ToBlob, downloadBlob } from '../files.ts';
 import { formatDateTime } from '../format.ts';
@@ -54,7 +56,17 @@ export function AttachmentsPanel({ owner, onChanged }: { owner: AttachmentOwner;
     [toast, load, onChanged],
   );
   const uploads = useAttachmentUploads(stableOwner, attached);
-  const dropping = useFileDropAndPaste(zone, uploads.add);
+  const tab = useContext(DetailTabContext);
+  const { add } = uploads;
+  // A file dropped on another tab shows this one, so its checks and progress are in view.
+  const arrived = useCallback(
+    (files: File[]) => {
+      tab?.show();
+      add(files);
+    },
+    [tab, add],
+  );
+  const dropping = useFileDropAndPaste(zone, arrived);
 
   const open = async (a: Attachment, download: boolean) => {
     try {
@@ -97,7 +109,7 @@ export function AttachmentsPanel({ owner, onChanged }: { owner: AttachmentOwner;
           />
         </label>
         <span className="muted small attachment-hint">
-          {dropping ? '여기에 놓으면 첨부합니다.' : `파일을 끌어다 놓거나, 캡처한 화면을 Ctrl+V로 붙여 넣어도 됩니다. 한 파일에 ${MAX_ATTACHMENT_MB}MB까지.`}
+          {dropping ? '여기에 놓으면 첨부합니다.' : `파일을 상세 창 어디에나 끌어다 놓거나, 캡처한 화면을 Ctrl+V로 붙여 넣어도 됩니다. 한 파일에 ${MAX_ATTACHMENT_MB}MB까지.`}
         </span>
       </div>
       <UploadList uploads={uploads.uploads} onDismiss={uploads.dismiss} />

@@ -1,7 +1,9 @@
 /**
  * Files reach the attachments without the file picker: dropped anywhere on the detail panel the
- * attachments are shown in (several at once), or pasted (Ctrl+V of a screenshot) while the focus
- * is not in a field that takes the paste itself. A pasted image gets a name with the time.
+ * attachments belong to, whichever tab it shows (several at once), or pasted (Ctrl+V of a
+ * screenshot) while the focus is not in a field that takes the paste itself. While files are
+ * dragged over it the panel carries `file-over` (its CSS says where they will go). A pasted image
+ * gets a name with the time.
  */
 import { useEffect, useState, type RefObject } from 'react';
 import { pastedImageName } from './pasted-name.ts';
@@ -34,6 +36,7 @@ export function useFileDropAndPaste(zone: RefObject<HTMLElement | null>, onFiles
       e.preventDefault();
       depth++;
       setOver(true);
+      target.classList.add('file-over');
     };
     const overHandler = (e: DragEvent) => {
       if (!hasFiles(e)) return;
@@ -43,13 +46,17 @@ export function useFileDropAndPaste(zone: RefObject<HTMLElement | null>, onFiles
     const leave = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       depth = Math.max(0, depth - 1);
-      if (depth === 0) setOver(false);
+      if (depth === 0) {
+        setOver(false);
+        target.classList.remove('file-over');
+      }
     };
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
       depth = 0;
       setOver(false);
+      target.classList.remove('file-over');
       const files = Array.from(e.dataTransfer?.files ?? []);
       if (files.length > 0) onFiles(files);
     };
@@ -78,6 +85,7 @@ export function useFileDropAndPaste(zone: RefObject<HTMLElement | null>, onFiles
     target.addEventListener('drop', drop);
     document.addEventListener('paste', paste);
     return () => {
+      target.classList.remove('file-over');
       target.removeEventListener('dragenter', enter);
       target.removeEventListener('dragover', overHandler);
       target.removeEventListener('dragleave', leave);

@@ -1,9 +1,11 @@
 /**
  * The detail side panel's state: which record is open, and the discard guard asked before it
- * changes (another row, 새 기록, 닫기). Closing gives the grid back its focused cell.
+ * changes (another row, 새 기록, 닫기). Closing gives the grid back its focused cell in the same
+ * commit that removes the panel: a later refocus (a timer) could land after a form reopened at
+ * once (Esc then Ctrl+N) and take the keyboard from it.
  */
-import { useState } from 'react';
-import type { GridApi } from 'ag-grid-community';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { CellPosition, GridApi } from 'ag-grid-community';
 import type { RecordMeta } from '../../../../shared/domain/register.ts';
 import type { RegisterOps } from '../registerOps.ts';
 import { useDetailGuard } from '../formGuard.ts';
@@ -12,6 +14,12 @@ import type { Detail } from './registerPageConfig.ts';
 export function useWorkspaceDetail<R extends RecordMeta>(ops: RegisterOps<R>, gridApi: GridApi<R> | null, onError: (e: unknown) => void) {
   const [detail, setDetail] = useState<Detail<R>>(null);
   const detailGuard = useDetailGuard();
+  const refocus = useRef<CellPosition | null>(null);
+  useLayoutEffect(() => {
+    const cell = refocus.current;
+    refocus.current = null;
+    if (detail === null && cell && gridApi) gridApi.setFocusedCell(cell.rowIndex, cell.column);
+  }, [detail, gridApi]);
 
   // Grid rows are compact (요약 shortened, no creation stamp): the form edits the whole record.
   const openDetail = async (record: R | undefined) => {
@@ -28,9 +36,8 @@ export function useWorkspaceDetail<R extends RecordMeta>(ops: RegisterOps<R>, gr
   };
   const closeDetail = async () => {
     if (!(await detailGuard.confirmLeave())) return;
-    const focused = gridApi?.getFocusedCell();
+    refocus.current = gridApi?.getFocusedCell() ?? null;
     setDetail(null);
-    if (gridApi && focused) window.setTimeout(() => gridApi.setFocusedCell(focused.rowIndex, focused.column), 0);
   };
 
   return { detail, setDetail, detailGuard, openDetail, openNew, closeDetail };
