@@ -103,6 +103,32 @@ describe('값 목록 필터와 기간 필터', () => {
   });
 });
 
+describe('기간 필터의 날짜 칸', () => {
+  it('양식의 보도일자처럼 2024.9.2나 20240930으로 치면 되고, 2024. 9. 2.로 보이며, 날짜가 아니면 그 형식을 말한다', async () => {
+    const page = await fresh();
+    await openFilter(page, 'publishedOn');
+    const popup = page.getByTestId('date-filter-publishedOn');
+    const from = popup.getByLabel('시작일');
+    const to = popup.getByLabel('종료일');
+    // Not the browser's own date box (its order is the browser's locale: mm/dd/yyyy here).
+    expect(await from.getAttribute('type')).toBe('text');
+    expect(await from.getAttribute('placeholder')).toBe('2024. 9. 2.');
+    await from.pressSequentially('2024.9.2');
+    await to.pressSequentially('20240930');
+    await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.publishedOn >= '2024-09-02' && r.publishedOn <= '2024-09-30'));
+    await to.press('Tab');
+    expect([await from.inputValue(), await to.inputValue()]).toEqual(['2024. 9. 2.', '2024. 9. 30.']);
+    expect(await popup.textContent()).toContain('2024. 9. 2. ~ 2024. 9. 30.');
+
+    await from.fill('2024.13.1');
+    await from.press('Enter');
+    expect(await popup.getByTestId('date-filter-error').textContent()).toBe('시작일은 2024. 9. 2. 형식의 실제 날짜로 입력하세요.');
+    await page.screenshot({ path: path.join(SHOTS, 'lists-date-filter-typed-1366.png') });
+    // The list keeps the last good range meanwhile.
+    expect(await shownTitles(page)).toEqual(titlesWhere((r) => r.publishedOn >= '2024-09-02' && r.publishedOn <= '2024-09-30'));
+  });
+});
+
 describe('보도자료의 사진 포함 필터', () => {
   it('예/아니오가 건수와 함께 보이고, 고르면 그 행만 남는다', async () => {
     const page = await fresh();

@@ -191,7 +191,7 @@ function ValueControl({ field, oneTag, value, onChange }: { field: BulkField; on
     case 'custom':
       return <>{field.render?.(value, onChange)}</>;
     default: {
-      const common = { id: 'bulk-value', 'data-testid': 'bulk-value', value: String(value), placeholder: field.kind === 'date' ? '예: 2024-09-02' : undefined };
+      const common = { id: 'bulk-value', 'data-testid': 'bulk-value', value: String(value), placeholder: field.kind === 'date' ? '예: 2024. 9. 2.' : undefined };
       return (
         <>
           {field.suggest ? (

@@ -4,6 +4,8 @@
  */
 import type { ColDef } from 'ag-grid-community';
 import type { CustomFilterDisplayProps } from 'ag-grid-react';
+import { useState } from 'react';
+import { DATE_EXAMPLE, KoreanDateInput } from './KoreanDateInput.tsx';
 import { QUICK_RANGES, quickRange } from './dateRanges.ts';
 import { listFilter } from './handlers.ts';
 import { describeDateRange, type DateRangeModel } from './models.ts';
@@ -17,14 +19,17 @@ export function dateRangeFilter(): Pick<ColDef, 'filter'> {
 }
 
 export function DateRangeFilter({ model, onModelChange, column }: Props) {
-  const set = (from: string, to: string, label?: string) => {
+  const set = (from: string, to: string, label?: string, settled = true) => {
     if (from === '' && to === '') return onModelChange(null);
-    // A range typed backwards means the same days: 9. 30. ~ 9. 1. is September.
-    const [a, b] = from !== '' && to !== '' && from > to ? [to, from] : [from, to];
+    // A range typed backwards means the same days: 9. 30. ~ 9. 1. is September (once typed:
+    // 2024. 9. 1 on the way to 2024. 9. 15. must not swap the ends).
+    const [a, b] = settled && from !== '' && to !== '' && from > to ? [to, from] : [from, to];
+    if (a === model?.from && b === model.to && !label) return;
     onModelChange({ filterType: 'dateRange', from: a, to: b, ...(label ? { label } : {}) });
   };
   const from = model?.from ?? '';
   const to = model?.to ?? '';
+  const [invalid, setInvalid] = useState({ from: false, to: false });
 
   return (
     <div className="gd-filter gd-date-filter" data-testid={`date-filter-${column.getColId()}`}>
@@ -47,16 +52,22 @@ export function DateRangeFilter({ model, onModelChange, column }: Props) {
       <div className="gd-date-inputs">
         <label>
           <span>시작일</span>
-          <input type="date" value={from} max={to || undefined} aria-label="시작일" onChange={(e) => set(e.target.value, to)} />
+          <KoreanDateInput value={from} label="시작일" onChange={(v, settled) => set(v, to, undefined, settled)} onInvalid={(bad) => setInvalid((i) => ({ ...i, from: bad }))} />
         </label>
         <span aria-hidden="true">~</span>
         <label>
           <span>종료일</span>
-          <input type="date" value={to} min={from || undefined} aria-label="종료일" onChange={(e) => set(from, e.target.value)} />
+          <KoreanDateInput value={to} label="종료일" onChange={(v, settled) => set(from, v, undefined, settled)} onInvalid={(bad) => setInvalid((i) => ({ ...i, to: bad }))} />
         </label>
       </div>
       <div className="gd-filter-footer">
-        <span className="muted">{model ? describeDateRange(model) : '기간을 고르거나 날짜를 입력하세요.'}</span>
+        {invalid.from || invalid.to ? (
+          <span className="gd-date-error" role="alert" data-testid="date-filter-error">
+            {invalid.from ? '시작일' : '종료일'}은 {DATE_EXAMPLE} 형식의 실제 날짜로 입력하세요.
+          </span>
+        ) : (
+          <span className="muted">{model ? describeDateRange(model) : `기간을 고르거나 날짜를 입력하세요 (예: ${DATE_EXAMPLE}).`}</span>
+        )}
         {model && (
           <button type="button" className="button small" onClick={() => onModelChange(null)}>
             필터 해제
