@@ -27,6 +27,8 @@ describe('언론보도 상세 입력', () => {
     await expect.poll(() => form.getByTestId('field-mediaType').inputValue()).toBe('통신사');
     await form.getByTestId('field-title').fill('금천구, 청년 창업 지원 확대');
     await form.getByTestId('field-department').fill('일자리정책과');
+    // An address typed as in a browser's address bar is completed, not refused.
+    await form.getByTestId('field-url').fill('www.yna.co.kr/view/AKR20240902');
     await form.getByTestId('save-button').click();
 
     await toastWith(page, '등록했습니다.').waitFor();
@@ -36,6 +38,7 @@ describe('언론보도 상세 입력', () => {
     expect(await cellOf(row, 'mediaType').textContent()).toBe('통신사');
     expect(await cellOf(row, 'department').textContent()).toBe('일자리정책과');
     expect(await cellOf(row, 'publishedOn').textContent()).toBe('2024. 9. 2.');
+    expect(await form.getByTestId('field-url').inputValue()).toBe('https://www.yna.co.kr/view/AKR20240902');
     await expect.poll(() => clippings.getByTestId('row-count').textContent()).toContain('전체 1건');
 
     const saved = await core.call('clippings.list', {});

@@ -23,6 +23,8 @@ describe('예시 데이터와 사용자 이름', () => {
     const { page } = app();
     await page.setViewportSize({ width: 1366, height: 768 });
     const dialog = page.getByTestId('first-run-dialog');
+    // The cursor waits in 사용자 이름 (not on the dialog's ×): the clerk types at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('first-run-name');
     await dialog.getByTestId('seed-demo').click();
     await expect.poll(() => dialog.getByTestId('first-run-name-error').textContent()).toBe('이름을 입력하세요. 변경 이력에 누가 고쳤는지 이 이름으로 남습니다.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('first-run-name');

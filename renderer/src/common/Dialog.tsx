@@ -17,7 +17,11 @@ export function Dialog({ title, onClose, children, footer, testId, wide }: Props
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
+    // A field the dialog's content focused on mounting (React's autoFocus, e.g. the first run's
+    // 사용자 이름) keeps the cursor: showModal() would move it to the first button (×).
+    const wanted = d?.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
     if (d && !d.open) d.showModal();
+    wanted?.focus();
     return () => d?.close();
   }, []);
   return (

@@ -9,6 +9,7 @@ import type { RegisterSpec } from '../../../shared/domain/register.ts';
 import { ApiError, errorMessage } from '../api/client.ts';
 import { detailsToFieldErrors, issuesToFieldErrors, type FieldErrors } from './formErrors.ts';
 import { useFormGuard } from './useFormGuard.ts';
+import { withCompletedUrls } from './webUrl.ts';
 
 export function useRecordForm<F extends Record<string, unknown>, V>(opts: {
   initial: F;
@@ -40,7 +41,8 @@ export function useRecordForm<F extends Record<string, unknown>, V>(opts: {
   }
 
   // Checked on every render: one small object, and the messages follow each keystroke.
-  const parsed = opts.schema.safeParse(opts.toValues(form));
+  // An address typed without https:// is completed, not refused (every URL field of the register).
+  const parsed = opts.schema.safeParse(withCompletedUrls(opts.spec, opts.toValues(form)));
   const clientErrors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
   // Compared as the schema sees them: '2024. 9. 2.' and '2024-09-02' are the same date.
   const dirty = form !== baseline && JSON.stringify(opts.toValues(form)) !== JSON.stringify(opts.toValues(baseline));

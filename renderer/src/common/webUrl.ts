@@ -19,3 +19,26 @@ export function webUrl(text: string): string | null {
     return null;
   }
 }
+
+/**
+ * A bare address typed into a URL field ('www.geumcheon.go.kr/news/1') with https:// put in
+ * front, as a browser's address bar does; anything else is left for the field's own check.
+ */
+export function completedUrl(text: string): string {
+  const t = text.trim();
+  return t !== '' && !SCHEME.test(t) && BARE_HOST.test(t) ? `https://${t}` : text;
+}
+
+/** The same for every URL field (kind 'url') of a register's values or patch. */
+export function withCompletedUrls<T>(spec: { fields: readonly { key: string; kind: string }[] }, values: T): T {
+  if (typeof values !== 'object' || values === null) return values;
+  const record = values as Record<string, unknown>;
+  let out: Record<string, unknown> | null = null;
+  for (const f of spec.fields) {
+    const v = record[f.key];
+    if (f.kind !== 'url' || typeof v !== 'string') continue;
+    const done = completedUrl(v);
+    if (done !== v) (out ??= { ...record })[f.key] = done;
+  }
+  return (out ?? values) as T;
+}

@@ -9,6 +9,7 @@ import type { BatchResult, ImportReport } from '../../../../shared/api/contract.
 import type { RecordMeta, RegisterSpec } from '../../../../shared/domain/register.ts';
 import type { ToastApi } from '../../app/toast.tsx';
 import type { Patch, RegisterOps } from '../registerOps.ts';
+import { withCompletedUrls } from '../webUrl.ts';
 import { editPatch, sameValue, type EditParsers } from './inlineEdit.ts';
 import { num, type Detail } from './registerPageConfig.ts';
 import type { Done } from './useUndoable.ts';
@@ -37,7 +38,7 @@ export function useWorkspaceSaves<R extends RecordMeta>(o: SavesOptions<R>) {
     const row = e.data;
     const field = e.colDef.colId ?? e.colDef.field;
     if (!row || !field) return;
-    const patch = editPatch(field, e.newValue, o.editParsers);
+    const patch = withCompletedUrls(spec, editPatch(field, e.newValue, o.editParsers));
     if (sameValue((row as Record<string, unknown>)[field], patch[field])) return;
     const problem = ops.checkPatch(patch);
     if (problem) return toast.show({ kind: 'error', message: problem });
