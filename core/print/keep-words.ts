@@ -20,12 +20,19 @@ export const DEFAULT_MAX_KEPT = 18;
  */
 export function keepWords(text: string, maxKept = DEFAULT_MAX_KEPT): KeptInline[] {
   const out: KeptInline[] = [];
-  // Split keeps the separators: runs of spaces and single newlines.
-  for (const part of text.split(/(\r?\n|[ \t\u00a0\u3000]+)/)) {
+  // Words, runs of spaces and single newlines; a date as printed ('2024. 9. 30.') is one word.
+  for (const part of text.match(/\d{4}\. \d{1,2}\. \d{1,2}\.|\r?\n|[ \t\u00a0\u3000]+|[^ \t\u00a0\u3000\r\n]+/g) ?? []) {
     if (part === '') continue;
     if (/^\r?\n$/.test(part)) out.push({ text: '\n' });
     else if (/^[ \t\u00a0\u3000]+$/.test(part)) out.push({ text: ' ' });
     else out.push(part.length <= maxKept ? { text: part, noWrap: true } : { text: part });
   }
   return out.length > 0 ? out : [{ text: '' }];
+}
+
+/** About how wide `text` is at `fontSize` in NanumGothic (Hangul and CJK full width, the rest narrower). */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 0.92 : 0.56;
+  return em * fontSize;
 }

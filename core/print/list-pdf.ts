@@ -6,7 +6,7 @@
 import pdfmake from 'pdfmake';
 import { formatKoreanDate } from '../../shared/text/korean-date.ts';
 import { FONT_FAMILY, koreanFonts } from './fonts.ts';
-import { keepWords } from './keep-words.ts';
+import { keepWords, textWidth } from './keep-words.ts';
 
 export interface PrintColumn {
   label: string;
@@ -32,13 +32,37 @@ function localIso(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Screen widths scaled to the page; narrow columns raised to a readable minimum. */
-export function pageWidths(columns: readonly PrintColumn[]): number[] {
+/** The widest whole word a column must hold (a date, a name), within reason. */
+const MAX_WORD_ROOM = 96;
+const FONT_SIZE = 8.5;
+
+function widestWord(texts: Iterable<string>): number {
+  let widest = 0;
+  for (const text of texts) {
+    for (const part of keepWords(text)) if (part.noWrap) widest = Math.max(widest, textWidth(part.text, FONT_SIZE));
+  }
+  return Math.min(MAX_WORD_ROOM, Math.ceil(widest + 1));
+}
+
+/**
+ * Screen widths scaled to the page; a column is never narrower than a readable minimum nor than
+ * its widest kept word (so '2024. 11. 30.' or '일자리경제과' is not pushed over its border); the
+ * other columns give up the room.
+ */
+export function pageWidths(columns: readonly PrintColumn[], rows: readonly string[][] = []): number[] {
   const room = TABLE_WIDTH - SERIAL_WIDTH - 6 * (columns.length + 1); // cell padding
   const total = columns.reduce((s, c) => s + c.width, 0) || 1;
-  const scaled = columns.map((c) => Math.max(MIN_COLUMN, (c.width / total) * room));
-  const over = scaled.reduce((s, w) => s + w, 0) / room;
-  return scaled.map((w) => Math.floor((over > 1 ? w / over : w) * 10) / 10);
+  const least = columns.map((c, j) => Math.max(MIN_COLUMN, widestWord([c.label, ...rows.map((r) => r[j] ?? '')])));
+  let widths = columns.map((c, j) => Math.max(least[j]!, (c.width / total) * room));
+  for (let pass = 0; pass < 3; pass++) {
+    const sum = widths.reduce((s, w) => s + w, 0);
+    if (sum <= room + 0.01) break;
+    // Shrink the columns above their least width, in proportion, and no further than that.
+    const free = widths.reduce((s, w, j) => s + (w - least[j]!), 0);
+    const cut = Math.min(1, (sum - room) / (free || 1));
+    widths = widths.map((w, j) => w - (w - least[j]!) * cut);
+  }
+  return widths.map((w) => Math.floor(w * 10) / 10);
 }
 
 const NORMAL = 'gudesk-NanumGothic.ttf';
@@ -75,7 +99,7 @@ export function listDocument(p: ListPrint, today: Date = new Date()): object {
     pageOrientation: 'landscape',
     pageMargins: PAGE_MARGINS,
     info: { title: p.title, creator: 'GuDesk' },
-    defaultStyle: { font: FONT_FAMILY, fontSize: 8.5, lineHeight: 1.15 },
+    defaultStyle: { font: FONT_FAMILY, fontSize: FONT_SIZE, lineHeight: 1.15 },
     styles: {
       title: { fontSize: 15, bold: true, margin: [0, 0, 0, 4] },
       subtitle: { fontSize: 9, color: '#444444', margin: [0, 0, 0, 8] },
@@ -85,7 +109,7 @@ export function listDocument(p: ListPrint, today: Date = new Date()): object {
       { text: keepWords(p.title), style: 'title' },
       { text: keepWords(subtitle, 40), style: 'subtitle' },
       {
-        table: { headerRows: 1, dontBreakRows: true, widths: [SERIAL_WIDTH, ...pageWidths(p.columns)], body: [header, ...body] },
+        table: { headerRows: 1, dontBreakRows: true, widths: [SERIAL_WIDTH, ...pageWidths(p.columns, p.rows)], body: [header, ...body] },
         layout: {
           hLineWidth: () => 0.5,
           vLineWidth: () => 0.5,

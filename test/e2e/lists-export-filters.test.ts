@@ -251,6 +251,8 @@ describe('내보내기와 인쇄', () => {
     const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('언론보도 목록');
     expect(text).toContain('매체구분: 방송사');
+    // One 연번 column (the print's own), not the grid's 연번 again beside it.
+    expect(text.match(/연번/g)?.length).toBe(1);
     for (const title of titlesWhere((r) => r.mediaType === '방송사')) expect(text).toContain(title);
     for (const title of titlesWhere((r) => r.mediaType !== '방송사')) expect(text).not.toContain(title);
   });

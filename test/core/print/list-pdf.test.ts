@@ -8,6 +8,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keepWords } from '../../../core/print/keep-words.ts';
+import { pageWidths } from '../../../core/print/list-pdf.ts';
 import { expectKoreanError, failure, fromBase64, openTempCore, tempDir, type TempCore } from '../temp-core.ts';
 
 let t: TempCore;
@@ -105,6 +106,24 @@ describe('print.list', () => {
     const url = 'https://news.example.com/articles/2024/09/02/very-long-path';
     expect(keepWords(url)).toEqual([{ text: url }]);
     expect(keepWords('첫 줄\n둘째')).toEqual([{ text: '첫', noWrap: true }, { text: ' ' }, { text: '줄', noWrap: true }, { text: '\n' }, { text: '둘째', noWrap: true }]);
+  });
+
+  it('a printed date is one word, and its column is at least as wide as the date (2024. 11. 30. never splits)', async () => {
+    expect(keepWords('2024. 11. 30.')).toEqual([{ text: '2024. 11. 30.', noWrap: true }]);
+    expect(keepWords('배포 2024. 9. 2. 오전')).toEqual([{ text: '배포', noWrap: true }, { text: ' ' }, { text: '2024. 9. 2.', noWrap: true }, { text: ' ' }, { text: '오전', noWrap: true }]);
+    // 보도일자 narrow on screen beside a very wide 제목: the date still fits, the title gives way.
+    const columns = [{ label: '보도일자', width: 60 }, { label: '제목', width: 2000 }, { label: '관련부서', width: 40 }];
+    const data = [['2024. 11. 30.', '긴 제목', '일자리경제과']];
+    const [date, title, dept] = pageWidths(columns, data);
+    expect(date).toBeGreaterThanOrEqual(50);
+    expect(dept).toBeGreaterThanOrEqual(47);
+    expect(date! + title! + dept!).toBeLessThanOrEqual(842 - 56 - 30 - 24);
+
+    const file = await t.core.call('print.list', { title: '언론보도', columns, rows: Array.from({ length: 30 }, () => data[0]!), fileStem: '날짜' });
+    const pdf = path.join(out.dir, file.fileName);
+    writeFileSync(pdf, fromBase64(file.data));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text.match(/2024\. 11\. 30\./g)?.length).toBe(30);
   });
 
   it('refuses more rows than a print can hold, in Korean', async () => {

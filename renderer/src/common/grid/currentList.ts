@@ -6,6 +6,7 @@
 import type { Column, GridApi, IRowNode } from 'ag-grid-community';
 import { describeDateRange, describeValueList, isDateRangeModel, isValueListModel } from '../filters/models.ts';
 import { labelOf, type ValueListParams } from '../filters/ValueListFilter.tsx';
+import { ROW_NUMBER_COL_ID } from './rowNumberColumn.ts';
 
 export function displayedNodes<R>(api: GridApi<R>): IRowNode<R>[] {
   const out: IRowNode<R>[] = [];
@@ -19,9 +20,9 @@ export function displayedIds<R extends { id: string }>(api: GridApi<R>): string[
   return displayedNodes(api).map((n) => n.data!.id);
 }
 
-/** Visible data columns, left to right (the checkbox column left out). */
+/** Visible data columns, left to right (the checkbox column and 연번 left out: a print numbers its own rows). */
 export function visibleColumns(api: GridApi): Column[] {
-  return api.getAllDisplayedColumns().filter((c) => !!c.getColDef().headerName && !c.getColId().startsWith('ag-Grid-'));
+  return api.getAllDisplayedColumns().filter((c) => !!c.getColDef().headerName && !c.getColId().startsWith('ag-Grid-') && c.getColId() !== ROW_NUMBER_COL_ID);
 }
 
 function cellText(api: GridApi, node: IRowNode, col: Column): string {
