@@ -34,7 +34,13 @@ export function emptyFileMessage(fileName: string): string {
   return `'${name}'${objectParticle(name)} 첨부하지 않았습니다. 빈 파일입니다.`;
 }
 
+/** Names that promise an attachable kind; such a file refused by its content is not what it says. */
+const PROMISED_KIND: Record<string, string> = { pdf: 'PDF', png: 'PNG 이미지', jpg: 'JPG 이미지', jpeg: 'JPG 이미지', gif: 'GIF 이미지', webp: 'WEBP 이미지', bmp: 'BMP 이미지', hwp: '한/글(HWP) 문서', hwpx: '한/글(HWPX) 문서' };
+
 export function wrongTypeMessage(fileName: string): string {
   const name = shownFileName(fileName);
+  const promised = PROMISED_KIND[/\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''];
+  // '보도자료.hwp' refused: listing HWP among the kinds allowed would only puzzle the clerk.
+  if (promised) return `'${name}'${objectParticle(name)} 첨부하지 않았습니다. 이름은 ${promised}이지만 내용이 ${promised}가 아닙니다(손상되었거나 이름만 바뀐 파일). 원래 프로그램에서 다시 저장해 첨부하세요.`;
   return `'${name}'${objectParticle(name)} 첨부하지 않았습니다. ${ALLOWED_TYPES_SENTENCE}`;
 }

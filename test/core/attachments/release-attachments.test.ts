@@ -80,7 +80,10 @@ describe('attachments of a 보도자료', () => {
     expectKoreanError(missing, 'not_found');
     const excel = await failure(core, 'attachments.add', { owner: owner(), file: { fileName: '명단.hwp', data: base64(plainZip()) } });
     expectKoreanError(excel, 'bad_file');
-    expect(excel.message).toBe("'명단.hwp'을(를) 첨부하지 않았습니다. 스캔 이미지(JPG, PNG, GIF, WEBP, BMP), PDF, 한/글 문서(HWP, HWPX)만 첨부할 수 있습니다.");
+    // Named .hwp but a plain zip: the clerk is told the file is not what its name says.
+    expect(excel.message).toBe("'명단.hwp'을(를) 첨부하지 않았습니다. 이름은 한/글(HWP) 문서이지만 내용이 한/글(HWP) 문서가 아닙니다(손상되었거나 이름만 바뀐 파일). 원래 프로그램에서 다시 저장해 첨부하세요.");
+    const program = await failure(core, 'attachments.add', { owner: owner(), file: { fileName: '명단.zip', data: base64(plainZip()) } });
+    expect(program.message).toBe("'명단.zip'을(를) 첨부하지 않았습니다. 스캔 이미지(JPG, PNG, GIF, WEBP, BMP), PDF, 한/글 문서(HWP, HWPX)만 첨부할 수 있습니다.");
   });
 });
 
