@@ -13,6 +13,9 @@ describe('quick date ranges', () => {
   it('이번 주 runs Monday to Sunday, also when today is a Sunday or a Monday', () => {
     expect(quickRange('thisWeek', wed)).toEqual({ from: '2024-09-02', to: '2024-09-08' });
     expect(quickRange('thisWeek', new Date(2024, 8, 8))).toEqual({ from: '2024-09-02', to: '2024-09-08' });
+    // A week that began last month (Wednesday 2 December 2026: Monday was 30 November) or last year.
+    expect(quickRange('thisWeek', new Date(2026, 11, 2))).toEqual({ from: '2026-11-30', to: '2026-12-06' });
+    expect(quickRange('thisWeek', new Date(2027, 0, 1))).toEqual({ from: '2026-12-28', to: '2027-01-03' });
     expect(quickRange('thisWeek', new Date(2024, 8, 2))).toEqual({ from: '2024-09-02', to: '2024-09-08' });
     expect(quickRange('thisWeek', new Date(2024, 11, 31))).toEqual({ from: '2024-12-30', to: '2025-01-05' });
   });

@@ -29,7 +29,9 @@ export function quickRange(key: QuickRange, today: Date = new Date()): DateRange
     case 'thisWeek': {
       const back = (today.getDay() + 6) % 7; // Monday → 0 … Sunday → 6
       const monday = new Date(y, m, today.getDate() - back);
-      return { from: isoOf(monday), to: isoOf(new Date(y, m, monday.getDate() + 6)) };
+      // Sunday counted from that Monday's own month (this week may have begun last month).
+      const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
+      return { from: isoOf(monday), to: isoOf(sunday) };
     }
     case 'thisMonth':
       return { from: isoOf(new Date(y, m, 1)), to: isoOf(new Date(y, m + 1, 0)) };
