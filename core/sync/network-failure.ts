@@ -28,7 +28,9 @@ export function networkCause(err: unknown): string {
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO/.test(code) || /certificate|SSL|TLS/i.test(message)) {
     return '서버의 보안 인증서를 확인할 수 없습니다. https 설정을 전산 담당자에게 확인하세요.';
   }
-  if (/bad port|invalid url|ERR_INVALID_URL/i.test(`${code} ${message}`)) return '서버 주소의 형식이 올바르지 않습니다(예: https://10.1.2.3:8787).';
+  // fetch refuses well-known ports of other services (1, 21, 25, 6000 …) whatever the address looks like.
+  if (/bad port/i.test(`${code} ${message}`)) return '주소의 포트 번호는 보안상 막혀 있어 쓸 수 없습니다. 동기화 서버의 포트 번호(예: 8787)를 전산 담당자에게 확인하세요.';
+  if (/invalid url|ERR_INVALID_URL/i.test(`${code} ${message}`)) return '서버 주소의 형식이 올바르지 않습니다(예: https://10.1.2.3:8787).';
   return '';
 }
 

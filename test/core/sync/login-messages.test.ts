@@ -54,7 +54,9 @@ describe('the cause of a network failure', () => {
     expect(networkCause(fetchFailed('DEPTH_ZERO_SELF_SIGNED_CERT'))).toMatch(/보안 인증서/);
     // https:// (completed) to a server that speaks plain http.
     expect(networkCause(fetchFailed('ERR_SSL_WRONG_VERSION_NUMBER', 'SSL routines:tls_validate_record_header:wrong version number'))).toMatch(/^서버가 https로 응답하지 않습니다/);
-    expect(networkCause(Object.assign(new TypeError('fetch failed'), { cause: new Error('bad port') }))).toMatch(/형식이 올바르지 않습니다/);
+    // http://127.0.0.1:1 is a well-formed address on a port fetch refuses: not a format error.
+    expect(networkCause(Object.assign(new TypeError('fetch failed'), { cause: new Error('bad port') }))).toBe('주소의 포트 번호는 보안상 막혀 있어 쓸 수 없습니다. 동기화 서버의 포트 번호(예: 8787)를 전산 담당자에게 확인하세요.');
+    expect(networkCause(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL' }) }))).toMatch(/형식이 올바르지 않습니다/);
     expect(networkCause(new TypeError('fetch failed'))).toBe('');
   });
 });
