@@ -19,7 +19,7 @@ export interface ToastInput {
 interface ToastItem extends ToastInput {
   id: number;
 }
-interface ToastApi {
+export interface ToastApi {
   show(t: ToastInput): void;
   error(e: unknown): void;
 }
