@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gudesk, killAll, REPO_ROOT, startGudesk } from './support/processes.ts';
 
-const WEB_MAIN = path.join(REPO_ROOT, 'electron', 'web', 'main.ts');
+const WEB_MAIN = path.join(REPO_ROOT, 'core', 'web', 'main.ts');
 
 interface BrowserMode {
   child: ChildProcess;
