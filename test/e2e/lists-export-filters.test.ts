@@ -271,6 +271,8 @@ describe('저장한 보기', () => {
     const expected = titlesWhere((r) => r.tone === '긍정' && r.publishedOn >= '2024-09-01' && r.publishedOn <= '2024-10-31');
     await expect.poll(() => shownTitles(page)).toEqual(expected);
     await clippings.getByTestId('view-save').click();
+    // The cursor is in the name field (not on the dialog's ×).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('view-name');
     await page.getByTestId('view-name').fill('작년 가을 긍정');
     await page.getByTestId('view-save-confirm').click();
     await closeToasts(page);

@@ -113,7 +113,7 @@ describe('첨부 파일', () => {
     const panel = clippings.getByTestId('detail-panel');
     await panel.getByTestId('tab-attachments').click();
     await panel.getByTestId('attachment-file').setInputFiles({ name: '바이러스.png', mimeType: 'image/png', buffer: Buffer.from('MZ not an image') });
-    await expect.poll(() => panel.getByTestId('upload-refusal').textContent()).toMatch(/'바이러스.png'을\(를\) 첨부하지 않았습니다.*PDF/);
+    await expect.poll(() => panel.getByTestId('upload-refusal').textContent()).toBe("'바이러스.png'을(를) 첨부하지 않았습니다. 이름은 PNG 이미지이지만 내용이 PNG 이미지가 아닙니다(손상되었거나 이름만 바뀐 파일). 원래 프로그램에서 다시 저장해 첨부하세요.");
     const id = (await core.call('clippings.search', { query: '도서관', limit: 1 })).rows[0]!.id;
     expect(await core.call('attachments.list', { owner: { register: 'clippings', id: id } })).toEqual([]);
   });

@@ -85,7 +85,7 @@ export function FirstRunDialog({ onClose }: { onClose: () => void }) {
             value={name}
             maxLength={500}
             placeholder="예: 홍보팀 홍길동"
-            autoFocus
+            data-autofocus
             required
             aria-invalid={!!nameError}
             onChange={(e) => {

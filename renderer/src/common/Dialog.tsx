@@ -17,11 +17,11 @@ export function Dialog({ title, onClose, children, footer, testId, wide }: Props
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
-    // A field the dialog's content focused on mounting (React's autoFocus, e.g. the first run's
-    // 사용자 이름) keeps the cursor: showModal() would move it to the first button (×).
-    const wanted = d?.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
     if (d && !d.open) d.showModal();
-    wanted?.focus();
+    // showModal() puts the cursor on the first button (×); a field marked `data-autofocus` (the
+    // first run's 사용자 이름, a view's name) takes it instead, so the clerk types at once.
+    // (React's autoFocus cannot: it runs while the dialog is still closed, hence unfocusable.)
+    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => d?.close();
   }, []);
   return (

@@ -125,7 +125,7 @@ function SaveViewDialog({ initialName, onClose, onSave }: { initialName: string;
         }}
       >
         <p className="muted">현재 열 배치·정렬·필터를 이름을 붙여 저장합니다.</p>
-        <input className="wide-input" data-testid="view-name" autoFocus value={name} maxLength={50} placeholder="예: 부정 기사만" onChange={(e) => setName(e.target.value)} />
+        <input className="wide-input" data-testid="view-name" data-autofocus value={name} maxLength={50} placeholder="예: 부정 기사만" onChange={(e) => setName(e.target.value)} />
         {error && (
           <div className="field-error" role="alert">
             {error}
