@@ -128,7 +128,6 @@ export function pullApplier(deps: ApplyDeps) {
     const pick = (i: number, now: unknown) => (taken[i] ? fields[stamped[i]!] : now);
     const updatedAt = text(pick(keys.at, current?.updatedAt), '') || new Date().toISOString();
     const updatedBy = text(pick(keys.by, current?.updatedBy), '다른 PC');
-    const byTaken = taken[keys.by];
     const synced = {
       values,
       createdAt: text(pick(keys.createdAt, current?.createdAt), updatedAt),
@@ -137,7 +136,9 @@ export function pullApplier(deps: ApplyDeps) {
       updatedBy,
       deleted: taken[keys.deleted] ? fields[DELETED_FIELD] === true : current ? current.deletedAt !== null : false,
       stamps: storedStamps(stamped, stamps),
-      authorOf: (field: string) => (byTaken && stampOf(rec, field) === stampOf(rec, '_by') ? updatedBy : '다른 PC 사용자'),
+      // A field written in the same write as the pulled record's `_by` is that author's, even when a
+      // later local edit keeps this PC's `_by` (two PCs editing different fields while apart).
+      authorOf: (field: string) => (Object.hasOwn(fields, '_by') && stampOf(rec, field) === stampOf(rec, '_by') ? text(fields._by, '다른 PC 사용자') : '다른 PC 사용자'),
     };
     if (current) reg.writes.update(current, synced, batchId);
     else {
