@@ -29,6 +29,8 @@ describe('예시 데이터와 사용자 이름', () => {
     await expect.poll(() => dialog.getByTestId('first-run-name-error').textContent()).toBe('이름을 입력하세요. 변경 이력에 누가 고쳤는지 이 이름으로 남습니다.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('first-run-name');
     expect(await page.getByTestId('first-run-dialog').count()).toBe(1);
+    // The top bar names nobody until the clerk gives a name (not the OS account, 'root').
+    expect(await page.getByTestId('header-user').count()).toBe(0);
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'first-run-name-1366.png') });
 

@@ -88,9 +88,10 @@ export function App() {
         </div>
         <span className="brand-sub">구청 홍보·전산 업무대장</span>
         <div className="spacer" />
-        {info && (
+        {info && !firstRun && (
           <span className="header-user" data-testid="header-user" title="변경 이력에 기록되는 이름 (설정에서 변경)">
-            {/* Signed in, history names the account (core.ts actorOf): so does the top bar. */}
+            {/* Signed in, history names the account (core.ts actorOf): so does the top bar. Hidden while
+                the first run still asks for the name: the OS account ('root') is no clerk's name. */}
             사용자: {sync?.loggedIn ? sync.userName || sync.login : info.actor}
           </span>
         )}
