@@ -3,7 +3,10 @@
  * sync) can work on any of them from one descriptor.
  */
 
-export type FieldKind = 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref' | 'integer';
+export type FieldKind =
+  | 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref' | 'integer'
+  // Register kernel kinds (shared/registers/field-kinds.ts): 원 as whole numbers, 'YYYY-MM', 'HH:MM', 'YYYY-MM-DDTHH:MM'.
+  | 'money' | 'month' | 'time' | 'datetime';
 
 export interface FieldSpec {
   /** Property name in code and the column name in SQLite. */
@@ -27,6 +30,16 @@ export interface FieldSpec {
   exportable?: boolean;
   /** 'text' or 'tags': forms offer what the office already typed here (`<register>.suggest`). */
   suggest?: boolean;
+  /** The value a new record gets when the field is left out (else '', [], false or 0 by kind). */
+  default?: string | number | boolean | readonly string[];
+  /** For 'tags': how many a record may carry (30). */
+  maxItems?: number;
+  /** Grid hints: column width in px, hidden until the clerk shows it, pinned to a side. */
+  grid?: { width?: number; hidden?: boolean; pinned?: 'left' | 'right' };
+  /** Form hints: the section the field sits in, and whether it spans the form's width. */
+  form?: { section?: string; wide?: boolean };
+  /** Kind of personal data the field holds (shared/personal decides masking and logging). */
+  personal?: string;
 }
 
 export type RegisterName = 'clippings' | 'releases';

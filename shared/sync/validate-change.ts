@@ -15,6 +15,7 @@
 import type { FieldSpec, RegisterSpec } from '../domain/register.ts';
 import { SYNCED, isSyncedName } from '../domain/synced.ts';
 import { isIsoDate } from '../text/korean-date.ts';
+import { isDateTime, isMonth, isTime } from '../registers/field-kinds.ts';
 import { topicParticle } from '../text/particle.ts';
 import { CONFLICT_PREFIX, DELETED_FIELD } from './protocol.ts';
 
@@ -73,6 +74,15 @@ function textCheck(subject: string, label: string, max: number): Check {
   };
 }
 
+/** A value stored in one fixed form ('2024-09', '14:30'): '' or that form. */
+function formattedCheck(subject: string, is: string, valid: (v: string) => boolean, form: string): Check {
+  return (v) => {
+    if (typeof v !== 'string') return `${is} ${form}(글자)이어야 합니다.`;
+    if (v === '' || valid(v)) return undefined;
+    return `${valueIs(subject, v)} ${form}이 아닙니다.`;
+  };
+}
+
 function fieldCheck(spec: RegisterSpec, f: FieldSpec): Check {
   const subject = `${spec.label}의 ${f.label}`;
   const is = `${subject}${topicParticle(f.label)}`;
@@ -118,6 +128,14 @@ function fieldCheck(spec: RegisterSpec, f: FieldSpec): Check {
       };
     case 'integer':
       return (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? undefined : `${is} 정수여야 합니다.`);
+    case 'money':
+      return (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? undefined : `${is} 0 이상의 원 단위 정수여야 합니다.`);
+    case 'month':
+      return formattedCheck(subject, is, isMonth, '2024-09 형식의 연월');
+    case 'time':
+      return formattedCheck(subject, is, isTime, '14:30 형식의 시각');
+    case 'datetime':
+      return formattedCheck(subject, is, isDateTime, '2024-09-02T14:30 형식의 일시');
     case 'tags':
       return (v) => {
         if (!Array.isArray(v)) return `${is} 태그 목록이어야 합니다.`;
