@@ -20,7 +20,7 @@ export interface FieldSpec {
   /** For 'code': the code list that holds the allowed values. */
   codeList?: string;
   /** For 'ref': the register the link points to (a link may dangle: sync, review items). */
-  target?: RegisterName;
+  target?: RegisterName | (string & {});
   maxLength?: number;
   /** For 'text': the form a value must have ('' aside), and how to say it in Korean ('64자리 16진수'). */
   pattern?: { rule: RegExp; hint: string };
@@ -64,6 +64,35 @@ export interface RegisterSpec {
   schemaVersion: number;
   /** A date field the rows are stored in the order of (newest-first lists need no sort). */
   rowOrder?: string;
+  /** Register kernel (shared/registers/define.ts): the field that names a record to a clerk. */
+  display?: string;
+  /** The register this one's records belong to, and what deleting a parent does to them. */
+  parent?: ParentLink;
+  /** Read-only values the core computes when rows are read (never stored, synced or imported). */
+  derived?: readonly DerivedField[];
+}
+
+/**
+ * What deleting a record does to the live records of a child register that point at it:
+ * 'refuse' the delete while there are any, 'cascade' (delete them with it, one undoable batch), or
+ * 'keep' them and let the link dangle (shown as '삭제된 …'; undo brings the parent back).
+ */
+export type OnParentDelete = 'refuse' | 'cascade' | 'keep';
+
+export interface ParentLink {
+  /** The parent register. */
+  register: string;
+  /** This register's 'ref' field that holds the parent's id. */
+  field: string;
+  onDelete: OnParentDelete;
+}
+
+/** A value computed by the core when rows are read (core/records/derived-values.ts). */
+export interface DerivedField {
+  key: string;
+  label: string;
+  kind: 'integer' | 'money' | 'text' | 'date' | 'month';
+  grid?: FieldSpec['grid'];
 }
 
 /** Metadata every record carries. */

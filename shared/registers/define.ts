@@ -6,33 +6,12 @@
  * (sync/validate-change.ts reads the same FieldSpecs). docs/REGISTERS.md has the recipe.
  */
 import { z } from 'zod';
-import type { FieldSpec, RegisterName, RegisterSpec } from '../domain/register.ts';
+import type { DerivedField, FieldSpec, ParentLink, RegisterSpec } from '../domain/register.ts';
 import { fieldRule, valueRule } from './field-rules.ts';
 
-/**
- * What deleting a record does to the live records of a child register that point at it:
- * 'refuse' the delete while there are any, 'cascade' (delete them with it, one undoable batch), or
- * 'keep' them and let the link dangle (shown as '삭제된 …'; undo brings the parent back).
- */
-export type OnParentDelete = 'refuse' | 'cascade' | 'keep';
+export type { DerivedField, OnParentDelete, ParentLink } from '../domain/register.ts';
 
-export interface ParentLink {
-  /** The parent register. */
-  register: string;
-  /** This register's 'ref' field that holds the parent's id. */
-  field: string;
-  onDelete: OnParentDelete;
-}
-
-/** A value computed by the core when rows are read (core/records/derived-values.ts): never stored, synced or imported. */
-export interface DerivedField {
-  key: string;
-  label: string;
-  kind: 'integer' | 'money' | 'text' | 'date' | 'month';
-  grid?: FieldSpec['grid'];
-}
-
-export interface RegisterDefinitionInput extends Omit<RegisterSpec, 'name' | 'personalData'> {
+export interface RegisterDefinitionInput extends Omit<RegisterSpec, 'name' | 'personalData' | 'display' | 'parent' | 'derived'> {
   name: string;
   personalData?: boolean;
   /** The field that names a record to a clerk: links to this register show it and accept it instead of an id. */
@@ -106,6 +85,6 @@ export function defineRegister<const D extends RegisterDefinitionInput>(input: D
 }
 
 /** The register a ref field links to, as a name the register list knows. */
-export function refTarget(field: FieldSpec): RegisterName | undefined {
+export function refTarget(field: FieldSpec): string | undefined {
   return field.kind === 'ref' ? field.target : undefined;
 }

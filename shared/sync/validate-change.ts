@@ -204,19 +204,35 @@ interface RegisterChecks {
 
 const cache = new Map<string, RegisterChecks>();
 
+/** The checks of any register definition, derived from its fields' kinds. */
+function checksFor(spec: RegisterSpec): RegisterChecks {
+  const checks = metaChecks(spec);
+  for (const f of spec.fields) {
+    checks.set(f.key, fieldCheck(spec, f));
+    if (f.kind === 'longText') checks.set(`${CONFLICT_PREFIX}${f.key}`, conflictCheck(spec, f));
+  }
+  return { spec, checks };
+}
+
 function checksOf(register: string): RegisterChecks | undefined {
   let rc = cache.get(register);
   if (!rc && isSyncedName(register)) {
-    const spec = SYNCED[register];
-    const checks = metaChecks(spec);
-    for (const f of spec.fields) {
-      checks.set(f.key, fieldCheck(spec, f));
-      if (f.kind === 'longText') checks.set(`${CONFLICT_PREFIX}${f.key}`, conflictCheck(spec, f));
-    }
-    rc = { spec, checks };
+    rc = checksFor(SYNCED[register]);
     cache.set(register, rc);
   }
   return rc;
+}
+
+/** Like syncedFieldsProblem, for a definition not (yet) in the register list (docs/REGISTERS.md recipe test). */
+export function definitionFieldsProblem(spec: RegisterSpec, fields: Readonly<Record<string, unknown>>): { field: string; message: string } | undefined {
+  const { checks } = checksFor(spec);
+  for (const key in fields) {
+    const check = checks.get(key);
+    if (!check) return { field: key, message: `${spec.label}에는 '${shown(key)}' 항목이 없습니다. 이 자료는 받을 수 없습니다.` };
+    const message = check(fields[key]);
+    if (message !== undefined) return { field: key, message };
+  }
+  return undefined;
 }
 
 /** The first problem of one change's / pulled record's fields, or undefined when all pass. */
