@@ -34,10 +34,15 @@ export interface FieldSpec {
   default?: string | number | boolean | readonly string[];
   /** For 'tags': how many a record may carry (30). */
   maxItems?: number;
-  /** Grid hints: column width in px, hidden until the clerk shows it, pinned to a side. */
-  grid?: { width?: number; hidden?: boolean; pinned?: 'left' | 'right' };
-  /** Form hints: the section the field sits in, and whether it spans the form's width. */
-  form?: { section?: string; wide?: boolean };
+  /** Grid hints: column width in px (or a share of the free width), hidden until the clerk shows it, pinned to a side. */
+  grid?: { width?: number; minWidth?: number; flex?: number; hidden?: boolean; pinned?: 'left' | 'right'; editable?: boolean; tooltip?: boolean };
+  /**
+   * Form hints: the section the field sits in, whether it spans the form's width, whether it
+   * shares a row with its neighbour (`pair`), an example, the rows of a long text, a checkbox's words.
+   */
+  form?: { section?: string; wide?: boolean; pair?: boolean; placeholder?: string; rows?: number; text?: string };
+  /** For 'ref': the record property holding the linked record's name (default `<key>Name`). */
+  shownAs?: string;
   /** Kind of personal data the field holds (shared/personal decides masking and logging). */
   personal?: string;
 }

@@ -53,7 +53,7 @@ export type RegisterDefinition<D extends RegisterDefinitionInput = RegisterDefin
 };
 
 /** A definition seen as the RegisterSpec generic code takes (records/, io/, sync/). */
-export function asSpec(def: RegisterDefinition): RegisterSpec {
+export function asSpec(def: RegisterDefinitionInput): RegisterSpec {
   return def as unknown as RegisterSpec;
 }
 
