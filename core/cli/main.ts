@@ -53,16 +53,6 @@ function printReport(r: ImportReport, dryRun: boolean): void {
   console.log(lines.join('\n'));
 }
 
-/** 보도자료 given as '2024-09-02 제목', a title or an id → its id, by the same rule as import. */
-async function resolveReleaseRef(core: Core, values: Record<string, unknown>): Promise<void> {
-  const ref = values.releaseId;
-  if (typeof ref !== 'string' || ref === '') return;
-  const publishedOn = typeof values.publishedOn === 'string' ? values.publishedOn : undefined;
-  const id = await call<string | null>(core, 'releases.resolve', { text: ref, publishedOn });
-  if (!id) throw new AppError('not_found', `보도자료 '${ref}'을(를) 찾을 수 없습니다.`);
-  values.releaseId = id;
-}
-
 async function releaseTitles(core: Core, register: string): Promise<((v: unknown) => string) | undefined> {
   if (register !== 'clippings') return undefined;
   const releases = await call<Array<{ id: string; title: string; deletedAt: string | null }>>(core, 'releases.list', { includeDeleted: true });
@@ -138,8 +128,8 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
     }
     case 'add': {
       const spec = registerArg(rest[0]);
+      // A link (보도자료=…) may be an id or a name: the register kernel resolves it (records/ref-links.ts).
       const values = parseFieldArgs(spec, rest.slice(1));
-      if (spec.name === 'clippings') await resolveReleaseRef(core(), values);
       const r = await call<{ record: { id: string } }>(core(), `${spec.name}.create`, { values });
       console.log(r.record.id);
       return;
@@ -149,7 +139,6 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
       const id = need(rest[1], 'ID');
       const patch = parseFieldArgs(spec, rest.slice(2));
       if (Object.keys(patch).length === 0) throw new UsageError('바꿀 필드=값을 하나 이상 쓰세요.');
-      if (spec.name === 'clippings') await resolveReleaseRef(core(), patch);
       await call(core(), `${spec.name}.update`, { id, patch });
       console.log(`수정했습니다: ${id}`);
       return;
