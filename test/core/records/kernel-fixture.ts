@@ -15,6 +15,9 @@ import { parentRules } from '../../../core/records/parent-rules.ts';
 import { flatRegisterService } from '../../../core/records/flat-register.ts';
 import type { RegisterService } from '../../../core/records/register-service.ts';
 import { tempDir } from '../temp-core.ts';
+import { flatRepository } from '../../../core/records/flat-repository.ts';
+import { flatRegisterHandlers } from '../../../core/records/flat-handlers.ts';
+import { historyRepository } from '../../../core/records/history-repository.ts';
 
 export const coursesDef = defineRegister({
   name: 'courses',
@@ -70,6 +73,8 @@ export interface KernelFixture {
   stores: Record<string, RecordStore>;
   services: Record<string, RegisterService<Record<string, unknown>>>;
   links: ReturnType<typeof refLinks>;
+  /** Every contract operation of the three registers, as the core would route them ('courses.create' …). */
+  call(op: string, args: Record<string, unknown>): Promise<unknown>;
   dispose(): void;
 }
 
@@ -82,11 +87,25 @@ export function openKernelFixture(): KernelFixture {
   const links = refLinks(repo, (name) => stores[name]?.spec);
   const parents = parentRules(repo, () => Object.values(stores).map((store) => ({ spec: store.spec, store })));
   const services = Object.fromEntries(DEFS.map((d) => [d.name, flatRegisterService(db, stores[d.name]!, d as never, repo, { links, parents })]));
+  const handlers = Object.assign(
+    {},
+    ...DEFS.map((d) =>
+      flatRegisterHandlers({
+        db,
+        store: stores[d.name]!,
+        repo: flatRepository(db, stores[d.name]!, links),
+        service: services[d.name]!,
+        history: historyRepository(db),
+        links,
+      }),
+    ),
+  ) as Record<string, (args: Record<string, unknown>, ctx: { actor: string }) => unknown>;
   return {
     db,
     stores,
     services,
     links,
+    call: async (op, args) => handlers[op]!(args, { actor: '홍길동' }),
     dispose() {
       db.close();
       remove();

@@ -129,3 +129,35 @@ describe('the new field kinds through a service', () => {
     expect(refusal(() => k.services.courses!.create({ name: '엑셀' }, '홍길동'))).toBe('같은 교육과정이 이미 있습니다: 엑셀');
   });
 });
+
+describe('a flat register through its derived operations', () => {
+  it('creates, lists with link names, searches, exports and imports back, with no code of its own', async () => {
+    await k.call('courses.create', { values: { name: '스마트폰 기초', fee: 30000, openMonth: '2024-09' } });
+    const made = (await k.call('classes.create', { values: { courseId: '스마트폰 기초', name: '오전반', dailyAt: '09:30' } })) as { record: Record<string, unknown> };
+    expect(made.record).toMatchObject({ name: '오전반', courseIdName: '스마트폰 기초', capacity: 20 });
+    const list = (await k.call('classes.list', { includeDeleted: false })) as Array<Record<string, unknown>>;
+    expect(list.map((r) => r.courseIdName)).toEqual(['스마트폰 기초']);
+    expect(((await k.call('courses.search', { query: '스마트폰', limit: 10 })) as { total: number }).total).toBe(1);
+
+    const file = (await k.call('classes.export', { format: 'csv' })) as { data: string; fileName: string };
+    const text = Buffer.from(file.data, 'base64').toString('utf8');
+    expect(text).toContain('과정,반 이름,개강 일시,수업 시각,정원');
+    expect(text).toContain('스마트폰 기초,오전반,,09:30,20');
+    // The same file into a fresh class name: the link is read back by its name.
+    const again = Buffer.from(text.replace('오전반', '오후반').replace('09:30', '오후 2:00'), 'utf8').toString('base64');
+    const report = (await k.call('classes.importCommit', { fileName: 'classes.csv', data: again })) as { toAdd: number; rejected: unknown[]; warnings: unknown[] };
+    expect(report).toMatchObject({ toAdd: 1, rejected: [], warnings: [] });
+    const names = ((await k.call('classes.list', { includeDeleted: false })) as Array<Record<string, unknown>>).map((r) => `${r.name} ${r.dailyAt} ${r.courseIdName}`);
+    expect(names.sort()).toEqual(['오전반 09:30 스마트폰 기초', '오후반 14:00 스마트폰 기초']);
+  });
+
+  it('keeps history with Korean labels and refuses a parent delete through the operation', async () => {
+    const course = ((await k.call('courses.create', { values: { name: '엑셀' } })) as { record: { id: string } }).record.id;
+    const cls = ((await k.call('classes.create', { values: { courseId: course, name: '1반' } })) as { record: { id: string } }).record.id;
+    await k.call('enrolments.create', { values: { classId: cls, applicant: '김민수' } });
+    await k.call('classes.update', { id: cls, patch: { capacity: 25 } });
+    const history = (await k.call('classes.history', { id: cls })) as Array<{ fieldLabel: string; oldValue: string; newValue: string }>;
+    expect(history.find((h) => h.fieldLabel === '정원')).toMatchObject({ oldValue: '20', newValue: '25' });
+    await expect(k.call('classes.delete', { ids: [cls] })).rejects.toThrow('이 반에 연결된 수강신청 1건이 있어 삭제할 수 없습니다');
+  });
+});
