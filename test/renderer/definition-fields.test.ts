@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueFormatterParams } from 'ag-grid-community';
 import { defineRegister, asSpec } from '../../shared/registers/define.ts';
-import { definitionColumns, definitionEditParsers } from '../../renderer/src/common/registerFields/definitionColumns.ts';
+import { buildDefinitionColumns, definitionEditParsers, type ColumnFilters } from '../../renderer/src/common/registerFields/definitionColumns.ts';
+import type { ColDef } from 'ag-grid-community';
+
+const FILTERS: ColumnFilters = { dateRange: () => ({ filter: 'dateRange' }), valueList: (params) => ({ filter: 'valueList', filterParams: params }) };
+const definitionColumns = (spec: Parameters<typeof buildDefinitionColumns>[0]): ColDef[] => buildDefinitionColumns(spec, FILTERS);
 import { formStateFor, formValues } from '../../renderer/src/common/registerFields/formModel.ts';
 import { childColumns } from '../../renderer/src/common/children/childColumns.ts';
 import { clippingsSpec } from '../../shared/domain/clipping.ts';

@@ -7,7 +7,8 @@ import type { ColDef } from 'ag-grid-community';
 import { clippingsSpec, type Clipping } from '../../../shared/domain/clipping.ts';
 import { asSpec } from '../../../shared/registers/define.ts';
 import type { EditParsers } from '../common/grid/inlineEdit.ts';
-import { definitionColumns, definitionEditParsers } from '../common/registerFields/definitionColumns.ts';
+import { definitionEditParsers } from '../common/registerFields/definitionColumns.ts';
+import { definitionColumns } from '../common/registerFields/registerColumns.ts';
 import { ToneChip } from './ToneChip.ts';
 import { UrlCell } from '../common/OpenUrl.tsx';
 

@@ -2,7 +2,7 @@
 import type { ColDef } from 'ag-grid-community';
 import { releasesSpec, type Release } from '../../../shared/domain/release.ts';
 import { asSpec } from '../../../shared/registers/define.ts';
-import { definitionColumns } from '../common/registerFields/definitionColumns.ts';
+import { definitionColumns } from '../common/registerFields/registerColumns.ts';
 
 export function releaseColumns(): ColDef<Release>[] {
   return definitionColumns<Release>(asSpec(releasesSpec));

@@ -7,12 +7,16 @@
 import type { ColDef } from 'ag-grid-community';
 import type { DerivedField, FieldSpec, RegisterSpec } from '../../../../shared/domain/register.ts';
 import { formatKernelValue, isKernelKind } from '../../../../shared/registers/field-values.ts';
-import { dateRangeFilter } from '../filters/DateRangeFilter.tsx';
-import { valueListFilter } from '../filters/ValueListFilter.tsx';
 import { isoDateColumn, numberColumn, textColumn, updatedAtColumn } from '../grid/gridSetup.ts';
 import { parseTags } from '../formErrors.ts';
 import type { EditParsers } from '../grid/inlineEdit.ts';
 import { parseKernelValue } from '../../../../shared/registers/field-values.ts';
+
+/** The grid's filter components (filters/*.tsx), handed in so this stays plain TypeScript (and testable in Node). */
+export interface ColumnFilters {
+  dateRange(): Pick<ColDef, 'filter'>;
+  valueList(params?: { order?: readonly string[]; labels?: Record<string, string> }): Pick<ColDef, 'filter' | 'filterParams'>;
+}
 
 export interface ColumnOptions<T> {
   /** Extra or replaced properties of one column, by colId. */
@@ -38,24 +42,24 @@ export function shownKey(f: FieldSpec): string {
   return f.shownAs ?? `${f.key}Name`;
 }
 
-function fieldColumn<T>(spec: RegisterSpec, f: FieldSpec): ColDef<T> {
+function fieldColumn<T>(spec: RegisterSpec, f: FieldSpec, filters: ColumnFilters): ColDef<T> {
   const hints = hinted<T>(f);
   const editable = f.grid?.editable ?? true;
   switch (f.kind) {
     case 'date':
-      return isoDateColumn<T>(f.key, f.label, { editable, ...(spec.rowOrder === f.key ? { sort: 'desc' as const } : {}), ...hints, ...dateRangeFilter() });
+      return isoDateColumn<T>(f.key, f.label, { editable, ...(spec.rowOrder === f.key ? { sort: 'desc' as const } : {}), ...hints, ...filters.dateRange() });
     case 'enum':
       return textColumn<T>(f.key, f.label, {
         editable,
         ...hints,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: [...(f.options ?? [])] },
-        ...valueListFilter({ order: f.options ?? [] }),
+        ...filters.valueList({ order: f.options ?? [] }),
       });
     case 'code':
-      return textColumn<T>(f.key, f.label, { editable, ...hints, cellEditor: 'agSelectCellEditor', ...valueListFilter() });
+      return textColumn<T>(f.key, f.label, { editable, ...hints, cellEditor: 'agSelectCellEditor', ...filters.valueList() });
     case 'boolean':
-      return { colId: f.key, field: f.key as ColDef<T>['field'], headerName: f.label, cellDataType: 'boolean', editable, ...hints, ...valueListFilter({ order: ['true', 'false'], labels: { true: '예', false: '아니오' } }) };
+      return { colId: f.key, field: f.key as ColDef<T>['field'], headerName: f.label, cellDataType: 'boolean', editable, ...hints, ...filters.valueList({ order: ['true', 'false'], labels: { true: '예', false: '아니오' } }) };
     case 'tags':
       return {
         colId: f.key,
@@ -96,8 +100,8 @@ function derivedColumn<T>(d: DerivedField): ColDef<T> {
   return textColumn<T>(d.key, d.label, { editable: false, ...hints });
 }
 
-export function definitionColumns<T>(spec: RegisterSpec, options: ColumnOptions<T> = {}): ColDef<T>[] {
-  const columns = [...spec.fields.map((f) => fieldColumn<T>(spec, f)), ...(spec.derived ?? []).map((d) => derivedColumn<T>(d))].map((col) => {
+export function buildDefinitionColumns<T>(spec: RegisterSpec, filters: ColumnFilters, options: ColumnOptions<T> = {}): ColDef<T>[] {
+  const columns = [...spec.fields.map((f) => fieldColumn<T>(spec, f, filters)), ...(spec.derived ?? []).map((d) => derivedColumn<T>(d))].map((col) => {
     const more = options.overrides?.[col.colId!];
     return more ? { ...col, ...more } : col;
   });
