@@ -100,10 +100,7 @@ export function flatRegisterHandlers(p: FlatRegisterParts): Record<string, AnyHa
       const ids = p.repo.search(query, 100_000).rows.map((r) => r.id);
       return { ids, total: ids.length };
     },
-    history: ({ id }) => historyEntries(spec, p.history.forRecord(name, get(id).id), (ref) => {
-      const field = spec.fields.find((f) => f.kind === 'ref');
-      return field ? p.links.name(field, ref) : undefined;
-    }),
+    history: ({ id }) => historyEntries(spec, p.history.forRecord(name, get(id).id), (field, ref) => p.links.text(field, ref)),
     importPreview: ({ fileName, data }, ctx) => importRegister(p.db, target, fileName, Buffer.from(data, 'base64'), false, ctx.actor),
     importCommit: ({ fileName, data }, ctx) => importRegister(p.db, target, fileName, Buffer.from(data, 'base64'), true, ctx.actor),
     export: ({ format, ids, fields, scope }) => exportRegister(spec, p.repo.list(false), format, refText, new Date(), { ids, fields, scope }),

@@ -61,6 +61,10 @@ export function refLinks(links: LinksRepository, specOf: (name: string) => Regis
       if (!r.ok) throw new AppError('invalid_input', r.reason, { [field.label]: r.reason.includes('삭제되었을') ? `없는 ${target(field).label}입니다.` : r.reason });
       return r.id;
     },
+    /** The linked record's display text, deleted or not (history); undefined when this PC lacks it. */
+    text(field: FieldSpec, id: string): string | undefined {
+      return links.displayOf(target(field), id)?.text;
+    },
     /** What a link shows: the linked record's name, '삭제된 보도자료: …', or '' for no link. */
     name(field: FieldSpec, id: unknown): string {
       if (typeof id !== 'string' || id === '') return '';

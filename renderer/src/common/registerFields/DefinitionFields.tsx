@@ -48,7 +48,7 @@ function Control({ p, f }: { p: DefinitionFieldsProps; f: FieldSpec }) {
   const set = (v: unknown) => p.set(f.key, v);
   switch (f.kind) {
     case 'date':
-      return <DateField {...common} value={text} onChange={set} />;
+      return <DateField {...common} required={f.required === true} value={text} onChange={set} />;
     case 'boolean':
       return <CheckboxField {...common} text={f.form?.text ?? f.label} checked={value === true} onChange={set} />;
     case 'enum':
@@ -82,9 +82,19 @@ export function DefinitionFields(p: DefinitionFieldsProps) {
   const rank = (f: FieldSpec) => (order.includes(f.key) ? order.indexOf(f.key) : order.length);
   const fields = p.spec.fields.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
   const out: ReactNode[] = [];
+  let section: string | undefined;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
     const next = fields[i + 1];
+    // A field naming a new section starts it with a heading (과정 정보, 수강료 …).
+    if (f.form?.section && f.form.section !== section) {
+      section = f.form.section;
+      out.push(
+        <h3 className="form-section" key={`section-${section}`}>
+          {section}
+        </h3>,
+      );
+    }
     if (f.form?.pair && next?.form?.pair) {
       out.push(
         <div className="form-pair" key={`${f.key}+${next.key}`}>
