@@ -24,8 +24,7 @@ import { userFacingError } from './error-messages.ts';
 import { syncService } from '../sync/sync-service.ts';
 import { syncHandlers } from '../sync/handlers.ts';
 import { backupTo } from '../backup/backup.ts';
-import { clippingsSpec } from '../../shared/domain/clipping.ts';
-import { releasesSpec } from '../../shared/domain/release.ts';
+import { isRegisterName, registerDefinition } from '../../shared/domain/registers.ts';
 import { signedInName } from '../sync/signed-in-name.ts';
 import { demoHandlers } from '../demo/handlers.ts';
 
@@ -68,7 +67,11 @@ export function createCore(options: CoreOptions): Core {
     ...demoHandlers(services),
     ...printHandlers(),
   };
-  const specFor = (op: string) => (op.startsWith('clippings.') ? clippingsSpec : op.startsWith('releases.') ? releasesSpec : undefined);
+  // The register an operation belongs to names its fields in messages ('clippings.update' → 언론보도).
+  const specFor = (op: string) => {
+    const register = op.slice(0, op.indexOf('.'));
+    return isRegisterName(register) ? registerDefinition(register) : undefined;
+  };
   // Who did it, as history and the top bar name them: the signed-in account (김민지) before the
   // name the clerk gave at first run, before the OS user ('root' on many office PCs).
   const actorOf = (ctx?: CallContext) => ctx?.actor || signedInName(services.db) || services.settings.get('actorName') || options.actor || defaultActor();

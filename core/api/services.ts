@@ -10,12 +10,16 @@ import { viewsRepository } from '../settings/views-repository.ts';
 import { layoutRepository } from '../settings/layout-repository.ts';
 import { attachmentsService } from '../attachments/service.ts';
 import { historyRepository } from '../records/history-repository.ts';
+import { registerKernel } from '../records/register-kernel.ts';
+import { resolveReleaseRef } from '../releases/release-ref.ts';
 
 export function buildServices(db: Db, dataDir: string) {
   const codes = codesRepository(db);
   const releasesRepo = releasesRepository(db);
   const clippingsRepo = clippingsRepository(db);
   const attachments = attachmentsService(db, dataDir);
+  const registerStores = { clippings: clippingsRepo.store, releases: releasesRepo.store };
+  const kernel = registerKernel(db, registerStores, { releases: (text, onOrBefore) => resolveReleaseRef(releasesRepo, text, onOrBefore) });
   return {
     db,
     dataDir,
@@ -25,8 +29,9 @@ export function buildServices(db: Db, dataDir: string) {
     layouts: layoutRepository(db),
     history: historyRepository(db),
     attachments,
-    releases: { repo: releasesRepo, service: releasesService(db, releasesRepo) },
-    clippings: { repo: clippingsRepo, service: clippingsService(db, clippingsRepo, releasesRepo, codes) },
+    kernel,
+    releases: { repo: releasesRepo, service: releasesService(db, releasesRepo, kernel) },
+    clippings: { repo: clippingsRepo, service: clippingsService(db, clippingsRepo, codes, kernel) },
     /** Every synced record store by name: registers, the code lists and attachment rows (undo, sync, 확인할 항목). */
     stores: { clippings: clippingsRepo.store, releases: releasesRepo.store, codes: codes.store, attachments: attachments.store },
   };

@@ -1,5 +1,5 @@
 /** How the CLI prints records: aligned Korean columns for people, one JSON object a line for scripts. */
-import type { RegisterSpec } from '../../shared/domain/register.ts';
+import type { FieldSpec, RegisterSpec } from '../../shared/domain/register.ts';
 import { valuesToCells } from '../io/mapping.ts';
 import { exportableFields } from '../../shared/domain/register.ts';
 
@@ -26,11 +26,11 @@ export function jsonLines(rows: readonly unknown[]): string {
 }
 
 /** A table of the first few fields of each record, id first (ids are what get/set/delete take). */
-export function table(spec: RegisterSpec, rows: ReadonlyArray<Record<string, unknown>>, refText?: (v: unknown) => string): string {
+export function table(spec: RegisterSpec, rows: ReadonlyArray<Record<string, unknown>>, refText?: (field: FieldSpec, v: unknown) => string): string {
   const fields = exportableFields(spec).slice(0, 5);
   const headers = ['ID', ...fields.map((f) => f.label)];
   const body = rows.map((r) => {
-    const cells = valuesToCells(spec, r, refText ? { refText: (_f, v) => refText(v) } : {});
+    const cells = valuesToCells(spec, r, refText ? { refText } : {});
     return [String(r.id), ...fields.map((_, i) => clip(cells[i] ?? '', 40))];
   });
   const widths = headers.map((h, i) => Math.max(width(h), ...body.map((row) => width(row[i] ?? ''))));
@@ -38,8 +38,8 @@ export function table(spec: RegisterSpec, rows: ReadonlyArray<Record<string, unk
 }
 
 /** One record, one 'label: value' line per field. */
-export function detail(spec: RegisterSpec, record: Record<string, unknown>, refText?: (v: unknown) => string): string {
-  const cells = valuesToCells(spec, record, refText ? { refText: (_f, v) => refText(v) } : {});
+export function detail(spec: RegisterSpec, record: Record<string, unknown>, refText?: (field: FieldSpec, v: unknown) => string): string {
+  const cells = valuesToCells(spec, record, refText ? { refText } : {});
   const fields = exportableFields(spec);
   const lines = [`ID: ${String(record.id)}`, ...fields.map((f, i) => `${f.label}: ${cells[i] ?? ''}`)];
   lines.push(`등록: ${String(record.createdAt)} ${String(record.createdBy)}`, `수정: ${String(record.updatedAt)} ${String(record.updatedBy)}`);

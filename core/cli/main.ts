@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors.ts';
-import { REGISTERS, REGISTER_NAMES, isRegisterName } from '../../shared/domain/registers.ts';
-import type { RegisterSpec } from '../../shared/domain/register.ts';
+import { REGISTERS, REGISTER_NAMES, isRegisterName, registerDefinition } from '../../shared/domain/registers.ts';
+import type { FieldSpec, RegisterSpec } from '../../shared/domain/register.ts';
 import type { ImportReport } from '../../shared/api/contract.ts';
 import { createCore, DATABASE_FILE } from '../api/core.ts';
 import { errorLog } from '../api/error-log.ts';
@@ -53,21 +53,25 @@ function printReport(r: ImportReport, dryRun: boolean): void {
   console.log(lines.join('\n'));
 }
 
-/** 보도자료 given as '2024-09-02 제목', a title or an id → its id, by the same rule as import. */
-async function resolveReleaseRef(core: Core, values: Record<string, unknown>): Promise<void> {
-  const ref = values.releaseId;
-  if (typeof ref !== 'string' || ref === '') return;
-  const publishedOn = typeof values.publishedOn === 'string' ? values.publishedOn : undefined;
-  const id = await call<string | null>(core, 'releases.resolve', { text: ref, publishedOn });
-  if (!id) throw new AppError('not_found', `보도자료 '${ref}'을(를) 찾을 수 없습니다.`);
-  values.releaseId = id;
-}
-
-async function releaseTitles(core: Core, register: string): Promise<((v: unknown) => string) | undefined> {
-  if (register !== 'clippings') return undefined;
-  const releases = await call<Array<{ id: string; title: string; deletedAt: string | null }>>(core, 'releases.list', { includeDeleted: true });
-  const byId = new Map(releases.map((r) => [r.id, r.deletedAt ? `삭제된 보도자료: ${r.title}` : r.title]));
-  return (v) => (typeof v === 'string' && v !== '' ? (byId.get(v) ?? '찾을 수 없는 보도자료') : '');
+/**
+ * How each link of a register reads in the CLI's tables: the linked record's display name
+ * ('삭제된 보도자료: …' when deleted), for any register whose definition has ref fields.
+ */
+async function linkNames(core: Core, spec: RegisterSpec): Promise<((field: FieldSpec, v: unknown) => string) | undefined> {
+  const names = new Map<string, Map<string, string>>();
+  for (const f of spec.fields) {
+    if (f.kind !== 'ref' || !f.target || names.has(f.target) || !isRegisterName(f.target)) continue;
+    const target = registerDefinition(f.target);
+    const display = target.display ?? 'id';
+    const rows = await call<Array<Record<string, unknown> & { id: string; deletedAt: string | null }>>(core, `${target.name}.list`, { includeDeleted: true });
+    names.set(f.target, new Map(rows.map((r) => [r.id, r.deletedAt ? `삭제된 ${target.label}: ${String(r[display])}` : String(r[display])])));
+  }
+  if (names.size === 0) return undefined;
+  return (field, v) => {
+    if (typeof v !== 'string' || v === '') return '';
+    const label = field.target && isRegisterName(field.target) ? registerDefinition(field.target).label : field.label;
+    return names.get(field.target ?? '')?.get(v) ?? `찾을 수 없는 ${label}`;
+  };
 }
 
 /** A backup needs no lock of its own: with the window or browser mode open, it reads a snapshot beside them. */
@@ -127,19 +131,19 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
           ? await call<Array<Record<string, unknown>>>(core(), `${spec.name}.list`, {})
           : (await call<{ rows: Array<Record<string, unknown>>; total: number }>(core(), `${spec.name}.search`, { query: need(rest[1], '검색어'), limit: 100_000 })).rows;
       if (opts.json) console.log(jsonLines(rows));
-      else console.log(rows.length ? `${table(spec, rows, await releaseTitles(core(), spec.name))}\n(${rows.length}건)` : '(0건)');
+      else console.log(rows.length ? `${table(spec, rows, await linkNames(core(), spec))}\n(${rows.length}건)` : '(0건)');
       return;
     }
     case 'get': {
       const spec = registerArg(rest[0]);
       const rec = await call<Record<string, unknown>>(core(), `${spec.name}.get`, { id: need(rest[1], 'ID') });
-      console.log(opts.json ? JSON.stringify(rec) : detail(spec, rec, await releaseTitles(core(), spec.name)));
+      console.log(opts.json ? JSON.stringify(rec) : detail(spec, rec, await linkNames(core(), spec)));
       return;
     }
     case 'add': {
       const spec = registerArg(rest[0]);
+      // A link (보도자료=…) may be an id or a name: the register kernel resolves it (records/ref-links.ts).
       const values = parseFieldArgs(spec, rest.slice(1));
-      if (spec.name === 'clippings') await resolveReleaseRef(core(), values);
       const r = await call<{ record: { id: string } }>(core(), `${spec.name}.create`, { values });
       console.log(r.record.id);
       return;
@@ -149,7 +153,6 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
       const id = need(rest[1], 'ID');
       const patch = parseFieldArgs(spec, rest.slice(2));
       if (Object.keys(patch).length === 0) throw new UsageError('바꿀 필드=값을 하나 이상 쓰세요.');
-      if (spec.name === 'clippings') await resolveReleaseRef(core(), patch);
       await call(core(), `${spec.name}.update`, { id, patch });
       console.log(`수정했습니다: ${id}`);
       return;

@@ -21,7 +21,6 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps | `clippin
     if (!rec) throw new AppError('not_found', `언론보도 기록을 찾을 수 없습니다 (ID ${id}).`);
     return rec;
   };
-  const releaseTitle = (id: string) => s.releases.repo.get(id)?.title;
 
   function resolveRelease(_field: string, text: string, row: Record<string, unknown>, warn: (reason: string) => void): string {
     if (text === '') return '';
@@ -64,7 +63,7 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps | `clippin
       const ids = repo.searchIds(query);
       return { ids, total: ids.length };
     },
-    'clippings.history': ({ id }) => historyEntries(clippingsSpec, s.history.forRecord('clippings', get(id).id), releaseTitle),
+    'clippings.history': ({ id }) => historyEntries(clippingsSpec, s.history.forRecord('clippings', get(id).id), (field, ref) => s.kernel.links.text(field, ref)),
     'clippings.importPreview': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), false, ctx.actor),
     'clippings.importCommit': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), true, ctx.actor),
     'clippings.export': ({ format, ids, fields, scope }) =>

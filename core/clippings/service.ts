@@ -5,12 +5,11 @@ import { clippingValuesSchema, type ClippingValues } from '../../shared/domain/c
 import { mediaTypeForOutlet } from '../../shared/domain/outlets.ts';
 import { formatKoreanDate } from '../../shared/text/korean-date.ts';
 import { topicParticle } from '../../shared/text/particle.ts';
-import { registerService } from '../records/register-service.ts';
+import { registerService, type KernelParts } from '../records/register-service.ts';
 import type { CodesRepository } from '../settings/codes-repository.ts';
-import type { ReleasesRepository } from '../releases/repository.ts';
 import type { ClippingsRepository } from './repository.ts';
 
-export function clippingsService(db: Db, repo: ClippingsRepository, releases: ReleasesRepository, codes: CodesRepository) {
+export function clippingsService(db: Db, repo: ClippingsRepository, codes: CodesRepository, kernel: KernelParts) {
   const lastMediaType = db.prepare<[string], { media_type: string }>(
     "SELECT media_type FROM clippings WHERE outlet = ? AND media_type != '' AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1",
   );
@@ -37,19 +36,15 @@ export function clippingsService(db: Db, repo: ClippingsRepository, releases: Re
           매체구분: `${why}.`,
         });
       }
-      // A link kept from before stays valid after its 보도자료 is deleted (undo can bring it back);
-      // otherwise the clipping could no longer be edited or restored at all.
-      const keptLink = current !== undefined && values.releaseId === current.releaseId;
-      if (values.releaseId && !keptLink && !releases.exists(values.releaseId)) {
-        throw new AppError('invalid_input', '연결할 보도자료를 찾을 수 없습니다 (삭제되었을 수 있습니다).', { 보도자료: '없는 보도자료입니다.' });
-      }
+      // 보도자료 (releaseId) is resolved and checked by the kernel (records/ref-links.ts): an id or
+      // a title; a link kept from before stays valid after its release is deleted (undo can bring it back).
       // History, undo and export write tags as 'a, b': a comma inside one tag would split it later.
       const tags = [...new Set(values.tags.flatMap((t) => t.split(',')).map((t) => t.trim().replace(/^#/, '').trim()).filter((t) => t !== ''))];
       return { ...values, mediaType, tags };
     },
     naturalKeyId: (v) => repo.findByNaturalKey(v.publishedOn, v.outlet, v.title),
     describeKey: (v) => `${formatKoreanDate(v.publishedOn)} ${v.outlet} 「${v.title}」`,
-  });
+  }, kernel);
 }
 
 export type ClippingsService = ReturnType<typeof clippingsService>;

@@ -10,6 +10,7 @@ import { exportableFields, fieldByLabel, type FieldKind, type FieldSpec, type Re
 import { parseKoreanDate } from '../../shared/text/korean-date.ts';
 import { objectParticle } from '../../shared/text/particle.ts';
 import { cellText, isLinkCell, numberText } from './cell.ts';
+import { exportKernelValue, isKernelKind, parseKernelValue } from '../../shared/registers/field-values.ts';
 
 export interface MappedColumn {
   /** Column index in the file (0-based). */
@@ -130,6 +131,17 @@ export function cellsToValues(mapping: HeaderMapping, row: readonly unknown[]): 
   for (const { index, field } of mapping.columns) {
     const cell = row[index] ?? null;
     const text = textOf(cell, field.kind);
+    if (isKernelKind(field.kind)) {
+      if (text === '') continue; // absent: the schema's default applies, or it says what is missing
+      // A number or date cell is read as itself (a spreadsheet time is a fraction of a day).
+      const parsed = parseKernelValue(field.kind, field.label, typeof cell === 'number' || cell instanceof Date ? cell : text);
+      if (parsed.ok) values[field.key] = parsed.value;
+      else {
+        values[field.key] = text;
+        errors.push({ field: field.key, label: field.label, reason: parsed.reason });
+      }
+      continue;
+    }
     switch (field.kind) {
       case 'date': {
         if (text === '') break; // absent: the schema says "…를 입력하세요."
@@ -185,6 +197,7 @@ export interface ValuesToCellsOptions {
 export function valuesToCells(spec: RegisterSpec, record: Readonly<Record<string, unknown>>, options: ValuesToCellsOptions = {}): string[] {
   return exportableFields(spec).map((field) => {
     const value = record[field.key];
+    if (isKernelKind(field.kind)) return exportKernelValue(field.kind, value);
     switch (field.kind) {
       case 'tags':
         return Array.isArray(value) ? value.map((t) => cellText(t)).join(', ') : cellText(value);

@@ -95,6 +95,8 @@ function sheetValue(value: unknown, kind: FieldKind | undefined): ExcelJS.CellVa
   if (value === null || value === undefined) return null;
   if (kind === 'date' && typeof value === 'string' && isIsoDate(value)) return isoToDate(value);
   if (typeof value === 'number' || value instanceof Date) return value;
+  // Counts and 원 go in as numbers, so the clerk's SUM works on the exported sheet.
+  if ((kind === 'integer' || kind === 'money') && typeof value === 'string' && /^-?\d+$/.test(value)) return Number(value);
   // Everything else (text, booleans already turned into 예/아니오, stray objects) goes in as text;
   // '' stays a truly empty cell so Excel's 'blank' filters and Ctrl+arrow work.
   const text = cellText(value);
@@ -123,6 +125,7 @@ export async function writeXlsx(
       column.width = Math.max(12, displayWidth(h) + 2);
       return;
     }
+    if (kind === 'money' || kind === 'integer') column.numFmt = '#,##0';
     let widest = displayWidth(h);
     for (const row of rows.slice(0, 500)) {
       const longestLine = cellText(row[i]).split('\n').reduce((m, line) => Math.max(m, displayWidth(line)), 0);

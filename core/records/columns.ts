@@ -16,6 +16,7 @@ export function encodeValue(field: FieldSpec, value: unknown): SqlValue {
     case 'ref':
       return typeof value === 'string' && value !== '' ? value : null;
     case 'integer':
+    case 'money':
       return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : 0;
     default:
       return value == null ? '' : String(value);
@@ -36,6 +37,7 @@ export function decodeValue(field: FieldSpec, raw: unknown): unknown {
     case 'ref':
       return typeof raw === 'string' ? raw : '';
     case 'integer':
+    case 'money':
       return typeof raw === 'number' ? raw : Number(raw ?? 0) || 0;
     default:
       return raw == null ? '' : String(raw);
@@ -66,6 +68,7 @@ export function fromHistoryText(field: FieldSpec, text: string | null): unknown 
     case 'ref':
       return text ?? '';
     case 'integer':
+    case 'money':
       return Number(text ?? 0) || 0;
     default:
       return text ?? '';

@@ -1,12 +1,12 @@
-/** History rows as the UI shows them: Korean field labels, release ids shown as titles. */
+/** History rows as the UI shows them: Korean field labels, a link's ids shown as the linked record's name. */
 import type { HistoryEntry } from '../../shared/domain/history.ts';
-import type { RegisterSpec } from '../../shared/domain/register.ts';
+import type { FieldSpec, RegisterSpec } from '../../shared/domain/register.ts';
 import type { HistoryRow } from './history-repository.ts';
 
-export function historyEntries(spec: RegisterSpec, rows: HistoryRow[], refTitle: (id: string) => string | undefined): HistoryEntry[] {
+export function historyEntries(spec: RegisterSpec, rows: HistoryRow[], refTitle: (field: FieldSpec, id: string) => string | undefined): HistoryEntry[] {
   return rows.map((r) => {
     const field = spec.fields.find((f) => f.key === r.field);
-    const show = (v: string | null) => (field?.kind === 'ref' && v ? (refTitle(v) ?? v) : v);
+    const show = (v: string | null) => (field?.kind === 'ref' && v ? (refTitle(field, v) ?? v) : v);
     return {
       at: r.at,
       by: r.by,

@@ -11,6 +11,14 @@ import { parseOrThrow } from '../api/validation.ts';
 import type { RecordStore, Stamp } from './record-store.ts';
 import { stampNow } from './ids.ts';
 import { updateMany, type RecordChange } from './update-many.ts';
+import type { RefLinks } from './ref-links.ts';
+import type { ParentRules } from './parent-rules.ts';
+
+/** What the kernel adds to every register: links by id or name, and the parent/child delete rules. */
+export interface KernelParts {
+  links: RefLinks;
+  parents: ParentRules;
+}
 
 export interface RegisterRules<V extends Record<string, unknown>> {
   schema: z.ZodType<V>;
@@ -25,11 +33,26 @@ export interface RegisterRules<V extends Record<string, unknown>> {
   describeKey(values: V): string;
 }
 
-export function registerService<V extends Record<string, unknown>>(db: Db, store: RecordStore, rules: RegisterRules<V>) {
+export function registerService<V extends Record<string, unknown>>(db: Db, store: RecordStore, rules: RegisterRules<V>, kernel?: KernelParts) {
   const label = store.spec.label;
+  const refFields = store.spec.fields.filter((f) => f.kind === 'ref');
+  const dateField = store.spec.rowOrder;
+
+  /** A link given by name (or id) → the id; a link kept from before stays as it is, even dangling. */
+  function resolveLinks(values: V, current?: Readonly<Record<string, unknown>>): V {
+    if (!kernel || refFields.length === 0) return values;
+    const out: Record<string, unknown> = { ...values };
+    for (const f of refFields) {
+      const v = out[f.key];
+      if (typeof v !== 'string' || v === '' || (current !== undefined && v === current[f.key])) continue;
+      const day = dateField && typeof out[dateField] === 'string' ? (out[dateField] as string) : undefined;
+      out[f.key] = kernel.links.require(f, v, day);
+    }
+    return out as V;
+  }
 
   function prepare(raw: unknown, current?: Readonly<Record<string, unknown>>): V {
-    return rules.normalize(parseOrThrow(rules.schema, raw, store.spec), current);
+    return rules.normalize(resolveLinks(parseOrThrow(rules.schema, raw, store.spec), current), current);
   }
 
   function assertUnique(values: V, selfId?: string): void {
@@ -103,9 +126,18 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
     /** A different patch per record (a paste): bad records refused alone, the rest one batch. */
     updateMany: (changes: readonly RecordChange[], actor: string) => updateMany(db, store.spec, applyPatch, changes, actor),
 
+    /** Children by their definition's rule: refused while there are any, or deleted in the same batch. */
     delete(ids: readonly string[], actor: string): { count: number; batchId: string } {
       const stamp = stampNow(actor);
-      const count = db.transaction(() => [...new Set(ids)].filter((id) => store.delete(id, stamp)).length)();
+      const unique = [...new Set(ids)];
+      const count = db.transaction(() => {
+        kernel?.parents.assertDeletable(store.spec, unique);
+        return unique.filter((id) => {
+          const deleted = store.delete(id, stamp);
+          if (deleted) kernel?.parents.cascade(store.spec, id, stamp);
+          return deleted;
+        }).length;
+      })();
       return { count, batchId: stamp.batchId };
     },
 

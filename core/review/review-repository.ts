@@ -3,7 +3,7 @@
  * natural key, and links (ref fields) whose target is deleted or not held on this PC.
  */
 import type { Db } from '../db/open.ts';
-import type { RegisterSpec } from '../../shared/domain/register.ts';
+import type { RegisterSpec, SyncedName } from '../../shared/domain/register.ts';
 import { columnName } from '../records/columns.ts';
 
 export interface TwinGroup {
@@ -47,8 +47,8 @@ export function reviewRepository(db: Db, specs: readonly RegisterSpec[]) {
   const twins = new Map(specs.filter((s) => s.naturalKey.length > 0).map((s) => [s.name, twinsQuery(s)]));
   const links = specs.flatMap((spec) =>
     spec.fields
-      .filter((f) => f.kind === 'ref' && f.target && byTable.has(f.target))
-      .map((f) => ({ spec, field: f.key, query: danglingQuery(spec, columnName(f.key), byTable.get(f.target!)!) })),
+      .filter((f) => f.kind === 'ref' && f.target && byTable.has(f.target as SyncedName))
+      .map((f) => ({ spec, field: f.key, query: danglingQuery(spec, columnName(f.key), byTable.get(f.target as SyncedName)!) })),
   );
   /** Records of any register linking to `id` of `target` through a ref field. */
   const linkers = specs.flatMap((spec) =>

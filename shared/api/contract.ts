@@ -4,15 +4,15 @@
  * go through `Core.invoke`, which parses the request with the schema below before any handler runs.
  */
 import { z } from 'zod';
-import { clippingPatchSchema, clippingValuesSchema, type Clipping } from '../domain/clipping.ts';
-import { releasePatchSchema, releaseValuesSchema, type Release } from '../domain/release.ts';
+import type { Clipping } from '../domain/clipping.ts';
+import type { Release } from '../domain/release.ts';
 import type { HistoryEntry } from '../domain/history.ts';
 import type { CodeItem } from '../domain/codes.ts';
 import type { RegisterName } from '../domain/register.ts';
 import type { ReviewItem } from '../domain/review.ts';
 import type { TrashPage } from '../domain/trash.ts';
 import type { DemoRemoval, DemoSummary } from '../domain/demo.ts';
-import { REGISTER_NAMES } from '../domain/registers.ts';
+import { REGISTER_NAMES, REGISTERS, type RegisterRecords } from '../domain/registers.ts';
 import { ATTACHMENT_OWNERS, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_MB, type AttachmentOwnerRegister } from '../domain/attachments.ts';
 import type { QuarantineResponse } from '../sync/protocol.ts';
 import type { Envelope } from './errors.ts';
@@ -179,6 +179,17 @@ function prefixed<N extends string, T extends object>(name: N, ops: T): Prefixed
   return Object.fromEntries(Object.entries(ops).map(([k, v]) => [`${name}.${k}`, v])) as Prefixed<N, T>;
 }
 
+type Registers = typeof REGISTERS;
+/** One register's operations, typed from its definition's schemas and its record type. */
+type OpsOf<N extends RegisterName> = Prefixed<N, ReturnType<typeof registerOps<RegisterRecords[N], Registers[N]['valuesSchema'], Registers[N]['patchSchema']>>>;
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type RegisterOperations = Intersection<{ [N in RegisterName]: OpsOf<N> }[RegisterName]>;
+
+/** The operations every register offers, one loop over the register list (shared/domain/registers.ts). */
+export function registerOperations(registers: Readonly<Record<string, { valuesSchema: z.ZodType; patchSchema: z.ZodType }>> = REGISTERS): RegisterOperations {
+  return Object.assign({}, ...Object.entries(registers).map(([name, def]) => prefixed(name, registerOps(def.valuesSchema, def.patchSchema)))) as RegisterOperations;
+}
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -279,8 +290,7 @@ export const contract = {
   'review.list': op<ReviewItem[]>()(empty),
   /** Keeps `keepId`, takes in what the others hold, deletes them: one undoable batch. */
   'review.mergeTwins': op<BatchResult>()(z.object({ register: z.enum(REGISTER_NAMES as [RegisterName, ...RegisterName[]]), keepId: id, ids })),
-  ...prefixed('clippings', registerOps<Clipping, typeof clippingValuesSchema, typeof clippingPatchSchema>(clippingValuesSchema, clippingPatchSchema)),
-  ...prefixed('releases', registerOps<Release, typeof releaseValuesSchema, typeof releasePatchSchema>(releaseValuesSchema, releasePatchSchema)),
+  ...registerOperations(),
 };
 
 export type Contract = typeof contract;

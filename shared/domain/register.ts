@@ -3,7 +3,10 @@
  * sync) can work on any of them from one descriptor.
  */
 
-export type FieldKind = 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref' | 'integer';
+export type FieldKind =
+  | 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref' | 'integer'
+  // Register kernel kinds (shared/registers/field-kinds.ts): 원 as whole numbers, 'YYYY-MM', 'HH:MM', 'YYYY-MM-DDTHH:MM'.
+  | 'money' | 'month' | 'time' | 'datetime';
 
 export interface FieldSpec {
   /** Property name in code and the column name in SQLite. */
@@ -17,7 +20,7 @@ export interface FieldSpec {
   /** For 'code': the code list that holds the allowed values. */
   codeList?: string;
   /** For 'ref': the register the link points to (a link may dangle: sync, review items). */
-  target?: RegisterName;
+  target?: RegisterName | (string & {});
   maxLength?: number;
   /** For 'text': the form a value must have ('' aside), and how to say it in Korean ('64자리 16진수'). */
   pattern?: { rule: RegExp; hint: string };
@@ -27,6 +30,21 @@ export interface FieldSpec {
   exportable?: boolean;
   /** 'text' or 'tags': forms offer what the office already typed here (`<register>.suggest`). */
   suggest?: boolean;
+  /** The value a new record gets when the field is left out (else '', [], false or 0 by kind). */
+  default?: string | number | boolean | readonly string[];
+  /** For 'tags': how many a record may carry (30). */
+  maxItems?: number;
+  /** Grid hints: column width in px (or a share of the free width), hidden until the clerk shows it, pinned to a side. */
+  grid?: { width?: number; minWidth?: number; flex?: number; hidden?: boolean; pinned?: 'left' | 'right'; editable?: boolean; tooltip?: boolean };
+  /**
+   * Form hints: the section the field sits in, whether it spans the form's width, whether it
+   * shares a row with its neighbour (`pair`), an example, the rows of a long text, a checkbox's words.
+   */
+  form?: { section?: string; wide?: boolean; pair?: boolean; placeholder?: string; rows?: number; text?: string };
+  /** For 'ref': the record property holding the linked record's name (default `<key>Name`). */
+  shownAs?: string;
+  /** Kind of personal data the field holds (shared/personal decides masking and logging). */
+  personal?: string;
 }
 
 export type RegisterName = 'clippings' | 'releases';
@@ -51,6 +69,35 @@ export interface RegisterSpec {
   schemaVersion: number;
   /** A date field the rows are stored in the order of (newest-first lists need no sort). */
   rowOrder?: string;
+  /** Register kernel (shared/registers/define.ts): the field that names a record to a clerk. */
+  display?: string;
+  /** The register this one's records belong to, and what deleting a parent does to them. */
+  parent?: ParentLink;
+  /** Read-only values the core computes when rows are read (never stored, synced or imported). */
+  derived?: readonly DerivedField[];
+}
+
+/**
+ * What deleting a record does to the live records of a child register that point at it:
+ * 'refuse' the delete while there are any, 'cascade' (delete them with it, one undoable batch), or
+ * 'keep' them and let the link dangle (shown as '삭제된 …'; undo brings the parent back).
+ */
+export type OnParentDelete = 'refuse' | 'cascade' | 'keep';
+
+export interface ParentLink {
+  /** The parent register. */
+  register: string;
+  /** This register's 'ref' field that holds the parent's id. */
+  field: string;
+  onDelete: OnParentDelete;
+}
+
+/** A value computed by the core when rows are read (core/records/derived-values.ts). */
+export interface DerivedField {
+  key: string;
+  label: string;
+  kind: 'integer' | 'money' | 'text' | 'date' | 'month';
+  grid?: FieldSpec['grid'];
 }
 
 /** Metadata every record carries. */

@@ -15,6 +15,7 @@
 import type { FieldSpec, RegisterSpec } from '../domain/register.ts';
 import { SYNCED, isSyncedName } from '../domain/synced.ts';
 import { isIsoDate } from '../text/korean-date.ts';
+import { isDateTime, isMonth, isTime } from '../registers/field-kinds.ts';
 import { topicParticle } from '../text/particle.ts';
 import { CONFLICT_PREFIX, DELETED_FIELD } from './protocol.ts';
 
@@ -73,6 +74,15 @@ function textCheck(subject: string, label: string, max: number): Check {
   };
 }
 
+/** A value stored in one fixed form ('2024-09', '14:30'): '' or that form. */
+function formattedCheck(subject: string, is: string, valid: (v: string) => boolean, form: string): Check {
+  return (v) => {
+    if (typeof v !== 'string') return `${is} ${form}(글자)이어야 합니다.`;
+    if (v === '' || valid(v)) return undefined;
+    return `${valueIs(subject, v)} ${form}이 아닙니다.`;
+  };
+}
+
 function fieldCheck(spec: RegisterSpec, f: FieldSpec): Check {
   const subject = `${spec.label}의 ${f.label}`;
   const is = `${subject}${topicParticle(f.label)}`;
@@ -118,6 +128,14 @@ function fieldCheck(spec: RegisterSpec, f: FieldSpec): Check {
       };
     case 'integer':
       return (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? undefined : `${is} 정수여야 합니다.`);
+    case 'money':
+      return (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? undefined : `${is} 0 이상의 원 단위 정수여야 합니다.`);
+    case 'month':
+      return formattedCheck(subject, is, isMonth, '2024-09 형식의 연월');
+    case 'time':
+      return formattedCheck(subject, is, isTime, '14:30 형식의 시각');
+    case 'datetime':
+      return formattedCheck(subject, is, isDateTime, '2024-09-02T14:30 형식의 일시');
     case 'tags':
       return (v) => {
         if (!Array.isArray(v)) return `${is} 태그 목록이어야 합니다.`;
@@ -186,19 +204,35 @@ interface RegisterChecks {
 
 const cache = new Map<string, RegisterChecks>();
 
+/** The checks of any register definition, derived from its fields' kinds. */
+function checksFor(spec: RegisterSpec): RegisterChecks {
+  const checks = metaChecks(spec);
+  for (const f of spec.fields) {
+    checks.set(f.key, fieldCheck(spec, f));
+    if (f.kind === 'longText') checks.set(`${CONFLICT_PREFIX}${f.key}`, conflictCheck(spec, f));
+  }
+  return { spec, checks };
+}
+
 function checksOf(register: string): RegisterChecks | undefined {
   let rc = cache.get(register);
   if (!rc && isSyncedName(register)) {
-    const spec = SYNCED[register];
-    const checks = metaChecks(spec);
-    for (const f of spec.fields) {
-      checks.set(f.key, fieldCheck(spec, f));
-      if (f.kind === 'longText') checks.set(`${CONFLICT_PREFIX}${f.key}`, conflictCheck(spec, f));
-    }
-    rc = { spec, checks };
+    rc = checksFor(SYNCED[register]);
     cache.set(register, rc);
   }
   return rc;
+}
+
+/** Like syncedFieldsProblem, for a definition not (yet) in the register list (docs/REGISTERS.md recipe test). */
+export function definitionFieldsProblem(spec: RegisterSpec, fields: Readonly<Record<string, unknown>>): { field: string; message: string } | undefined {
+  const { checks } = checksFor(spec);
+  for (const key in fields) {
+    const check = checks.get(key);
+    if (!check) return { field: key, message: `${spec.label}에는 '${shown(key)}' 항목이 없습니다. 이 자료는 받을 수 없습니다.` };
+    const message = check(fields[key]);
+    if (message !== undefined) return { field: key, message };
+  }
+  return undefined;
 }
 
 /** The first problem of one change's / pulled record's fields, or undefined when all pass. */

@@ -24,6 +24,10 @@ export interface BulkField {
   describe?: (value: unknown) => string;
   /** 'text', 'tags': what the office already typed in this field. */
   suggest?: Suggest | undefined;
+  /** 'text': how the typed text becomes the value (원, 연월, 시각 …: shared/registers/field-values.ts). */
+  parse?: (text: string) => unknown;
+  /** 'text': an example in the empty input. */
+  placeholder?: string;
 }
 
 export type TagMode = 'add' | 'remove' | 'replace';
@@ -52,6 +56,7 @@ function initialValue(f: BulkField | undefined): unknown {
 function patchValueOf(field: BulkField | undefined, value: unknown): unknown {
   if (field?.kind === 'tags') return parseTags(String(value));
   if (field?.kind === 'date') return parseKoreanDate(String(value)) ?? String(value).trim();
+  if (field?.parse) return field.parse(String(value));
   return value;
 }
 
@@ -191,7 +196,7 @@ function ValueControl({ field, oneTag, value, onChange }: { field: BulkField; on
     case 'custom':
       return <>{field.render?.(value, onChange)}</>;
     default: {
-      const common = { id: 'bulk-value', 'data-testid': 'bulk-value', value: String(value), placeholder: field.kind === 'date' ? '예: 2024. 9. 2.' : undefined };
+      const common = { id: 'bulk-value', 'data-testid': 'bulk-value', value: String(value), placeholder: field.kind === 'date' ? '예: 2024. 9. 2.' : field.placeholder };
       return (
         <>
           {field.suggest ? (

@@ -56,18 +56,18 @@ export function RecordFormShell({ onSave, formError, children }: { onSave: () =>
  * A required date: typed as 2024-09-02, 2024.9.2 or 2024. 9. 2., kept as ISO and shown the way
  * the grid and prints show it ('2024. 9. 2.'), so the field, its message and the list agree.
  */
-export function DateField(p: { name: string; label: string; value: string; error: string | undefined; onChange: (v: string) => void }) {
+export function DateField(p: { name: string; label: string; value: string; error: string | undefined; onChange: (v: string) => void; required?: boolean }) {
   const iso = parseKoreanDate(p.value);
   const valid = iso !== undefined && isIsoDate(iso);
   return (
     <TextField
       name={p.name}
       label={p.label}
-      required
+      required={p.required ?? true}
       value={isIsoDate(p.value) ? formatKoreanDate(p.value) : p.value}
       placeholder="2024. 9. 2."
       error={p.error}
-      hint={valid ? `${formatKoreanDate(iso)} (${weekday(iso)})` : '예: 2024. 9. 2. 또는 2024-09-02'}
+      hint={valid ? `${formatKoreanDate(iso)} (${weekday(iso)})` : p.required === false && p.value === '' ? undefined : '예: 2024. 9. 2. 또는 2024-09-02'}
       onChange={p.onChange}
       onBlur={() => iso && iso !== p.value && p.onChange(iso)}
     />

@@ -7,6 +7,7 @@ import type { RecordMeta, RegisterSpec } from '../../../shared/domain/register.t
 import type { BulkField } from './BulkEditDialog.tsx';
 import type { RegisterOps } from './registerOps.ts';
 import { suggestFor } from './suggestions.ts';
+import { kernelHint, parseKernelValue } from '../../../shared/registers/field-values.ts';
 
 export function bulkFieldsFromSpec<R extends RecordMeta>(spec: RegisterSpec, ops: RegisterOps<R>, extra: Record<string, Partial<BulkField>> = {}): BulkField[] {
   const fields: BulkField[] = [];
@@ -34,7 +35,19 @@ export function bulkFieldsFromSpec<R extends RecordMeta>(spec: RegisterSpec, ops
         if (more.render) fields.push({ ...base, kind: 'custom', ...more });
         break;
       case 'integer':
+      case 'money':
+      case 'month':
+      case 'time':
+      case 'datetime': {
+        const kind = f.kind;
+        const parse = (text: string): unknown => {
+          if (text.trim() === '') return kind === 'integer' || kind === 'money' ? 0 : '';
+          const parsed = parseKernelValue(kind, f.label, text);
+          return parsed.ok ? parsed.value : text.trim();
+        };
+        fields.push({ ...base, kind: 'text', parse, placeholder: kernelHint(kind), ...more });
         break;
+      }
       default:
         fields.push({ ...base, kind: 'text', ...more });
     }

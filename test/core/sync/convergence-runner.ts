@@ -210,7 +210,11 @@ export class Runner {
         const clips = ids(pc, 'clippings', false);
         const releases = ids(pc, 'releases', false);
         if (clips.length === 0 || (!a.unlink && releases.length === 0)) return;
-        const releaseId = a.unlink ? '' : releases[a.release % releases.length]!;
+        const chosen = a.unlink ? '' : releases[a.release % releases.length]!;
+        // Every other link is typed by the release's title, as a clerk does in the CLI or a file: the
+        // register kernel turns the name into an id on this PC (core/records/ref-links.ts).
+        const byName = chosen !== '' && a.release % 2 === 1;
+        const releaseId = byName ? (await pc.core.call('releases.get', { id: chosen })).title : chosen;
         if (await this.write(pc, () => pc.core.call('clippings.update', { id: clips[a.target % clips.length]!, patch: { releaseId } }))) this.stats.links++;
         return;
       }
