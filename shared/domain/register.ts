@@ -2,6 +2,7 @@
  * What every register (대장) has in common, so that generic code (history, import/export, CLI,
  * sync) can work on any of them from one descriptor.
  */
+import type { PersonalKind } from '../personal/kinds.ts';
 
 export type FieldKind = 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref' | 'integer';
 
@@ -27,6 +28,8 @@ export interface FieldSpec {
   exportable?: boolean;
   /** 'text' or 'tags': forms offer what the office already typed here (`<register>.suggest`). */
   suggest?: boolean;
+  /** Personal data of this kind (shared/personal): masked wherever shown, access logged, 주민등록번호 refused. */
+  personal?: PersonalKind;
 }
 
 export type RegisterName = 'clippings' | 'releases';
