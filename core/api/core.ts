@@ -28,6 +28,7 @@ import { clippingsSpec } from '../../shared/domain/clipping.ts';
 import { releasesSpec } from '../../shared/domain/release.ts';
 import { signedInName } from '../sync/signed-in-name.ts';
 import { demoHandlers } from '../demo/handlers.ts';
+import { accessLogHandlers } from '../personal/handlers.ts';
 
 export const DATABASE_FILE = 'gudesk.sqlite';
 /** How often the app (desktop window, browser mode) syncs while logged in: every few minutes. */
@@ -66,6 +67,7 @@ export function createCore(options: CoreOptions): Core {
     ...releaseHandlers(services),
     ...reviewHandlers(services),
     ...demoHandlers(services),
+    ...accessLogHandlers(services),
     ...printHandlers(),
   };
   const specFor = (op: string) => (op.startsWith('clippings.') ? clippingsSpec : op.startsWith('releases.') ? releasesSpec : undefined);

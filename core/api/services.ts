@@ -10,6 +10,7 @@ import { viewsRepository } from '../settings/views-repository.ts';
 import { layoutRepository } from '../settings/layout-repository.ts';
 import { attachmentsService } from '../attachments/service.ts';
 import { historyRepository } from '../records/history-repository.ts';
+import { accessLogRepository } from '../personal/access-log.ts';
 
 export function buildServices(db: Db, dataDir: string) {
   const codes = codesRepository(db);
@@ -24,6 +25,8 @@ export function buildServices(db: Db, dataDir: string) {
     views: viewsRepository(db),
     layouts: layoutRepository(db),
     history: historyRepository(db),
+    /** 접속기록: append-only (personal/access-log.ts). */
+    accessLog: accessLogRepository(db),
     attachments,
     releases: { repo: releasesRepo, service: releasesService(db, releasesRepo) },
     clippings: { repo: clippingsRepo, service: clippingsService(db, clippingsRepo, releasesRepo, codes) },

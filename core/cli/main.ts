@@ -20,6 +20,8 @@ import { exportHeaders } from '../io/mapping.ts';
 import { parseFieldArgs } from './fields.ts';
 import { detail, jsonLines, table } from './format.ts';
 import { USAGE } from './usage.ts';
+import { maskRecord } from '../../shared/personal/personal-record.ts';
+import { runAccessLogCommand } from './access-log-command.ts';
 import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
 
 class UsageError extends Error {}
@@ -126,14 +128,14 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
         command === 'list'
           ? await call<Array<Record<string, unknown>>>(core(), `${spec.name}.list`, {})
           : (await call<{ rows: Array<Record<string, unknown>>; total: number }>(core(), `${spec.name}.search`, { query: need(rest[1], '검색어'), limit: 100_000 })).rows;
-      if (opts.json) console.log(jsonLines(rows));
+      if (opts.json) console.log(jsonLines(rows.map((r) => maskRecord(spec, r))));
       else console.log(rows.length ? `${table(spec, rows, await releaseTitles(core(), spec.name))}\n(${rows.length}건)` : '(0건)');
       return;
     }
     case 'get': {
       const spec = registerArg(rest[0]);
       const rec = await call<Record<string, unknown>>(core(), `${spec.name}.get`, { id: need(rest[1], 'ID') });
-      console.log(opts.json ? JSON.stringify(rec) : detail(spec, rec, await releaseTitles(core(), spec.name)));
+      console.log(opts.json ? JSON.stringify(maskRecord(spec, rec)) : detail(spec, rec, await releaseTitles(core(), spec.name)));
       return;
     }
     case 'add': {
@@ -170,6 +172,7 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
     }
     default:
       if (await runSyncCommand(command, opts, core, (msg) => new UsageError(msg))) return;
+      if (await runAccessLogCommand(command, opts, core, (msg) => new UsageError(msg))) return;
       throw new UsageError(`알 수 없는 명령입니다: ${command}`);
   }
 }
@@ -181,6 +184,8 @@ interface Options extends SyncCliOptions {
   out?: string;
   rows?: string;
   help?: boolean;
+  from?: string;
+  to?: string;
 }
 
 /** The data folder whose log gets the detail; the temp folder if even that cannot be worked out. */
@@ -209,6 +214,8 @@ export async function main(argv: string[]): Promise<number> {
         user: { type: 'string' },
         'password-stdin': { type: 'boolean' },
         verify: { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;

@@ -20,6 +20,8 @@ export const USAGE = `구데스크(GuDesk) 명령줄
   sync [--verify] [--json]            지금 동기화 (보낸 건수와 받은 건수를 출력; --verify: 서버와 검증)
   sync-status [--json]                동기화 상태 (마지막 동기화, 보내지 않은 변경, 충돌)
   logout                              동기화 서버에서 로그아웃 (자료는 남습니다)
+  access-log [--from 날짜 --to 날짜] [--json]
+                                      접속기록(개인정보 열람·마스킹 해제·내보내기·인쇄) 보기, 최근 것부터
 
 대장: clippings (언론보도), releases (보도자료)
 필드 이름은 내보내기 파일의 열 제목입니다 (예: 보도일자, 매체명, 제목). --json은 한 줄에 JSON 하나를 출력합니다.

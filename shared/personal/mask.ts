@@ -13,7 +13,7 @@ export function maskName(value: string): string {
   if (chars.length === 1) return '*';
   if (chars.length === 2) return `${chars[0]}*`;
   if (chars.length === 3) return `${chars[0]}*${chars[2]}`;
-  const hangul = chars.every((c) => /[가-힣]/.test(c));
+  const hangul = chars.every((c) => /[가-힣*]/.test(c)); // a masked name masks the same again
   // Four Hangul syllables are usually a two-syllable surname (남궁, 황보, 제갈) plus a given name.
   const kept = hangul ? 2 : 1;
   return chars.slice(0, kept).join('') + '*'.repeat(chars.length - kept - 1) + chars.at(-1);

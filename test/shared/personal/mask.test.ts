@@ -70,3 +70,9 @@ describe('maskBirthDate, maskAddress, maskEmail, sensitive', () => {
     expect(maskValue('phone', '010-1234-5678')).not.toContain('5678');
   });
 });
+
+describe('masking twice', () => {
+  it('changes nothing more (the access log masks what it is given, masked or not)', () => {
+    for (const name of ['김철용', '남궁민수', '이준', 'John Smith', '김']) expect(maskName(maskName(name))).toBe(maskName(name));
+  });
+});
