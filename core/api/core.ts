@@ -52,7 +52,7 @@ export function createCore(options: CoreOptions): Core {
   try {
     finishInterruptedRestore(join(options.dataDir, DATABASE_FILE));
     db = openDatabase(join(options.dataDir, DATABASE_FILE));
-    services = buildServices(db, options.dataDir);
+    services = buildServices(db, options.dataDir, options.keyProvider);
     sync = syncService(services, options.sync);
   } catch (err) {
     // A core that could not start holds nothing: the folder stays free for the next attempt.
@@ -101,7 +101,7 @@ export function createCore(options: CoreOptions): Core {
       if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
       return result.value as never;
     },
-    backup: (outFile) => backupTo(db, options.dataDir, outFile),
+    backup: (outFile, backupOptions) => backupTo(db, options.dataDir, outFile, backupOptions),
     sync,
     close() {
       sync.stopBackground();

@@ -11,8 +11,9 @@ import { layoutRepository } from '../settings/layout-repository.ts';
 import { attachmentsService } from '../attachments/service.ts';
 import { historyRepository } from '../records/history-repository.ts';
 import { accessLogRepository } from '../personal/access-log.ts';
+import { fieldCrypto, fileKeyProvider, type KeyProvider } from '../personal/field-crypto.ts';
 
-export function buildServices(db: Db, dataDir: string) {
+export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider = fileKeyProvider(dataDir)) {
   const codes = codesRepository(db);
   const releasesRepo = releasesRepository(db);
   const clippingsRepo = clippingsRepository(db);
@@ -27,6 +28,8 @@ export function buildServices(db: Db, dataDir: string) {
     history: historyRepository(db),
     /** 접속기록: append-only (personal/access-log.ts). */
     accessLog: accessLogRepository(db),
+    /** Sensitive fields at rest; the key is read (or made) on first use only. */
+    fieldCrypto: fieldCrypto(keyProvider),
     attachments,
     releases: { repo: releasesRepo, service: releasesService(db, releasesRepo) },
     clippings: { repo: clippingsRepo, service: clippingsService(db, clippingsRepo, releasesRepo, codes) },

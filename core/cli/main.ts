@@ -15,7 +15,7 @@ import { errorLog } from '../api/error-log.ts';
 import { parseArgsMessage, userFacingError } from '../api/error-messages.ts';
 import type { Core } from '../api/core-types.ts';
 import { resolveDataDir } from '../settings/data-dir.ts';
-import { backupOpenFolder, restoreFrom } from '../backup/backup.ts';
+import { backupOpenFolder, restoreFrom, type BackupOptions, type BackupResult } from '../backup/backup.ts';
 import { exportHeaders } from '../io/mapping.ts';
 import { parseFieldArgs } from './fields.ts';
 import { detail, jsonLines, table } from './format.ts';
@@ -73,15 +73,22 @@ async function releaseTitles(core: Core, register: string): Promise<((v: unknown
 }
 
 /** A backup needs no lock of its own: with the window or browser mode open, it reads a snapshot beside them. */
-function backupWhileOpen(dataDir: string, out: string, core: () => Core): { bytes: number; attachments: number } {
+function backupWhileOpen(dataDir: string, out: string, core: () => Core, options: BackupOptions): BackupResult {
   let opened: Core;
   try {
     opened = core();
   } catch (err) {
-    if (err instanceof AppError && err.code === 'conflict') return backupOpenFolder(dataDir, DATABASE_FILE, out);
+    if (err instanceof AppError && err.code === 'conflict') return backupOpenFolder(dataDir, DATABASE_FILE, out, options);
     throw err;
   }
-  return opened.backup(out);
+  return opened.backup(out, options);
+}
+
+/** The backup passphrase from a file (never an argument: it would show in the process list). */
+function passphraseFrom(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  if (!existsSync(file)) throw new UsageError(`암호 파일이 없습니다: ${file}`);
+  return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
 }
 
 async function run(command: string, rest: string[], opts: Options, dataDir: string, core: () => Core): Promise<void> {
@@ -166,8 +173,9 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
     }
     case 'backup': {
       const out = need(opts.out, '--out 파일 이름');
-      const r = backupWhileOpen(dataDir, out, core);
-      console.log(`백업했습니다: ${resolve(out)} (${Math.round(r.bytes / 1024)} KB, 첨부 파일 ${r.attachments}개)`);
+      const r = backupWhileOpen(dataDir, out, core, { passphrase: passphraseFrom(opts['passphrase-file']) });
+      console.log(`백업했습니다: ${resolve(out)} (${Math.round(r.bytes / 1024)} KB, 첨부 파일 ${r.attachments}개${r.encrypted ? ', 암호화됨' : ''})`);
+      if (r.warning) console.error(`주의: ${r.warning}`);
       return;
     }
     default:
@@ -186,6 +194,7 @@ interface Options extends SyncCliOptions {
   help?: boolean;
   from?: string;
   to?: string;
+  'passphrase-file'?: string;
 }
 
 /** The data folder whose log gets the detail; the temp folder if even that cannot be worked out. */
@@ -216,6 +225,7 @@ export async function main(argv: string[]): Promise<number> {
         verify: { type: 'boolean' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'passphrase-file': { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -225,7 +235,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const dataDir = resolveDataDir(argv, process.env);
     if (command === 'restore') {
-      const r = restoreFrom(dataDir, DATABASE_FILE, need(rest[0], '복원할 백업 파일'));
+      const r = restoreFrom(dataDir, DATABASE_FILE, need(rest[0], '복원할 백업 파일'), { passphrase: passphraseFrom(opts['passphrase-file']) });
       console.log([
         `복원했습니다: ${dataDir} (첨부 파일 ${r.attachments}개)`,
         ...(r.skippedAttachments.length ? [`첨부 파일 ${r.skippedAttachments.length}개는 내용이 기록과 달라 복원하지 않았습니다: ${r.skippedAttachments.join(', ')}`] : []),
