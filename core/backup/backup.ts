@@ -21,6 +21,7 @@ import { damagedMessage, extractBackup, notBackupMessage, writeBackupFile } from
 import { BACKUP_FILES_TABLE, packAttachments, planAttachments, writeAttachments } from './backup-attachments.ts';
 import { fsyncFile } from './durable-fs.ts';
 import { assertPassphrase, isSealed, sealFile, unsealFile } from './backup-encryption.ts';
+import { carryAccessLog } from './keep-access-log.ts';
 import { holdsPersonalRows, UNENCRYPTED_PERSONAL_BACKUP } from './personal-data-check.ts';
 import { finishInterruptedRestore, stagedPath, swapInStaged, type RestoreStep } from './restore-swap.ts';
 
@@ -129,7 +130,7 @@ export interface RestoreOptions {
 }
 
 /** Checks the staged copy (integrity, GuDesk schema this version reads) and prepares it; returns the attachments to write. */
-function prepareStaged(staged: string) {
+function prepareStaged(staged: string, currentPath: string) {
   let db: Database.Database | undefined;
   try {
     db = new Database(staged, { fileMustExist: true });
@@ -143,6 +144,7 @@ function prepareStaged(staged: string) {
     }
     const plan = planAttachments(db, tables);
     if (tables.has('sync_state')) takeNewSyncIdentity(db);
+    carryAccessLog(db, currentPath);
     if (tables.has(BACKUP_FILES_TABLE)) {
       // The files are in attachments/ now; their copies would only double the database's size.
       db.exec(`DROP TABLE ${BACKUP_FILES_TABLE}`);
@@ -183,7 +185,7 @@ export function restoreFrom(dataDir: string, databaseFile: string, backupFile: s
       } else {
         extractBackup(backupFile, staged);
       }
-      plan = prepareStaged(staged);
+      plan = prepareStaged(staged, dbPath);
       fsyncFile(staged);
     } catch (err) {
       rmSync(staged, { force: true });
