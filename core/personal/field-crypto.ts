@@ -23,10 +23,14 @@ export interface KeyProvider {
 }
 
 export const KEY_FILE = 'gudesk.key';
+/** The window's key, sealed by the OS (electron/main/safe-storage-key.ts). One data folder has one key: whichever was made first. */
+export const SAFE_KEY_FILE = 'gudesk.key.safe';
 const PREFIX = 'enc1:';
 
 export const keyMissingMessage = (where: string) =>
   `민감정보를 풀 암호 키를 찾지 못했습니다(${where}). 키 파일을 옮기지 않았는지 확인하세요. 데이터는 바뀌지 않았습니다.`;
+export const sealedKeyMessage =
+  '이 데이터 폴더의 민감정보 키는 GuDesk 창(운영체제 보안 저장소)에 잠겨 있어 브라우저 모드와 명령줄에서는 민감정보를 다룰 수 없습니다. GuDesk 창에서 작업하세요.';
 export const undecryptableMessage = '민감정보를 풀지 못했습니다: 다른 PC의 키로 암호화되었거나 값이 손상되었습니다. 데이터는 바뀌지 않았습니다.';
 
 function parseKey(text: string, where: string): Buffer {
@@ -46,6 +50,8 @@ export function fileKeyProvider(dataDir: string): KeyProvider {
     where: file,
     key() {
       if (cached) return cached;
+      // The window made this folder's key first: a second key would leave values no one side can read.
+      if (!existsSync(file) && existsSync(join(dataDir, SAFE_KEY_FILE))) throw new AppError('forbidden', sealedKeyMessage);
       if (!existsSync(file)) {
         // 'wx': two cores racing to create it cannot both win and write different keys.
         try {

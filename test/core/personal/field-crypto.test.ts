@@ -2,7 +2,7 @@
 import { readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fieldContext, fieldCrypto, fileKeyProvider, KEY_FILE } from '../../../core/personal/field-crypto.ts';
+import { fieldContext, fieldCrypto, fileKeyProvider, KEY_FILE, SAFE_KEY_FILE } from '../../../core/personal/field-crypto.ts';
 import { tempDir } from '../temp-core.ts';
 
 let root: { dir: string; remove(): void };
@@ -58,6 +58,11 @@ describe('fieldCrypto', () => {
     const bytes = Buffer.from(stored.slice(5), 'base64');
     bytes[14] = bytes[14]! ^ 1;
     expect(() => crypto.decrypt(`enc1:${bytes.toString('base64')}`, ctx)).toThrow('민감정보를 풀지 못했습니다');
+  });
+
+  it('makes no second key in a folder whose key the window sealed, and says so in Korean', () => {
+    writeFileSync(join(root.dir, SAFE_KEY_FILE), 'sealed by the OS');
+    expect(() => fieldCrypto(fileKeyProvider(root.dir)).encrypt('x', ctx)).toThrow('GuDesk 창(운영체제 보안 저장소)에 잠겨');
   });
 
   it('refuses a damaged key file rather than making a new key over it', () => {
