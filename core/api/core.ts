@@ -27,6 +27,7 @@ import { backupTo } from '../backup/backup.ts';
 import { isRegisterName, registerDefinition } from '../../shared/domain/registers.ts';
 import { signedInName } from '../sync/signed-in-name.ts';
 import { demoHandlers } from '../demo/handlers.ts';
+import { accessLogHandlers } from '../personal/handlers.ts';
 
 export const DATABASE_FILE = 'gudesk.sqlite';
 /** How often the app (desktop window, browser mode) syncs while logged in: every few minutes. */
@@ -50,7 +51,7 @@ export function createCore(options: CoreOptions): Core {
   try {
     finishInterruptedRestore(join(options.dataDir, DATABASE_FILE));
     db = openDatabase(join(options.dataDir, DATABASE_FILE));
-    services = buildServices(db, options.dataDir);
+    services = buildServices(db, options.dataDir, options.keyProvider);
     sync = syncService(services, options.sync);
   } catch (err) {
     // A core that could not start holds nothing: the folder stays free for the next attempt.
@@ -65,6 +66,7 @@ export function createCore(options: CoreOptions): Core {
     ...releaseHandlers(services),
     ...reviewHandlers(services),
     ...demoHandlers(services),
+    ...accessLogHandlers(services),
     ...printHandlers(),
   };
   // The register an operation belongs to names its fields in messages ('clippings.update' → 언론보도).
@@ -102,7 +104,7 @@ export function createCore(options: CoreOptions): Core {
       if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
       return result.value as never;
     },
-    backup: (outFile) => backupTo(db, options.dataDir, outFile),
+    backup: (outFile, backupOptions) => backupTo(db, options.dataDir, outFile, backupOptions),
     sync,
     close() {
       sync.stopBackground();

@@ -12,8 +12,10 @@ import { attachmentsService } from '../attachments/service.ts';
 import { historyRepository } from '../records/history-repository.ts';
 import { registerKernel } from '../records/register-kernel.ts';
 import { resolveReleaseRef } from '../releases/release-ref.ts';
+import { accessLogRepository } from '../personal/access-log.ts';
+import { fieldCrypto, fileKeyProvider, type KeyProvider } from '../personal/field-crypto.ts';
 
-export function buildServices(db: Db, dataDir: string) {
+export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider = fileKeyProvider(dataDir)) {
   const codes = codesRepository(db);
   const releasesRepo = releasesRepository(db);
   const clippingsRepo = clippingsRepository(db);
@@ -28,6 +30,10 @@ export function buildServices(db: Db, dataDir: string) {
     views: viewsRepository(db),
     layouts: layoutRepository(db),
     history: historyRepository(db),
+    /** 접속기록: append-only (personal/access-log.ts). */
+    accessLog: accessLogRepository(db),
+    /** Sensitive fields at rest; the key is read (or made) on first use only. */
+    fieldCrypto: fieldCrypto(keyProvider),
     attachments,
     kernel,
     releases: { repo: releasesRepo, service: releasesService(db, releasesRepo, kernel) },

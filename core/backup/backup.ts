@@ -8,6 +8,7 @@
  * swaps it in atomically (restore-swap.ts).
  */
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/api/errors.ts';
@@ -19,6 +20,9 @@ import { forgetSessionTokens, takeNewSyncIdentity } from '../sync/restored-ident
 import { damagedMessage, extractBackup, notBackupMessage, writeBackupFile } from './backup-file.ts';
 import { BACKUP_FILES_TABLE, packAttachments, planAttachments, writeAttachments } from './backup-attachments.ts';
 import { fsyncFile } from './durable-fs.ts';
+import { assertPassphrase, isSealed, sealFile, unsealFile } from './backup-encryption.ts';
+import { carryAccessLog } from './keep-access-log.ts';
+import { holdsPersonalRows, UNENCRYPTED_PERSONAL_BACKUP } from './personal-data-check.ts';
 import { finishInterruptedRestore, stagedPath, swapInStaged, type RestoreStep } from './restore-swap.ts';
 
 /** A file-system failure (no folder, no permission, a full disk) in the clerk's words; the detail goes to stderr. */
@@ -30,24 +34,46 @@ function fileTrouble(err: unknown, korean: string, dataDir: string): unknown {
   return new AppError('internal', `파일을 읽거나 쓰지 못해 ${korean} 경로가 맞는지, 폴더에 쓸 권한이 있는지 확인하세요. 데이터는 바뀌지 않았습니다.`);
 }
 
-export function backupTo(db: Db, dataDir: string, outFile: string): { bytes: number; attachments: number } {
+export interface BackupOptions {
+  /** Seals the backup (scrypt + AES-256-GCM, backup-encryption.ts); restore then asks for it. */
+  passphrase?: string;
+}
+
+export interface BackupResult {
+  bytes: number;
+  attachments: number;
+  encrypted: boolean;
+  /** The folder holds personal data (personal-data-check.ts). */
+  personalData: boolean;
+  /** Said to the clerk when personal data went into a backup without a passphrase. */
+  warning?: string;
+}
+
+export function backupTo(db: Db, dataDir: string, outFile: string, options: BackupOptions = {}): BackupResult {
+  if (options.passphrase !== undefined) assertPassphrase(options.passphrase);
   try {
-    return writeBackup(db, dataDir, outFile);
+    return writeBackup(db, dataDir, outFile, options.passphrase);
   } catch (err) {
     throw fileTrouble(err, `백업하지 못했습니다(${outFile}).`, dataDir);
   }
 }
 
-function writeBackup(db: Db, dataDir: string, outFile: string): { bytes: number; attachments: number } {
+function writeBackup(db: Db, dataDir: string, outFile: string, passphrase: string | undefined): BackupResult {
   if (existsSync(outFile)) throw new AppError('conflict', `백업 파일이 이미 있습니다: ${outFile} (다른 이름을 지정하세요)`);
-  const snapshot = `${outFile}.sqlite-part`;
+  // A sealed backup's plain intermediate files stay in the data folder, never beside the output
+  // (a USB stick), where a deleted plain copy could be read back.
+  const plainBase = passphrase === undefined ? outFile : join(dataDir, `.backup-${randomBytes(6).toString('hex')}`);
+  const snapshot = `${plainBase}.sqlite-part`;
+  const plain = `${plainBase}.part`;
   const part = `${outFile}.part`;
   rmSync(snapshot, { force: true });
+  rmSync(plain, { force: true });
   rmSync(part, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(snapshot);
     let attachments = 0;
     let schemaVersion = 0;
+    let personalData = false;
     const copy = new Database(snapshot);
     try {
       // The tokens' old bytes must not linger in freed space of the copy either.
@@ -55,15 +81,19 @@ function writeBackup(db: Db, dataDir: string, outFile: string): { bytes: number;
       forgetSessionTokens(copy);
       attachments = packAttachments(copy, dataDir);
       schemaVersion = copy.pragma('user_version', { simple: true }) as number;
+      personalData = holdsPersonalRows(copy);
     } finally {
       copy.close();
     }
-    writeBackupFile(snapshot, part, { schemaVersion, createdAt: new Date().toISOString(), attachments });
+    writeBackupFile(snapshot, plain, { schemaVersion, createdAt: new Date().toISOString(), attachments });
+    if (passphrase !== undefined) sealFile(plain, part, passphrase);
     fsyncFile(part);
     renameSync(part, outFile);
-    return { bytes: statSync(outFile).size, attachments };
+    const encrypted = passphrase !== undefined;
+    return { bytes: statSync(outFile).size, attachments, encrypted, personalData, ...(personalData && !encrypted ? { warning: UNENCRYPTED_PERSONAL_BACKUP } : {}) };
   } finally {
     rmSync(snapshot, { force: true });
+    rmSync(plain, { force: true });
     rmSync(part, { force: true });
   }
 }
@@ -73,13 +103,13 @@ function writeBackup(db: Db, dataDir: string, outFile: string): { bytes: number;
  * is enough, since VACUUM INTO reads one consistent snapshot and the WAL lets the holder keep
  * writing meanwhile. Nothing in the data folder is written.
  */
-export function backupOpenFolder(dataDir: string, databaseFile: string, outFile: string): { bytes: number; attachments: number } {
+export function backupOpenFolder(dataDir: string, databaseFile: string, outFile: string, options: BackupOptions = {}): BackupResult {
   const dbPath = join(dataDir, databaseFile);
   if (!existsSync(dbPath)) throw new AppError('not_found', `백업할 데이터가 없습니다: ${dbPath}`);
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
-    return backupTo(db, dataDir, outFile);
+    return backupTo(db, dataDir, outFile, options);
   } finally {
     db.close();
   }
@@ -95,10 +125,12 @@ export interface RestoreResult {
 export interface RestoreOptions {
   /** Test seam: called after each step, so a crash test can kill the process right there. */
   onStep?: (step: RestoreStep | 'locked') => void;
+  /** For a sealed backup: the passphrase it was made with (a wrong one is refused, nothing changed). */
+  passphrase?: string;
 }
 
 /** Checks the staged copy (integrity, GuDesk schema this version reads) and prepares it; returns the attachments to write. */
-function prepareStaged(staged: string) {
+function prepareStaged(staged: string, currentPath: string) {
   let db: Database.Database | undefined;
   try {
     db = new Database(staged, { fileMustExist: true });
@@ -112,6 +144,7 @@ function prepareStaged(staged: string) {
     }
     const plan = planAttachments(db, tables);
     if (tables.has('sync_state')) takeNewSyncIdentity(db);
+    carryAccessLog(db, currentPath);
     if (tables.has(BACKUP_FILES_TABLE)) {
       // The files are in attachments/ now; their copies would only double the database's size.
       db.exec(`DROP TABLE ${BACKUP_FILES_TABLE}`);
@@ -144,14 +177,22 @@ export function restoreFrom(dataDir: string, databaseFile: string, backupFile: s
     finishInterruptedRestore(dbPath);
     const staged = stagedPath(dbPath);
     let plan: ReturnType<typeof prepareStaged>;
+    const unsealed = `${staged}.unsealed`;
     try {
-      extractBackup(backupFile, staged);
-      plan = prepareStaged(staged);
+      if (isSealed(backupFile)) {
+        unsealFile(backupFile, unsealed, options.passphrase);
+        extractBackup(unsealed, staged);
+      } else {
+        extractBackup(backupFile, staged);
+      }
+      plan = prepareStaged(staged, dbPath);
       fsyncFile(staged);
     } catch (err) {
       rmSync(staged, { force: true });
       for (const ext of ['-wal', '-shm', '-journal']) rmSync(`${staged}${ext}`, { force: true });
       throw fileTrouble(err, '복원하지 않았습니다.', dataDir);
+    } finally {
+      rmSync(unsealed, { force: true });
     }
     onStep('staged');
     try {

@@ -15,11 +15,13 @@ import { errorLog } from '../api/error-log.ts';
 import { parseArgsMessage, userFacingError } from '../api/error-messages.ts';
 import type { Core } from '../api/core-types.ts';
 import { resolveDataDir } from '../settings/data-dir.ts';
-import { backupOpenFolder, restoreFrom } from '../backup/backup.ts';
+import { backupOpenFolder, restoreFrom, type BackupOptions, type BackupResult } from '../backup/backup.ts';
 import { exportHeaders } from '../io/mapping.ts';
 import { parseFieldArgs } from './fields.ts';
 import { detail, jsonLines, table } from './format.ts';
 import { USAGE } from './usage.ts';
+import { maskRecord } from '../../shared/personal/personal-record.ts';
+import { runAccessLogCommand } from './access-log-command.ts';
 import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
 
 class UsageError extends Error {}
@@ -75,15 +77,22 @@ async function linkNames(core: Core, spec: RegisterSpec): Promise<((field: Field
 }
 
 /** A backup needs no lock of its own: with the window or browser mode open, it reads a snapshot beside them. */
-function backupWhileOpen(dataDir: string, out: string, core: () => Core): { bytes: number; attachments: number } {
+function backupWhileOpen(dataDir: string, out: string, core: () => Core, options: BackupOptions): BackupResult {
   let opened: Core;
   try {
     opened = core();
   } catch (err) {
-    if (err instanceof AppError && err.code === 'conflict') return backupOpenFolder(dataDir, DATABASE_FILE, out);
+    if (err instanceof AppError && err.code === 'conflict') return backupOpenFolder(dataDir, DATABASE_FILE, out, options);
     throw err;
   }
-  return opened.backup(out);
+  return opened.backup(out, options);
+}
+
+/** The backup passphrase from a file (never an argument: it would show in the process list). */
+function passphraseFrom(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  if (!existsSync(file)) throw new UsageError(`암호 파일이 없습니다: ${file}`);
+  return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
 }
 
 async function run(command: string, rest: string[], opts: Options, dataDir: string, core: () => Core): Promise<void> {
@@ -130,14 +139,14 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
         command === 'list'
           ? await call<Array<Record<string, unknown>>>(core(), `${spec.name}.list`, {})
           : (await call<{ rows: Array<Record<string, unknown>>; total: number }>(core(), `${spec.name}.search`, { query: need(rest[1], '검색어'), limit: 100_000 })).rows;
-      if (opts.json) console.log(jsonLines(rows));
+      if (opts.json) console.log(jsonLines(rows.map((r) => maskRecord(spec, r))));
       else console.log(rows.length ? `${table(spec, rows, await linkNames(core(), spec))}\n(${rows.length}건)` : '(0건)');
       return;
     }
     case 'get': {
       const spec = registerArg(rest[0]);
       const rec = await call<Record<string, unknown>>(core(), `${spec.name}.get`, { id: need(rest[1], 'ID') });
-      console.log(opts.json ? JSON.stringify(rec) : detail(spec, rec, await linkNames(core(), spec)));
+      console.log(opts.json ? JSON.stringify(maskRecord(spec, rec)) : detail(spec, rec, await linkNames(core(), spec)));
       return;
     }
     case 'add': {
@@ -167,12 +176,14 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
     }
     case 'backup': {
       const out = need(opts.out, '--out 파일 이름');
-      const r = backupWhileOpen(dataDir, out, core);
-      console.log(`백업했습니다: ${resolve(out)} (${Math.round(r.bytes / 1024)} KB, 첨부 파일 ${r.attachments}개)`);
+      const r = backupWhileOpen(dataDir, out, core, { passphrase: passphraseFrom(opts['passphrase-file']) });
+      console.log(`백업했습니다: ${resolve(out)} (${Math.round(r.bytes / 1024)} KB, 첨부 파일 ${r.attachments}개${r.encrypted ? ', 암호화됨' : ''})`);
+      if (r.warning) console.error(`주의: ${r.warning}`);
       return;
     }
     default:
       if (await runSyncCommand(command, opts, core, (msg) => new UsageError(msg))) return;
+      if (await runAccessLogCommand(command, opts, core, (msg) => new UsageError(msg))) return;
       throw new UsageError(`알 수 없는 명령입니다: ${command}`);
   }
 }
@@ -184,6 +195,9 @@ interface Options extends SyncCliOptions {
   out?: string;
   rows?: string;
   help?: boolean;
+  from?: string;
+  to?: string;
+  'passphrase-file'?: string;
 }
 
 /** The data folder whose log gets the detail; the temp folder if even that cannot be worked out. */
@@ -212,6 +226,9 @@ export async function main(argv: string[]): Promise<number> {
         user: { type: 'string' },
         'password-stdin': { type: 'boolean' },
         verify: { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'passphrase-file': { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -221,7 +238,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const dataDir = resolveDataDir(argv, process.env);
     if (command === 'restore') {
-      const r = restoreFrom(dataDir, DATABASE_FILE, need(rest[0], '복원할 백업 파일'));
+      const r = restoreFrom(dataDir, DATABASE_FILE, need(rest[0], '복원할 백업 파일'), { passphrase: passphraseFrom(opts['passphrase-file']) });
       console.log([
         `복원했습니다: ${dataDir} (첨부 파일 ${r.attachments}개)`,
         ...(r.skippedAttachments.length ? [`첨부 파일 ${r.skippedAttachments.length}개는 내용이 기록과 달라 복원하지 않았습니다: ${r.skippedAttachments.join(', ')}`] : []),

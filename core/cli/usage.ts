@@ -13,13 +13,17 @@ export const USAGE = `구데스크(GuDesk) 명령줄
   set 대장 ID 필드=값 …                수정
   delete 대장 ID                       삭제 (앱에서 되돌릴 수 있습니다)
   search 대장 검색어 [--json]          검색 (한두 글자 검색어도 됩니다)
-  backup --out 파일                    데이터 폴더 전체를 파일 하나로 백업
-  restore 파일                         백업으로 되돌리기 (GuDesk 창·브라우저 모드를 닫고 실행하세요)
+  backup --out 파일 [--passphrase-file 암호파일]
+                                      데이터 폴더 전체를 파일 하나로 백업 (암호파일: 백업을 그 암호로 암호화)
+  restore 파일 [--passphrase-file 암호파일]
+                                      백업으로 되돌리기 (GuDesk 창·브라우저 모드를 닫고 실행하세요)
   login --server 주소 --user 아이디 --password-stdin
                                       동기화 서버에 로그인 (비밀번호는 표준 입력으로)
   sync [--verify] [--json]            지금 동기화 (보낸 건수와 받은 건수를 출력; --verify: 서버와 검증)
   sync-status [--json]                동기화 상태 (마지막 동기화, 보내지 않은 변경, 충돌)
   logout                              동기화 서버에서 로그아웃 (자료는 남습니다)
+  access-log [--from 날짜 --to 날짜] [--json]
+                                      접속기록(개인정보 열람·마스킹 해제·내보내기·인쇄) 보기, 최근 것부터
 
 대장: clippings (언론보도), releases (보도자료)
 필드 이름은 내보내기 파일의 열 제목입니다 (예: 보도일자, 매체명, 제목). --json은 한 줄에 JSON 하나를 출력합니다.

@@ -91,6 +91,8 @@ export interface EngineDeps {
   pullPage?: number;
   /** Attachment files: uploaded before the batch holding their rows, fetched after the pull (blob-sync.ts). */
   blobs?: Pick<BlobSync, 'beforePush' | 'fetchMissing'>;
+  /** 접속기록: sent after the records, acknowledged entries marked (access-log-push.ts). */
+  accessLog?: { push(t: SyncTransport, auth: { token: string; deviceId: string }): Promise<number> };
 }
 
 export function syncEngine(deps: EngineDeps) {
@@ -373,6 +375,7 @@ export function syncEngine(deps: EngineDeps) {
     }
     // Files of attachments received now (or earlier, while the server lacked them).
     await deps.blobs?.fetchMissing(t, { token, deviceId });
+    await deps.accessLog?.push(t, { token, deviceId });
     return { pushed: result.pushed, pulled, conflicts: result.conflicts, checksums, at: new Date(now()).toISOString() };
   }
 

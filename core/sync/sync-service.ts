@@ -13,6 +13,7 @@ import type { SyncConflict, SyncStatus } from '../../shared/domain/sync.ts';
 import { formatKoreanDate } from '../../shared/text/korean-date.ts';
 import { syncedWrites } from '../records/synced-writes.ts';
 import { pullApplier } from './apply-pull.ts';
+import { accessLogPush } from './access-log-push.ts';
 import { blobSync } from './blob-sync.ts';
 import { syncCapture } from './capture.ts';
 import { conflictsRepository } from './conflicts-repository.ts';
@@ -77,6 +78,7 @@ export function syncService(s: Services, options: SyncOptions = {}) {
     db, state, outbox, applier, session, registers, transportFor,
     now: options.now, clientVersion: options.clientVersion, onStep: options.onStep, pullPage: options.pullPage, pushBatch: options.pushBatch,
     blobs: blobSync(db, s.dataDir, options.clientVersion ?? APP_VERSION),
+    accessLog: accessLogPush(db, options.clientVersion ?? APP_VERSION, options.now),
     readOnly: () => capture.readOnly,
     heldAside: () => [...parked.all().map((p) => p.record), ...quarantine.records()],
     // A failure that is not the server's refusal ('FOREIGN KEY constraint failed' …) reaches the status bar in Korean.

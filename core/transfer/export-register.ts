@@ -4,6 +4,7 @@ import { exportableFields, type FieldSpec, type RegisterSpec } from '../../share
 import { writeTableFile } from '../io/table-file.ts';
 import { valuesToCells } from '../io/mapping.ts';
 import { exportFileStem, pickRecords } from './export-selection.ts';
+import { maskRecord } from '../../shared/personal/personal-record.ts';
 
 export interface ExportChoice {
   /** The rows to write, in this order (the grid's current list or its selection); all when absent. */
@@ -29,7 +30,8 @@ export async function exportRegister(
   const columns = picked && picked.length > 0 ? picked : all.map((_f, i) => i);
   const chosen = pickRecords(records as ReadonlyArray<{ id: string }>, choice.ids);
   const rows = chosen.map((r) => {
-    const cells = valuesToCells(spec, r as Record<string, unknown>, refText ? { refText } : {});
+    // Personal fields go out masked, as every screen shows them (docs/PERSONAL-DATA.md).
+    const cells = valuesToCells(spec, maskRecord(spec, r as Record<string, unknown>), refText ? { refText } : {});
     return columns.map((i) => cells[i] ?? '');
   });
   const file = await writeTableFile(

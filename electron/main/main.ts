@@ -10,6 +10,7 @@ import { BACKGROUND_SYNC_MS, createCore } from '../../core/api/core.ts';
 import type { Core } from '../../core/api/core-types.ts';
 import { resolveDataDir } from '../../core/settings/data-dir.ts';
 import { registerIpc } from './ipc.ts';
+import { safeStorageKeyProvider } from './safe-storage-key.ts';
 import { buildMenu } from './menu.ts';
 import { trustSystemCertificates } from './system-certificates.ts';
 import { startUpdater } from './updater.ts';
@@ -42,7 +43,7 @@ function focusMainWindow(): void {
 function start(): void {
   const dataDir = resolveDataDir(process.argv, process.env);
   try {
-    core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS, lockHolder: 'GuDesk 창' });
+    core = createCore({ dataDir, backgroundSyncMs: BACKGROUND_SYNC_MS, lockHolder: 'GuDesk 창', keyProvider: safeStorageKeyProvider(dataDir) });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     dialog.showErrorBox('구데스크를 시작할 수 없습니다', `${message}\n\n데이터 폴더: ${dataDir}`);

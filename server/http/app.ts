@@ -8,6 +8,7 @@ import type { Socket } from 'node:net';
 import { RefusalError } from './errors.ts';
 import { refusalFor, toRefusal, answerUnreadableRequest, NO_STORE, SECURITY_HEADERS } from './safe-replies.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
+import { registerAccessLogRoutes } from './access-log-routes.ts';
 import { registerBlobRoutes } from './blob-routes.ts';
 import { registerSyncRoutes } from './sync-routes.ts';
 import { registerUpdateRoutes } from './update-routes.ts';
@@ -64,6 +65,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions): Promise
   registerAuthRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
   registerBlobRoutes(app, ctx);
+  registerAccessLogRoutes(app, ctx);
   await registerUpdateRoutes(app, ctx);
   return app;
 }

@@ -132,6 +132,43 @@ export const MIGRATIONS: readonly Migration[] = [
       `,
     },
   },
+  {
+    // 접속기록 sent by the PCs (shared/sync/access-log.ts): append-only. A resend is ignored by
+    // id (SQLite: a trigger drops an INSERT of a known id, so not even INSERT OR REPLACE can
+    // overwrite one); UPDATE, DELETE (and on PostgreSQL TRUNCATE) are refused by triggers, for
+    // this server's code and anyone with a database shell alike. Kept at least two years: no code
+    // of the server deletes an entry.
+    version: 5,
+    name: 'access log, append-only',
+    sql: {
+      sqlite: `
+        CREATE TABLE access_log (
+          id TEXT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, login TEXT NOT NULL, device_id TEXT NOT NULL,
+          pc_name TEXT NOT NULL, register TEXT NOT NULL, record_id TEXT NOT NULL, person TEXT NOT NULL,
+          action TEXT NOT NULL CHECK (action IN ('open', 'reveal', 'export', 'print')), field TEXT NOT NULL,
+          reason TEXT NOT NULL, count INTEGER NOT NULL, sent_by TEXT NOT NULL, team TEXT NOT NULL, received_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX access_log_at ON access_log (at);
+        CREATE TRIGGER access_log_once BEFORE INSERT ON access_log
+        WHEN EXISTS (SELECT 1 FROM access_log WHERE id = NEW.id) BEGIN SELECT RAISE(IGNORE); END;
+        CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log BEGIN SELECT RAISE(ABORT, '접속기록은 고칠 수 없습니다.'); END;
+        CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log BEGIN SELECT RAISE(ABORT, '접속기록은 지울 수 없습니다.'); END;
+      `,
+      postgres: `
+        CREATE TABLE access_log (
+          id TEXT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, login TEXT NOT NULL, device_id TEXT NOT NULL,
+          pc_name TEXT NOT NULL, register TEXT NOT NULL, record_id TEXT NOT NULL, person TEXT NOT NULL,
+          action TEXT NOT NULL CHECK (action IN ('open', 'reveal', 'export', 'print')), field TEXT NOT NULL,
+          reason TEXT NOT NULL, count BIGINT NOT NULL, sent_by TEXT NOT NULL, team TEXT NOT NULL, received_at BIGINT NOT NULL
+        );
+        CREATE INDEX access_log_at ON access_log (at);
+        CREATE FUNCTION access_log_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION '접속기록은 고치거나 지울 수 없습니다.'; END; $$;
+        CREATE TRIGGER access_log_no_change BEFORE UPDATE OR DELETE ON access_log FOR EACH ROW EXECUTE FUNCTION access_log_refuse();
+        CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log FOR EACH STATEMENT EXECUTE FUNCTION access_log_refuse();
+      `,
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -18,6 +18,7 @@ import type { QuarantineResponse } from '../sync/protocol.ts';
 import type { Envelope } from './errors.ts';
 import { syncLoginSchema, syncResolveSchema, type QuarantinedSyncRecord, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
 import { PRINT_MAX_ROWS } from '../print/limits.ts';
+import { accessLogListSchema, accessLogRecordSchema, type AccessLogEntry, type AccessLogPage } from '../domain/access-log.ts';
 
 /** `result<T>()` records the result type of an operation; it carries no runtime value. */
 const op =
@@ -290,6 +291,10 @@ export const contract = {
   'review.list': op<ReviewItem[]>()(empty),
   /** Keeps `keepId`, takes in what the others hold, deletes them: one undoable batch. */
   'review.mergeTwins': op<BatchResult>()(z.object({ register: z.enum(REGISTER_NAMES as [RegisterName, ...RegisterName[]]), keepId: id, ids })),
+  /** 접속기록: a screen's opening, reveal (with reason), export or print of personal data. */
+  'accessLog.record': op<AccessLogEntry>()(accessLogRecordSchema),
+  /** 접속기록 점검 (admins): newest first, with counts per actor over the whole filter. */
+  'accessLog.list': op<AccessLogPage>()(accessLogListSchema),
   ...registerOperations(),
 };
 

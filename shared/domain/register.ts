@@ -2,6 +2,7 @@
  * What every register (대장) has in common, so that generic code (history, import/export, CLI,
  * sync) can work on any of them from one descriptor.
  */
+import type { PersonalKind } from '../personal/kinds.ts';
 
 export type FieldKind =
   | 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref' | 'integer'
@@ -43,8 +44,8 @@ export interface FieldSpec {
   form?: { section?: string; wide?: boolean; pair?: boolean; placeholder?: string; rows?: number; text?: string };
   /** For 'ref': the record property holding the linked record's name (default `<key>Name`). */
   shownAs?: string;
-  /** Kind of personal data the field holds (shared/personal decides masking and logging). */
-  personal?: string;
+  /** Personal data of this kind (shared/personal): masked wherever shown, access logged, 주민등록번호 refused. */
+  personal?: PersonalKind;
 }
 
 export type RegisterName = 'clippings' | 'releases';

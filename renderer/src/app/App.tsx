@@ -1,5 +1,5 @@
 /**
- * The shell: header, left navigation (언론보도 · 보도자료 · 설정), the page, and a status bar.
+ * The shell: header, left navigation (언론보도 · 보도자료 · 설정 · 접속기록 점검), the page, and a status bar.
  * Pages are mounted on first visit and then kept (hidden), so a 100,000-row grid is not rebuilt
  * each time the clerk switches pages.
  */
@@ -10,6 +10,7 @@ import { ClippingsPage } from '../clippings/ClippingsPage.tsx';
 import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { ReleasesPage } from '../releases/ReleasesPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { AccessLogPage } from '../personal/AccessLogPage.tsx';
 import { useOpenRecordPage } from './navigation.ts';
 import { FIRST_RUN_KEY, FirstRunDialog } from './FirstRunDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -17,11 +18,12 @@ import { useToast } from './toast.tsx';
 import { useUndoShortcut } from './useUndoShortcut.ts';
 import { useSyncStatus } from '../sync/syncStore.ts';
 
-type PageId = 'clippings' | 'releases' | 'settings';
+type PageId = 'clippings' | 'releases' | 'settings' | 'accessLog';
 const PAGES: Array<{ id: PageId; label: string; hint: string }> = [
   { id: 'clippings', label: '언론보도', hint: 'Alt+1' },
   { id: 'releases', label: '보도자료', hint: 'Alt+2' },
   { id: 'settings', label: '설정', hint: 'Alt+3' },
+  { id: 'accessLog', label: '접속기록 점검', hint: 'Alt+4' },
 ];
 const PAGE_KEY = 'gudesk.page';
 
@@ -130,6 +132,13 @@ export function App() {
           <section className="page" hidden={page !== 'settings'} data-testid="page-settings">
             <ErrorBoundary area="설정">
               <SettingsPage active={page === 'settings'} onActorChanged={() => void loadInfo()} />
+            </ErrorBoundary>
+          </section>
+        )}
+        {visited.has('accessLog') && (
+          <section className="page" hidden={page !== 'accessLog'} data-testid="page-accessLog">
+            <ErrorBoundary area="접속기록 점검">
+              <AccessLogPage active={page === 'accessLog'} />
             </ErrorBoundary>
           </section>
         )}

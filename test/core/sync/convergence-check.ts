@@ -222,3 +222,20 @@ export async function checkConverged(world: World): Promise<void> {
     for (const t of lost.filter((v) => heads.includes(v))) expect(kept, `${k}: losing 요약 ${t} is kept`).toContain(t);
   }
 }
+
+/**
+ * 접속기록: every entry a PC committed reached the server, exactly once; the server holds none
+ * nobody wrote (a `maybe` entry was unsent when a copied folder replaced its PC's), and no PC has
+ * any left to send.
+ */
+export function checkAccessLogDelivered(world: World, recorded: { sure: ReadonlySet<string>; maybe: ReadonlySet<string> }): void {
+  const onServer = world.serverAccessLog();
+  expect(new Set(onServer).size, 'an access-log entry stored twice on the server').toBe(onServer.length);
+  const held = new Set(onServer);
+  expect([...recorded.sure].filter((id) => !held.has(id)), 'access-log entries that never reached the server').toEqual([]);
+  expect(onServer.filter((id) => !recorded.sure.has(id) && !recorded.maybe.has(id)), 'access-log entries on the server no PC wrote').toEqual([]);
+  for (const pc of world.pcs) {
+    const unsent = pc.read((db) => db.prepare<[], number>('SELECT count(*) FROM access_log WHERE seq > (SELECT through_seq FROM access_log_sent)').pluck().get());
+    expect(unsent, `${pc.name}: access-log entries left unsent`).toBe(0);
+  }
+}

@@ -35,6 +35,7 @@ export interface RunStats {
   attached: number;
   detached: number;
   demoSeeds: number;
+  accessEntries: number;
   /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
   reLogins: number;
   healRounds: number;
@@ -54,8 +55,14 @@ function patchFor(register: Register, what: EditKind, pick: number, tag: string)
   return what === 'fields' ? fields : what === 'summary' ? summary : { ...fields, ...summary };
 }
 
+function unsentAccessLog(pc: Pc): string[] {
+  return pc.read((db) => db.prepare<[], string>('SELECT id FROM access_log WHERE seq > (SELECT through_seq FROM access_log_sent)').pluck().all());
+}
+
 export class Runner {
-  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, sharedDevices: 0, attached: 0, detached: 0, demoSeeds: 0, reLogins: 0, healRounds: 0 };
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, sharedDevices: 0, attached: 0, detached: 0, demoSeeds: 0, accessEntries: 0, reLogins: 0, healRounds: 0 };
+  /** 접속기록 entries committed on a PC: `sure` must reach the server; `maybe` were unsent when a copied folder replaced their PC's. */
+  readonly accessLog = { sure: new Set<string>(), maybe: new Set<string>() };
   private n = 0;
   private readonly world: World;
   private hostileClient: HostileClient | undefined;
@@ -269,6 +276,11 @@ export class Runner {
         // Same team only: the copy carries the other clerk's login, and scope checks follow the team.
         if (from === to || from.spec.team !== to.spec.team) return;
         await this.world.settle();
+        // The folder copied over this PC's takes its unsent 접속기록 with it (a person's act outside GuDesk).
+        for (const id of unsentAccessLog(to)) {
+          this.accessLog.sure.delete(id);
+          this.accessLog.maybe.add(id);
+        }
         to.copyFolderOf(from);
         this.stats.sharedDevices++;
         return;
@@ -349,6 +361,15 @@ export class Runner {
           if (await this.write(pc, () => pc.core.call('clippings.update', { id: own[a.target % own.length]!, patch: { releaseId } }))) this.stats.links++;
         }
         this.stats.demoSeeds++;
+        return;
+      }
+      case 'access': {
+        const pc = pcs[a.pc]!;
+        const reason = a.action === 'open' ? '' : `업무 확인 ${this.tag(pc)}`;
+        const many = a.action === 'export' || a.action === 'print';
+        const entry = await pc.core.call('accessLog.record', { register: 'trainees', recordId: many ? '' : `r-${this.n}`, person: '김철용', action: a.action, reason, count: many ? 12 : 1 });
+        this.accessLog.sure.add(entry.id);
+        this.stats.accessEntries++;
         return;
       }
       case 'resolve': {

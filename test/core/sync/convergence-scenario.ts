@@ -2,7 +2,7 @@
  * Scenarios for the convergence test: what clerks do on their PCs (create, edit fields, rewrite
  * 요약, delete, restore, resolve conflicts, link a clipping to a 보도자료 or unlink it, type the same
  * clipping on two PCs, merge such twins, edit the 매체구분 code list, attach a scan to a clipping or a PDF to a release or
- * delete one, back up and restore an older backup, copy one PC's data folder onto another, get 예시 데이터 that must stay on that PC) and a member's hostile client pushing what no
+ * delete one, back up and restore an older backup, copy one PC's data folder onto another, get 예시 데이터 that must stay on that PC, open or reveal personal data: 접속기록 entries) and a member's hostile client pushing what no
  * GuDesk sends, interleaved with syncs over a bad network, crashes at
  * any step, clocks skewed by minutes (sometimes beyond what the server accepts) and time passing.
  * Actions name records by position in the PC's own list, resolved when they run, so any generated
@@ -66,7 +66,9 @@ export type Action =
    * with `link`, one of the clerk's own clippings is linked to the demo 보도자료. None of the demo
    * records may ever reach the server or another PC.
    */
-  | { kind: 'seedDemoOnPc'; pc: number; link: boolean; attach: boolean; target: number };
+  | { kind: 'seedDemoOnPc'; pc: number; link: boolean; attach: boolean; target: number }
+  /** A clerk opens a personal record, reveals a masked value, exports or prints: one 접속기록 entry, which must reach the server once. */
+  | { kind: 'access'; pc: number; action: 'open' | 'reveal' | 'export' | 'print' };
 
 export interface Scenario {
   pcs: number;
@@ -141,6 +143,7 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('attach' as const), pc, target, file: fc.nat({ max: 5 }), owner: fc.constantFrom('clippings' as const, 'releases' as const) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('detach' as const), pc, target }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('seedDemoOnPc' as const), pc, link: fc.boolean(), attach: fc.boolean(), target }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('access' as const), pc, action: fc.constantFrom('open' as const, 'reveal' as const, 'export' as const, 'print' as const) }) },
   );
   return fc.record({
     pcs: fc.constant(pcCount),

@@ -286,6 +286,16 @@ export class World {
     }
   }
 
+  /** The ids of the 접속기록 entries the server holds, one per row. */
+  serverAccessLog(): string[] {
+    const db = new Database(join(this.root, SERVER_DIR, SERVER_DB), { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare<[], string>('SELECT id FROM access_log').pluck().all();
+    } finally {
+      db.close();
+    }
+  }
+
   async settle(): Promise<void> {
     await Promise.all(this.pcs.map((p) => p.net.settle()));
   }

@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkConverged } from './convergence-check.ts';
+import { checkAccessLogDelivered, checkConverged } from './convergence-check.ts';
 import { Runner, type RunStats } from './convergence-runner.ts';
 import { scenarioArb, type Action, type Scenario } from './convergence-scenario.ts';
 import { buildTemplate, pcSpecs, World, type Template } from './convergence-world.ts';
@@ -56,6 +56,7 @@ async function runScenario(s: Scenario): Promise<RunStats> {
     await runner.play(s);
     await runner.heal();
     await checkConverged(world);
+    checkAccessLogDelivered(world, runner.accessLog);
     count({ runs: 1, ...runner.stats });
     for (const p of world.pcs) count(p.net.stats);
     return runner.stats;
