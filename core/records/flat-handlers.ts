@@ -80,12 +80,12 @@ export function flatRegisterHandlers(p: FlatRegisterParts): Record<string, AnyHa
     page: () => p.repo.page(),
     get: ({ id }) => get(id),
     create: ({ values }, ctx) => {
-      const { id, batchId } = p.service.create(values, ctx.actor);
-      return { record: get(id), batchId };
+      const { id, batchId, notes } = p.service.create(values, ctx.actor);
+      return { record: get(id), batchId, ...(notes.length > 0 ? { notes } : {}) };
     },
     update: ({ id, patch, expectedVersion }, ctx) => {
-      const { batchId } = p.service.update(id, patch, ctx.actor, expectedVersion);
-      return { record: get(id), batchId };
+      const { batchId, notes } = p.service.update(id, patch, ctx.actor, expectedVersion);
+      return { record: get(id), batchId, ...(notes.length > 0 ? { notes } : {}) };
     },
     bulkUpdate: ({ ids, patch }, ctx) => p.service.bulkUpdate(ids, patch, ctx.actor),
     updateMany: ({ changes }, ctx) => {

@@ -13,11 +13,15 @@ import { stampNow } from './ids.ts';
 import { updateMany, type RecordChange } from './update-many.ts';
 import type { RefLinks } from './ref-links.ts';
 import type { ParentRules } from './parent-rules.ts';
+import type { CrossRecordRule } from './rules/cross-record-rule.ts';
+import { ruleRunner, type RuleRun } from './rules/rule-runner.ts';
 
 /** What the kernel adds to every register: links by id or name, and the parent/child delete rules. */
 export interface KernelParts {
   links: RefLinks;
   parents: ParentRules;
+  /** Rules that span records (rules/), of every register; each write runs its register's. */
+  rules?: readonly CrossRecordRule[];
 }
 
 export interface RegisterRules<V extends Record<string, unknown>> {
@@ -37,6 +41,9 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
   const label = store.spec.label;
   const refFields = store.spec.fields.filter((f) => f.kind === 'ref');
   const dateField = store.spec.rowOrder;
+  const crossRules = ruleRunner(db, kernel?.rules ?? [], store.spec.name);
+  /** The rules' run of the write in progress (one per transaction); notes go to the result. */
+  let run: RuleRun = crossRules.start();
 
   /** A link given by name (or id) → the id; a link kept from before stays as it is, even dangling. */
   function resolveLinks(values: V, current?: Readonly<Record<string, unknown>>): V {
@@ -75,7 +82,10 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
     // (기자, 논조 …). Only an edit that changes the key itself is checked.
     const keyChanged = store.spec.naturalKey.some((k) => values[k] !== current[k]);
     if (keyChanged) assertUnique(values, id);
-    return store.update(id, values, stamp);
+    const checked = run.before({ change: 'update', values, current, id, stamp });
+    const changed = store.update(id, checked, stamp);
+    if (changed.length > 0) run.after({ change: 'update', values: checked, current, id, stamp });
+    return changed;
   }
 
   return {
@@ -83,20 +93,26 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
     assertUnique,
     hasNaturalKey: (values: V): boolean => rules.naturalKeyId(values) !== undefined,
 
-    create(raw: unknown, actor: string): { id: string; batchId: string } {
+    /** `notes`: what the register's rules adjusted or warn about ('정원이 차서 대기 1번으로 신청했습니다'). */
+    create(raw: unknown, actor: string): { id: string; batchId: string; notes: string[] } {
       const values = prepare(raw);
       const stamp = stampNow(actor);
+      run = crossRules.start();
       const id = db.transaction(() => {
         assertUnique(values);
-        return store.insert(values, stamp);
+        const checked = run.before({ change: 'create', values, stamp });
+        const newId = store.insert(checked, stamp);
+        run.after({ change: 'create', values: checked, id: newId, stamp });
+        return newId;
       })();
-      return { id, batchId: stamp.batchId };
+      return { id, batchId: stamp.batchId, notes: run.notes() };
     },
 
-    update(id: string, patch: Record<string, unknown>, actor: string, expectedVersion?: number): { batchId: string; changed: string[] } {
+    update(id: string, patch: Record<string, unknown>, actor: string, expectedVersion?: number): { batchId: string; changed: string[]; notes: string[] } {
       const stamp = stampNow(actor);
+      run = crossRules.start();
       const changed = db.transaction(() => applyPatch(id, patch, stamp, expectedVersion))();
-      return { batchId: stamp.batchId, changed };
+      return { batchId: stamp.batchId, changed, notes: run.notes() };
     },
 
     /** The same patch on many records, all or nothing. */
@@ -108,6 +124,7 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
     /** A patch made from each record (add one tag, keep the others), all or nothing, one batch. */
     bulkUpdateEach(ids: readonly string[], patchFor: (current: Readonly<Record<string, unknown>>) => Record<string, unknown>, actor: string): { count: number; batchId: string } {
       const stamp = stampNow(actor);
+      run = crossRules.start();
       const count = db.transaction(() => {
         let n = 0;
         for (const id of new Set(ids)) {
@@ -124,17 +141,23 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
     },
 
     /** A different patch per record (a paste): bad records refused alone, the rest one batch. */
-    updateMany: (changes: readonly RecordChange[], actor: string) => updateMany(db, store.spec, applyPatch, changes, actor),
+    updateMany: (changes: readonly RecordChange[], actor: string) => {
+      run = crossRules.start();
+      return updateMany(db, store.spec, applyPatch, changes, actor);
+    },
 
     /** Children by their definition's rule: refused while there are any, or deleted in the same batch. */
     delete(ids: readonly string[], actor: string): { count: number; batchId: string } {
       const stamp = stampNow(actor);
       const unique = [...new Set(ids)];
+      run = crossRules.start();
       const count = db.transaction(() => {
         kernel?.parents.assertDeletable(store.spec, unique);
         return unique.filter((id) => {
+          const current = crossRules.has ? store.require(id) : undefined;
           const deleted = store.delete(id, stamp);
           if (deleted) kernel?.parents.cascade(store.spec, id, stamp);
+          if (deleted && current) run.after({ change: 'delete', values: current, current, id, stamp });
           return deleted;
         }).length;
       })();
@@ -143,10 +166,19 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
 
     restore(ids: readonly string[], actor: string): { count: number; batchId: string } {
       const stamp = stampNow(actor);
+      run = crossRules.start();
       const count = db.transaction(() =>
         [...new Set(ids)].filter((id) => {
           const rec = store.require(id);
-          if (rec.deletedAt) assertUnique(prepare(rec, rec), id);
+          if (rec.deletedAt) {
+            assertUnique(prepare(rec, rec), id);
+            // A restored record is checked like a new one (a full class puts it on the waiting list).
+            const checked = run.before({ change: 'restore', values: rec, current: rec, id, stamp });
+            const restored = store.restore(id, stamp);
+            const adjusted = Object.fromEntries(store.spec.fields.filter((f) => checked[f.key] !== rec[f.key]).map((f) => [f.key, checked[f.key]]));
+            if (restored && Object.keys(adjusted).length > 0) store.update(id, adjusted, stamp);
+            return restored;
+          }
           return store.restore(id, stamp);
         }).length,
       )();

@@ -44,6 +44,8 @@ export interface ChangeResult<T> {
   record: T;
   /** Undo reverts this batch. */
   batchId: string;
+  /** What the register's rules adjusted or warn about ('정원 20명이 모두 차서 대기 1번으로 신청했습니다.'). */
+  notes?: string[];
 }
 export interface BatchResult {
   count: number;

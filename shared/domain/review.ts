@@ -6,7 +6,8 @@
  */
 import type { RegisterName } from './register.ts';
 
-export type ReviewKind = 'twins' | 'dangling-link';
+/** 'rule': a rule spanning records broken by a merge (정원 초과, double booking). */
+export type ReviewKind = 'twins' | 'dangling-link' | 'rule';
 
 export interface ReviewRecordRef {
   id: string;
@@ -30,4 +31,7 @@ export interface ReviewItem {
   /** For 'dangling-link': the link field's Korean label and whether its target is deleted or absent. */
   field?: string;
   target?: 'deleted' | 'missing';
+  /** For 'rule': the rule's name ('capacity') and what it says ('수강 인원은 … 정원을 넘을 수 없습니다'). */
+  rule?: string;
+  ruleMessage?: string;
 }

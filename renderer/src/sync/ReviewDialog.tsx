@@ -66,7 +66,7 @@ export function ReviewDialog({ onClose }: { onClose: () => void }) {
         <ul className="conflict-list">
           {items.map((item) => (
             <li key={item.key} className="conflict-item" data-testid="review-item" data-kind={item.kind}>
-              <h3>{item.kind === 'twins' ? `같은 ${item.registerLabel} ${item.records.length}건` : `${item.registerLabel}의 ${item.field ?? ''} 연결`}</h3>
+              <h3>{reviewTitle(item)}</h3>
               <p>{item.message}</p>
               <ul className="review-records">
                 {item.records.map((r) => (
@@ -101,4 +101,11 @@ export function ReviewDialog({ onClose }: { onClose: () => void }) {
       )}
     </Dialog>
   );
+}
+
+/** The item's heading: what kind of problem, in the clerk's words. */
+function reviewTitle(item: ReviewItem): string {
+  if (item.kind === 'twins') return `같은 ${item.registerLabel} ${item.records.length}건`;
+  if (item.kind === 'rule') return `${item.registerLabel} 규칙: ${item.ruleMessage ?? ''}`;
+  return `${item.registerLabel}의 ${item.field ?? ''} 연결`;
 }

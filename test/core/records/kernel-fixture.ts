@@ -18,6 +18,8 @@ import { tempDir } from '../temp-core.ts';
 import { flatRepository } from '../../../core/records/flat-repository.ts';
 import { flatRegisterHandlers } from '../../../core/records/flat-handlers.ts';
 import { historyRepository } from '../../../core/records/history-repository.ts';
+import { capacityRule } from '../../../core/records/rules/capacity.ts';
+import type { CrossRecordRule } from '../../../core/records/rules/cross-record-rule.ts';
 
 export const coursesDef = defineRegister({
   name: 'courses',
@@ -61,7 +63,7 @@ export const enrolmentsDef = defineRegister({
   fields: [
     { key: 'classId', label: '반', kind: 'ref', target: 'classes' },
     { key: 'applicant', label: '신청자', kind: 'text', required: true, maxLength: 50, personal: 'name' },
-    { key: 'status', label: '상태', kind: 'enum', options: ['수강', '대기'], default: '수강' },
+    { key: 'status', label: '상태', kind: 'enum', options: ['수강', '대기', '취소'], default: '수강' },
   ],
   derived: [{ key: 'waitPosition', label: '대기 순번', kind: 'integer' }],
 });
@@ -73,6 +75,8 @@ export interface KernelFixture {
   stores: Record<string, RecordStore>;
   services: Record<string, RegisterService<Record<string, unknown>>>;
   links: ReturnType<typeof refLinks>;
+  /** The cross-record rules of the three registers (정원 on enrolments). */
+  rules: CrossRecordRule[];
   /** Every contract operation of the three registers, as the core would route them ('courses.create' …). */
   call(op: string, args: Record<string, unknown>): Promise<unknown>;
   dispose(): void;
@@ -86,7 +90,19 @@ export function openKernelFixture(): KernelFixture {
   const repo = linksRepository(db);
   const links = refLinks(repo, (name) => stores[name]?.spec);
   const parents = parentRules(repo, () => Object.values(stores).map((store) => ({ spec: store.spec, store })));
-  const services = Object.fromEntries(DEFS.map((d) => [d.name, flatRegisterService(db, stores[d.name]!, d as never, repo, { links, parents })]));
+  const rules = [
+    capacityRule({
+      child: stores.enrolments!,
+      parent: stores.classes!,
+      parentField: 'classId',
+      capacityField: 'capacity',
+      statusField: 'status',
+      seated: '수강',
+      waiting: '대기',
+      nameOf: (r) => String(r.applicant),
+    }),
+  ];
+  const services = Object.fromEntries(DEFS.map((d) => [d.name, flatRegisterService(db, stores[d.name]!, d as never, repo, { links, parents, rules })]));
   const handlers = Object.assign(
     {},
     ...DEFS.map((d) =>
@@ -105,6 +121,7 @@ export function openKernelFixture(): KernelFixture {
     stores,
     services,
     links,
+    rules,
     call: async (op, args) => handlers[op]!(args, { actor: '홍길동' }),
     dispose() {
       db.close();
