@@ -28,6 +28,7 @@ import { clippingsSpec } from '../../shared/domain/clipping.ts';
 import { releasesSpec } from '../../shared/domain/release.ts';
 import { signedInName } from '../sync/signed-in-name.ts';
 import { demoHandlers } from '../demo/handlers.ts';
+import { statsHandlers } from '../stats/handlers.ts';
 
 export const DATABASE_FILE = 'gudesk.sqlite';
 /** How often the app (desktop window, browser mode) syncs while logged in: every few minutes. */
@@ -67,6 +68,7 @@ export function createCore(options: CoreOptions): Core {
     ...reviewHandlers(services),
     ...demoHandlers(services),
     ...printHandlers(),
+    ...statsHandlers(services),
   };
   const specFor = (op: string) => (op.startsWith('clippings.') ? clippingsSpec : op.startsWith('releases.') ? releasesSpec : undefined);
   // Who did it, as history and the top bar name them: the signed-in account (김민지) before the
