@@ -21,6 +21,7 @@ import { parseFieldArgs } from './fields.ts';
 import { detail, jsonLines, table } from './format.ts';
 import { USAGE } from './usage.ts';
 import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
+import { runStatsCommand, type StatsCliOptions } from './stats-command.ts';
 
 class UsageError extends Error {}
 
@@ -168,13 +169,16 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
       console.log(`백업했습니다: ${resolve(out)} (${Math.round(r.bytes / 1024)} KB, 첨부 파일 ${r.attachments}개)`);
       return;
     }
+    case 'stats':
+      await runStatsCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
+      return;
     default:
       if (await runSyncCommand(command, opts, core, (msg) => new UsageError(msg))) return;
       throw new UsageError(`알 수 없는 명령입니다: ${command}`);
   }
 }
 
-interface Options extends SyncCliOptions {
+interface Options extends SyncCliOptions, StatsCliOptions {
   'data-dir'?: string;
   json?: boolean;
   'dry-run'?: boolean;
@@ -209,6 +213,10 @@ export async function main(argv: string[]): Promise<number> {
         user: { type: 'string' },
         'password-stdin': { type: 'boolean' },
         verify: { type: 'boolean' },
+        list: { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        by: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;

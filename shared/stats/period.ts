@@ -34,3 +34,8 @@ export function monthLabels(months: readonly string[]): Array<{ year: string; mo
 export function countText(n: number): string {
   return n.toLocaleString('ko-KR', { maximumFractionDigits: 1 });
 }
+
+/** A table cell: counts with thousands separators, percents with one decimal ('73.0'). */
+export function cellText(n: number, unit: string): string {
+  return unit === '%' ? n.toFixed(1) : countText(n);
+}
