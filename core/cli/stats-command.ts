@@ -3,7 +3,6 @@
  * registry from the command line, as an aligned Korean table (단위, 합계) or, with --json, the
  * op's result as one JSON line (what the council report and scripts read).
  */
-import type { Core } from '../api/core-types.ts';
 import type { StatInfo, StatTable } from '../../shared/stats/types.ts';
 import { cellText } from '../../shared/stats/period.ts';
 import { pad, width } from './format.ts';

@@ -69,7 +69,7 @@ describe('언론보도 건수', () => {
     const clippings = Array.from({ length: 200 }, (_, i) => ({
       publishedOn: `20${String(20 + (i % 5)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
       mediaType: ['중앙지', '통신사', '방송사'][i % 3]!,
-      tone: (['긍정', '중립', '부정'] as const)[i % 7 === 0 ? 2 : i % 2],
+      tone: (['긍정', '중립', '부정'] as const)[i % 7 === 0 ? 2 : i % 2]!,
     }));
     const perRecord = clippings.map(clippingFact);
     const grouped = new Map<string, ClippingFact>();
