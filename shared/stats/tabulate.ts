@@ -50,7 +50,7 @@ export function tabulate<F>(facts: readonly F[], params: StatParams, measures: r
       add(s, values);
     }
   }
-  for (const k of rowsBy?.fixed ?? []) if (!sums.has(k)) sums.set(k, measures.map(() => 0));
+  for (const k of rowsBy?.fixed?.(params) ?? []) if (!sums.has(k)) sums.set(k, measures.map(() => 0));
   const withDerived = (s: number[]) => [...s, ...derived.map((d) => d.of(s))];
   const keys = rowsBy ? rowsBy.order([...sums.keys()], (k) => sums.get(k)![0]!) : [];
   const labels = rowsBy ? rowsBy.labels(keys, params) : [];
@@ -77,8 +77,8 @@ export function crossTabulate<F>(facts: readonly F[], params: StatParams, measur
     colTotals.set(c, (colTotals.get(c) ?? 0) + v);
     rowTotals.set(r, (rowTotals.get(r) ?? 0) + v);
   }
-  for (const k of rowsBy.fixed ?? []) if (!rowTotals.has(k)) rowTotals.set(k, 0);
-  for (const k of colsBy.fixed ?? []) if (!colTotals.has(k)) colTotals.set(k, 0);
+  for (const k of rowsBy.fixed?.(params) ?? []) if (!rowTotals.has(k)) rowTotals.set(k, 0);
+  for (const k of colsBy.fixed?.(params) ?? []) if (!colTotals.has(k)) colTotals.set(k, 0);
   const rowKeys = rowsBy.order([...rowTotals.keys()], (k) => rowTotals.get(k)!);
   const colKeys = colsBy.order([...colTotals.keys()], (k) => colTotals.get(k)!);
   const rowLabels = rowsBy.labels(rowKeys, params);

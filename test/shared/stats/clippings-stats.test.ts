@@ -52,6 +52,17 @@ describe('언론보도 건수', () => {
     ]);
   });
 
+  it('shows every month, year and 민선기 of a closed period, 0 where nothing was counted', () => {
+    const facts = [fact('2024-01-10'), fact('2024-03-05')];
+    const months = stat.run(facts, { from: '2024-01-01', to: '2024-04-30', by: ['month'] });
+    expect(months.rows.map((r) => [r.label, r.values[0]])).toEqual([['2024년 1월', 1], ['2월', 0], ['3월', 1], ['4월', 0]]);
+    expect(stat.run(facts, { from: '2023-07-01', to: '2024-12-31', by: ['year'] }).rows.map((r) => [r.label, r.values[0]])).toEqual([['2023년', 0], ['2024년', 2]]);
+    const terms = stat.run(facts, { from: '2020-01-01', to: '2024-12-31', by: ['term'] });
+    expect(terms.rows.map((r) => [r.label, r.values[0]])).toEqual([['민선7기 (20.1월~22.6월)', 0], ['민선8기 (22.7월~24.12월)', 2]]);
+    // An open period lists the months with data only (the window's chart).
+    expect(stat.run(facts, all(['month'])).rows.map((r) => r.key)).toEqual(['2024-01', '2024-03']);
+  });
+
   it('makes the seed-000 table: 민선기 rows × 매체구분 columns with 계 first and 합계 last', () => {
     const facts = [fact('2015-01-01', '중앙지'), fact('2016-01-01', '통신사'), fact('2019-01-01', '중앙지'), fact('2019-02-01', '방송사'), fact('2019-03-01', '중앙지')];
     const t = stat.run(facts, all(['term', 'mediaType']));
