@@ -20,7 +20,7 @@ export interface ListStats {
   total: number;
   /** `mediaType` is the filter's value ('' for none), `label` what the bar reads. */
   byMediaType: Array<{ mediaType: string; label: string; count: number }>;
-  /** Last 12 months with data, oldest first, 'YYYY-MM'. */
+  /** The 12 calendar months up to the latest month with data, oldest first, 'YYYY-MM' (0 where none). */
   byMonth: Array<{ month: string; count: number }>;
   byTone: Array<{ tone: string; count: number; share: number }>;
 }
@@ -45,11 +45,28 @@ export function computeListStats(api: GridApi<Clipping>): ListStats {
   return {
     total: api.getDisplayedRowCount(),
     byMediaType: countBy(media, 'mediaType').rows.map((r) => ({ mediaType: r.key, label: r.label, count: r.values[0]! })),
-    byMonth: countBy(months, 'month')
-      .rows.slice(-12)
-      .map((r) => ({ month: r.key, count: r.values[0]! })),
+    byMonth: twelveMonthsEndingAtLatest(countBy(months, 'month').rows.map((r) => ({ month: r.key, count: r.values[0]! }))),
     byTone: byTone.rows.map((r) => ({ tone: r.key, count: r.values[0]!, share: toneTotal > 0 ? r.values[0]! / toneTotal : 0 })),
   };
+}
+
+/**
+ * Twelve consecutive months ending at the latest one counted, with 0 for the empty ones: bars
+ * stand for equal spans of time, so a search whose hits are years apart does not draw 2024. 3
+ * next to 2026. 1 as if they were neighbours.
+ */
+export function twelveMonthsEndingAtLatest(counted: ReadonlyArray<{ month: string; count: number }>): Array<{ month: string; count: number }> {
+  const last = counted.at(-1)?.month;
+  if (!last || !/^\d{4}-\d{2}$/.test(last)) return [...counted].slice(-12);
+  const byMonth = new Map(counted.map((m) => [m.month, m.count]));
+  const [y, m] = last.split('-').map(Number) as [number, number];
+  const out: Array<{ month: string; count: number }> = [];
+  for (let i = 11; i >= 0; i--) {
+    const index = y * 12 + (m - 1) - i;
+    const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    out.push({ month, count: byMonth.get(month) ?? 0 });
+  }
+  return out;
 }
 
 /** '34%' ('0%' for none, '<1%' for a handful among thousands). */
