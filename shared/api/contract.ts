@@ -202,12 +202,6 @@ export interface AppInfo {
   empty: boolean;
   counts: Record<RegisterName, number>;
 }
-export interface ClippingStats {
-  byMediaType: Array<{ mediaType: string; count: number }>;
-  /** Last 12 months with data, oldest first, 'YYYY-MM'. */
-  byMonth: Array<{ month: string; count: number }>;
-  total: number;
-}
 export interface SavedView {
   id: string;
   grid: string;
@@ -270,7 +264,6 @@ export const contract = {
   'attachments.add': op<Attachment>()(z.object({ owner: attachmentOwnerSchema, file: attachmentFileSchema })),
   'attachments.get': op<Attachment & { data: string }>()(z.object({ id })),
   'attachments.delete': op<{ count: number }>()(z.object({ id })),
-  'clippings.stats': op<ClippingStats>()(empty),
   /** The statistics registry (shared/stats): each statistic's name, register, period field and groupings. */
   'stats.list': op<StatInfo[]>()(empty),
   /** One statistic over the whole register as a self-describing table (title, unit, 합계, headline). */
