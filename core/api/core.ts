@@ -29,6 +29,7 @@ import { signedInName } from '../sync/signed-in-name.ts';
 import { demoHandlers } from '../demo/handlers.ts';
 import { accessLogHandlers } from '../personal/handlers.ts';
 import { flatRegistersHandlers } from '../records/flat-registers.ts';
+import { statsHandlers } from '../stats/handlers.ts';
 
 export const DATABASE_FILE = 'gudesk.sqlite';
 /** How often the app (desktop window, browser mode) syncs while logged in: every few minutes. */
@@ -71,6 +72,7 @@ export function createCore(options: CoreOptions): Core {
     ...demoHandlers(services),
     ...accessLogHandlers(services),
     ...printHandlers(),
+    ...statsHandlers(services),
   };
   // The register an operation belongs to names its fields in messages ('clippings.update' → 언론보도).
   const specFor = (op: string) => {
