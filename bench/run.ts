@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: GuDesk's speed goals, each measured against a baseline in the same run.
- * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync|lists|grid` runs one.
+ * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync|lists|grid|stats` runs one.
  */
 import { parseArgs } from 'node:util';
 import { importBench } from './import.bench.ts';
@@ -9,6 +9,7 @@ import { browserBench } from './browser.bench.ts';
 import { syncBench } from './sync.bench.ts';
 import { listsBench } from './lists.bench.ts';
 import { gridBench } from './grid.bench.ts';
+import { statsBench } from './stats.bench.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const rows = Number(values.rows);
@@ -103,4 +104,12 @@ if (want('grid')) {
   console.log(
     `  체크한 ${r.copyRows.toLocaleString()}행 Ctrl+C(클립보드에 넘길 글까지): ${f(r.copyMs)} · 같은 행 CSV 내보내기(clippings.export): ${f(r.exportMs)} → 비율 ${(r.copyMs / r.exportMs).toFixed(2)}× (목표 복사 ≤ 내보내기: ${verdict(r.copyMs <= r.exportMs)})`,
   );
+}
+
+if (want('stats')) {
+  const r = await statsBench(rows);
+  const ratio = r.byMediaMs / r.baselineMs;
+  console.log(`\n[통계] 언론보도 ${r.clippings.toLocaleString()}건, 보도자료 ${r.releases.toLocaleString()}건 (예시 데이터), 중앙값`);
+  console.log(`  stats.run clippings --by 매체구분: ${f(r.byMediaMs)} · 기준: 같은 파일에 bare SQL GROUP BY media_type ${f(r.baselineMs)} → 비율 ${ratio.toFixed(2)}× (목표 ≤ 2×: ${verdict(ratio <= 2)})`);
+  console.log(`  참고: --by 월 ${f(r.byMonthMs)} · --by 민선기,매체구분 ${f(r.crossMs)} · coverage --by 민선기 ${f(r.coverageMs)} · 공유 함수를 기록 하나당 사실 하나로(창의 계산) ${f(r.pureMs)}`);
 }

@@ -26,6 +26,9 @@ const REQUEST_KEYS: Readonly<Record<string, string>> = {
   name: '이름',
   grid: '화면',
   text: '내용',
+  from: '시작일',
+  to: '종료일',
+  by: '묶음',
 };
 
 function labelFor(path: readonly PropertyKey[], spec?: RegisterSpec): string {

@@ -6,7 +6,7 @@ import { exportableFields } from '../../shared/domain/register.ts';
 import { maskRecord } from '../../shared/personal/personal-record.ts';
 
 /** East Asian wide characters take two terminal cells. */
-function width(text: string): number {
+export function width(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
@@ -21,7 +21,7 @@ function clip(text: string, max: number): string {
   return out;
 }
 
-const pad = (text: string, w: number) => text + ' '.repeat(Math.max(0, w - width(text)));
+export const pad = (text: string, w: number) => text + ' '.repeat(Math.max(0, w - width(text)));
 
 export function jsonLines(rows: readonly unknown[]): string {
   return rows.map((r) => JSON.stringify(r)).join('\n');

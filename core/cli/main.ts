@@ -23,6 +23,7 @@ import { USAGE } from './usage.ts';
 import { maskRecord } from '../../shared/personal/personal-record.ts';
 import { runAccessLogCommand } from './access-log-command.ts';
 import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
+import { runStatsCommand, type StatsCliOptions } from './stats-command.ts';
 
 class UsageError extends Error {}
 
@@ -181,6 +182,9 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
       if (r.warning) console.error(`주의: ${r.warning}`);
       return;
     }
+    case 'stats':
+      await runStatsCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
+      return;
     default:
       if (await runSyncCommand(command, opts, core, (msg) => new UsageError(msg))) return;
       if (await runAccessLogCommand(command, opts, core, (msg) => new UsageError(msg))) return;
@@ -188,7 +192,7 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
   }
 }
 
-interface Options extends SyncCliOptions {
+interface Options extends SyncCliOptions, StatsCliOptions {
   'data-dir'?: string;
   json?: boolean;
   'dry-run'?: boolean;
@@ -226,8 +230,10 @@ export async function main(argv: string[]): Promise<number> {
         user: { type: 'string' },
         'password-stdin': { type: 'boolean' },
         verify: { type: 'boolean' },
+        list: { type: 'boolean' },
         from: { type: 'string' },
         to: { type: 'string' },
+        by: { type: 'string' },
         'passphrase-file': { type: 'string' },
       },
     });

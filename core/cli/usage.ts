@@ -13,6 +13,9 @@ export const USAGE = `구데스크(GuDesk) 명령줄
   set 대장 ID 필드=값 …                수정
   delete 대장 ID                       삭제 (앱에서 되돌릴 수 있습니다)
   search 대장 검색어 [--json]          검색 (한두 글자 검색어도 됩니다)
+  stats --list [--json]               통계 이름과 묶음 기준 (언론보도 건수, 보도자료 배포 건수, 기사화 실적)
+  stats 이름 [--from 날짜] [--to 날짜] [--by 묶음[,묶음]] [--json]
+                                      통계 표 (예: --by 민선기,매체구분; 날짜는 2024.9.2 형식도 됩니다)
   backup --out 파일 [--passphrase-file 암호파일]
                                       데이터 폴더 전체를 파일 하나로 백업 (암호파일: 백업을 그 암호로 암호화)
   restore 파일 [--passphrase-file 암호파일]
@@ -29,4 +32,5 @@ export const USAGE = `구데스크(GuDesk) 명령줄
 필드 이름은 내보내기 파일의 열 제목입니다 (예: 보도일자, 매체명, 제목). --json은 한 줄에 JSON 하나를 출력합니다.
 데이터 폴더: --data-dir, 없으면 GUDESK_DATA_DIR, 없으면 사용자 앱 데이터 폴더(GuDesk).
 
-예) npx gudesk add clippings 보도일자=2024.9.2 매체명=연합뉴스 제목="금천구, 디지털 교육 확대"`;
+예) npx gudesk stats clippings --from 2024.1.1 --to 2024.12.31 --by 매체구분
+    npx gudesk add clippings 보도일자=2024.9.2 매체명=연합뉴스 제목="금천구, 디지털 교육 확대"`;

@@ -11,7 +11,7 @@ import { trashRepository } from '../records/trash-repository.ts';
 import { importRegister } from '../transfer/import-register.ts';
 import { exportRegister } from '../transfer/export-register.ts';
 
-type ClippingOps = `clippings.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'updateMany' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export' | 'stats'}`;
+type ClippingOps = `clippings.${'list' | 'page' | 'get' | 'create' | 'update' | 'bulkUpdate' | 'updateMany' | 'delete' | 'restore' | 'trash' | 'search' | 'searchIds' | 'history' | 'importPreview' | 'importCommit' | 'export'}`;
 
 export function clippingHandlers(s: Services): HandlerMap<ClippingOps | `clippings.${'suggest' | 'bulkTags' | 'matchNotes'}`> {
   const { repo, service } = s.clippings;
@@ -68,6 +68,5 @@ export function clippingHandlers(s: Services): HandlerMap<ClippingOps | `clippin
     'clippings.importCommit': ({ fileName, data }, ctx) => importRegister(s.db, importTarget, fileName, Buffer.from(data, 'base64'), true, ctx.actor),
     'clippings.export': ({ format, ids, fields, scope }) =>
       exportRegister(clippingsSpec, repo.list(false), format, (_f, v) => releaseRefText(s.releases.repo, v), new Date(), { ids, fields, scope }),
-    'clippings.stats': () => repo.stats(),
   };
 }

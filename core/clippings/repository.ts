@@ -39,14 +39,6 @@ export function clippingsRepository(db: Db) {
     'SELECT id FROM clippings WHERE published_on = ? AND outlet = ? AND title = ? AND deleted_at IS NULL LIMIT 1',
   );
   const liveCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM clippings WHERE deleted_at IS NULL');
-  const byMediaType = db.prepare<[], { mediaType: string; count: number }>(
-    `SELECT media_type AS mediaType, count(*) AS count FROM clippings WHERE deleted_at IS NULL
-     GROUP BY media_type ORDER BY count DESC`,
-  );
-  const byMonth = db.prepare<[], { month: string; count: number }>(
-    `SELECT substr(published_on, 1, 7) AS month, count(*) AS count FROM clippings WHERE deleted_at IS NULL
-     GROUP BY month ORDER BY month DESC LIMIT 12`,
-  );
   const forRelease = db.prepare<[string], Record<string, SqlValue>>(
     `${SELECT} WHERE c.release_id = ? AND c.deleted_at IS NULL ORDER BY c.rowid`,
   );
@@ -98,9 +90,6 @@ export function clippingsRepository(db: Db) {
     },
     count(): number {
       return liveCount.get()?.n ?? 0;
-    },
-    stats() {
-      return { byMediaType: byMediaType.all(), byMonth: byMonth.all().reverse(), total: this.count() };
     },
     forRelease(releaseId: string): Clipping[] {
       return forRelease.all(releaseId).map(toClipping);

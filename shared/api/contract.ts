@@ -19,6 +19,8 @@ import type { Envelope } from './errors.ts';
 import { syncLoginSchema, syncResolveSchema, type QuarantinedSyncRecord, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
 import { PRINT_MAX_ROWS } from '../print/limits.ts';
 import { accessLogListSchema, accessLogRecordSchema, type AccessLogEntry, type AccessLogPage } from '../domain/access-log.ts';
+import { statsRunInput } from '../stats/request.ts';
+import type { StatInfo, StatTable } from '../stats/types.ts';
 
 /** `result<T>()` records the result type of an operation; it carries no runtime value. */
 const op =
@@ -202,12 +204,6 @@ export interface AppInfo {
   empty: boolean;
   counts: Record<RegisterName, number>;
 }
-export interface ClippingStats {
-  byMediaType: Array<{ mediaType: string; count: number }>;
-  /** Last 12 months with data, oldest first, 'YYYY-MM'. */
-  byMonth: Array<{ month: string; count: number }>;
-  total: number;
-}
 export interface SavedView {
   id: string;
   grid: string;
@@ -270,7 +266,10 @@ export const contract = {
   'attachments.add': op<Attachment>()(z.object({ owner: attachmentOwnerSchema, file: attachmentFileSchema })),
   'attachments.get': op<Attachment & { data: string }>()(z.object({ id })),
   'attachments.delete': op<{ count: number }>()(z.object({ id })),
-  'clippings.stats': op<ClippingStats>()(empty),
+  /** The statistics registry (shared/stats): each statistic's name, register, period field and groupings. */
+  'stats.list': op<StatInfo[]>()(empty),
+  /** One statistic over the whole register as a self-describing table (title, unit, 합계, headline). */
+  'stats.run': op<StatTable>()(statsRunInput),
   /** The current list as an A4 landscape PDF (Korean fonts embedded, words kept whole). */
   'print.list': op<ExportedFile>()(printInput),
   'releases.detail': op<ReleaseDetail>()(z.object({ id })),

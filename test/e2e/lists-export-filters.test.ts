@@ -152,20 +152,23 @@ describe('한눈에 보기', () => {
     const panel = page.getByTestId('stats-panel');
     await expect.poll(() => panel.getByTestId('stats-basis').textContent()).toContain('현재 목록 10건 기준');
     expect(await panel.getByTestId('stats-tone-chart').textContent()).toContain('5건 (50%)');
-    // Month labels: the year where it changes.
-    const monthText = await panel.getByTestId('stats-month-chart').textContent();
-    expect(monthText).toContain('2024년');
-    expect(monthText).toContain('9월');
+    // 월별 (최근 12개월): twelve consecutive months up to the latest counted, empty ones drawn as 0건,
+    // so bars stand for equal spans of time; the 2024 clippings are older than that and not drawn.
+    const monthChart = panel.getByTestId('stats-month-chart');
+    expect(await monthChart.locator('[data-key]').count()).toBe(12);
+    expect(await monthChart.textContent()).toContain(`${ty}년`);
+    expect(await monthChart.locator('[data-key="2024-09"]').count()).toBe(0);
     await page.screenshot({ path: path.join(SHOTS, 'lists-stats-1366.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: path.join(SHOTS, 'lists-stats-1920.png') });
     await page.setViewportSize({ width: 1366, height: 768 });
 
-    await panel.locator('[data-testid="stats-month-chart"] [data-key="2024-09"]').click();
-    await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.publishedOn.startsWith('2024-09')));
-    await expect.poll(() => panel.getByTestId('stats-basis').textContent()).toContain('현재 목록 4건 기준');
-    expect(await panel.getByTestId('stats-chip-publishedOn').textContent()).toContain('2024년 9월');
-    await panel.locator('[data-testid="stats-month-chart"] [data-key="2024-09"]').click();
+    const [ly, lm] = lastMonth.split('-').map(Number) as [number, number];
+    await monthChart.locator(`[data-key="${lastMonth}"]`).click();
+    await expect.poll(() => shownTitles(page)).toEqual(titlesWhere((r) => r.publishedOn.startsWith(lastMonth)));
+    await expect.poll(() => panel.getByTestId('stats-basis').textContent()).toContain('현재 목록 2건 기준');
+    expect(await panel.getByTestId('stats-chip-publishedOn').textContent()).toContain(`${ly}년 ${lm}월`);
+    await monthChart.locator(`[data-key="${lastMonth}"]`).click();
     await expect.poll(async () => (await columnValues(page)).length).toBe(ROWS.length);
 
     await panel.locator('[data-testid="stats-media-chart"] [data-key="방송사"]').click();

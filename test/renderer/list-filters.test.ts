@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { inRange, monthRange, quickRange } from '../../renderer/src/common/filters/dateRanges.ts';
 import { describeDateRange, describeValueList, passesValueList, valueKey } from '../../renderer/src/common/filters/models.ts';
-import { monthLabels, shareText } from '../../renderer/src/clippings/statsModel.ts';
+import { monthLabels, shareText, twelveMonthsEndingAtLatest } from '../../renderer/src/clippings/statsModel.ts';
 
 describe('quick date ranges', () => {
   const wed = new Date(2024, 8, 4); // 2024-09-04, a Wednesday
@@ -62,5 +62,18 @@ describe('chart labels', () => {
   });
   it('tone shares are whole percents', () => {
     expect([shareText(0), shareText(0.004), shareText(0.5), shareText(1 / 3)]).toEqual(['0%', '1% 미만', '50%', '33%']);
+  });
+});
+
+describe('the month chart', () => {
+  it('shows twelve consecutive months up to the latest one counted, 0 where none, across a year', () => {
+    const months = twelveMonthsEndingAtLatest([
+      { month: '2024-03', count: 4 },
+      { month: '2025-11', count: 2 },
+      { month: '2026-01', count: 7 },
+    ]);
+    expect(months.map((m) => m.month)).toEqual(['2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01']);
+    expect(months.map((m) => m.count)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 7]);
+    expect(twelveMonthsEndingAtLatest([])).toEqual([]);
   });
 });

@@ -5,12 +5,14 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/api/contract.ts';
+import type { RegisterName } from '../../../shared/domain/register.ts';
 import { api, isElectron } from '../api/client.ts';
 import { ClippingsPage } from '../clippings/ClippingsPage.tsx';
 import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { ReleasesPage } from '../releases/ReleasesPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { AccessLogPage } from '../personal/AccessLogPage.tsx';
+import { TrainingPage } from '../training/TrainingPage.tsx';
 import { useOpenRecordPage } from './navigation.ts';
 import { FIRST_RUN_KEY, FirstRunDialog } from './FirstRunDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -18,14 +20,20 @@ import { useToast } from './toast.tsx';
 import { useUndoShortcut } from './useUndoShortcut.ts';
 import { useSyncStatus } from '../sync/syncStore.ts';
 
-type PageId = 'clippings' | 'releases' | 'settings' | 'accessLog';
+type PageId = 'clippings' | 'releases' | 'training' | 'settings' | 'accessLog';
 const PAGES: Array<{ id: PageId; label: string; hint: string }> = [
   { id: 'clippings', label: '언론보도', hint: 'Alt+1' },
   { id: 'releases', label: '보도자료', hint: 'Alt+2' },
-  { id: 'settings', label: '설정', hint: 'Alt+3' },
-  { id: 'accessLog', label: '접속기록 점검', hint: 'Alt+4' },
+  { id: 'training', label: '정보화교육', hint: 'Alt+3' },
+  { id: 'settings', label: '설정', hint: 'Alt+4' },
+  { id: 'accessLog', label: '접속기록 점검', hint: 'Alt+5' },
 ];
 const PAGE_KEY = 'gudesk.page';
+
+/** The page a register's records are shown on. */
+function pageOfRegister(register: RegisterName): PageId {
+  return register === 'releases' || register === 'clippings' ? register : 'training';
+}
 
 function initialPage(): PageId {
   const saved = sessionStorage.getItem(PAGE_KEY);
@@ -63,7 +71,8 @@ export function App() {
     sessionStorage.setItem(PAGE_KEY, id);
     setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
   }, []);
-  useOpenRecordPage(go); // a link from another screen (app/navigation.ts) opens its register's page
+  // A link from another screen (app/navigation.ts) opens its register's page.
+  useOpenRecordPage((register) => go(pageOfRegister(register)));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -125,6 +134,13 @@ export function App() {
           <section className="page" hidden={page !== 'releases'} data-testid="page-releases">
             <ErrorBoundary area="보도자료">
               <ReleasesPage active={page === 'releases'} />
+            </ErrorBoundary>
+          </section>
+        )}
+        {visited.has('training') && (
+          <section className="page" hidden={page !== 'training'} data-testid="page-training">
+            <ErrorBoundary area="정보화교육">
+              <TrainingPage active={page === 'training'} />
             </ErrorBoundary>
           </section>
         )}

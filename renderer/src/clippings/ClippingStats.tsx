@@ -2,7 +2,7 @@
  * 한눈에 보기 over the current list (search and filters applied): the count, 매체구분별, 논조별
  * with shares, and 월별. A bar click filters the list to it (the month into the 보도일자 range
  * filter, 매체 and 논조 into their value lists); a second click or the chip's × clears it.
- * Computed in the renderer from the rows the grid holds (statsModel.ts).
+ * Computed in the renderer from the rows the grid holds, with the shared statistics (statsModel.ts).
  */
 import { useEffect, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
@@ -99,7 +99,7 @@ export function ClippingStats({ gridApi, listVersion, active }: Props) {
             <HorizontalBars
               ariaLabel="매체구분별 건수 (누르면 목록을 그 매체구분으로 거릅니다)"
               testId="stats-media-chart"
-              bars={stats.byMediaType.map((m) => ({ key: m.mediaType, label: m.mediaType, value: m.count, active: singleValue(model('mediaType')) === m.mediaType }))}
+              bars={stats.byMediaType.map((m) => ({ key: m.mediaType, label: m.label, value: m.count, active: singleValue(model('mediaType')) === m.mediaType }))}
               onBarClick={(k) => toggleValue('mediaType', k)}
             />
           </div>

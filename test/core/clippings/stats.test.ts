@@ -1,4 +1,4 @@
-/** The 언론보도 summary the dashboard shows: counts by 매체구분 and by month, deleted ones left out. */
+/** The 언론보도 counts the dashboard, the CLI and the council report share: deleted ones left out. */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { clipping, openTempCore, type TempCore } from '../temp-core.ts';
 
@@ -15,15 +15,15 @@ it('counts live clippings by 매체구분 and by month (oldest first)', async ()
   await core.call('clippings.create', { values: clipping({ outlet: 'MBC', publishedOn: '2024-09-03' }) });
   const gone = await core.call('clippings.create', { values: clipping({ outlet: '뉴시스', publishedOn: '2024-07-01' }) });
   await core.call('clippings.delete', { ids: [gone.record.id] });
-  expect(await core.call('clippings.stats', {})).toEqual({
-    total: 3,
-    byMediaType: [
-      { mediaType: '방송사', count: 2 },
-      { mediaType: '통신사', count: 1 },
-    ],
-    byMonth: [
-      { month: '2024-08', count: 1 },
-      { month: '2024-09', count: 2 },
-    ],
-  });
+  const media = await core.call('stats.run', { name: 'clippings', by: ['mediaType'] });
+  expect(media.total.values[0]).toBe(3);
+  expect(media.rows.map((r) => [r.label, r.values[0]])).toEqual([
+    ['방송사', 2],
+    ['통신사', 1],
+  ]);
+  const months = await core.call('stats.run', { name: 'clippings', by: ['month'] });
+  expect(months.rows.map((r) => [r.key, r.values[0]])).toEqual([
+    ['2024-08', 1],
+    ['2024-09', 2],
+  ]);
 });

@@ -18,6 +18,7 @@ import {
   HighlightChangesModule,
   LocaleModule,
   ModuleRegistry,
+  NumberEditorModule,
   NumberFilterModule,
   RenderApiModule,
   RowApiModule,
@@ -47,6 +48,8 @@ ModuleRegistry.registerModules([
   TextEditorModule,
   SelectEditorModule,
   DateEditorModule,
+  // 정원, 좌석 수 … (integer and money columns of the kernel's registers).
+  NumberEditorModule,
   CheckboxEditorModule,
   CustomEditorModule,
   CustomFilterModule,

@@ -1,0 +1,79 @@
+/**
+ * The detail form of a flat register's record, from its definition alone: its fields
+ * (DefinitionFields), history, and — for 교육반 — its children (회차, 수강신청) as ChildGrids.
+ * A link field shows and takes the linked record's name ('스마트폰 기초'); the core resolves it.
+ */
+import { useCallback, type ReactNode } from 'react';
+import type { RecordMeta, RegisterSpec } from '../../../shared/domain/register.ts';
+import { DetailFrame } from '../common/DetailFrame.tsx';
+import { changedFields } from '../common/formErrors.ts';
+import { FormFooter, RecordMetaLine } from '../common/FormFooter.tsx';
+import type { DetailProps } from '../common/grid/RegisterWorkspace.tsx';
+import { HistoryTable } from '../common/HistoryTable.tsx';
+import { DefinitionFields } from '../common/registerFields/DefinitionFields.tsx';
+import { formStateFor, formValues, storedValues, type FormState } from '../common/registerFields/formModel.ts';
+import { useRecordForm } from '../common/useRecordForm.ts';
+import { RecordFormShell } from '../common/RecordFormShell.tsx';
+import { useToast } from '../app/toast.tsx';
+import type { RegisterOps } from '../common/registerOps.ts';
+import type { z } from 'zod';
+
+export interface ChildTab {
+  id: string;
+  label: string;
+  render: (parentId: string) => ReactNode;
+}
+
+/** The form state with each link showing its record's name instead of its id. */
+function initialState(spec: RegisterSpec, record: Record<string, unknown> | null): FormState {
+  const state = formStateFor(spec, record);
+  for (const f of spec.fields) if (f.kind === 'ref' && record) state[f.key] = String(record[f.shownAs ?? `${f.key}Name`] ?? '');
+  return state;
+}
+
+export function FlatRecordForm<R extends RecordMeta>(p: DetailProps<R> & { spec: RegisterSpec; schema: z.ZodType; ops: RegisterOps<R>; newTitle: string; children?: readonly ChildTab[] }) {
+  const toast = useToast();
+  const { record, spec } = p;
+  const rec = record as unknown as Record<string, unknown> | null;
+  const f = useRecordForm<FormState, unknown>({ initial: initialState(spec, rec), spec, schema: p.schema, toValues: (s) => formValues(spec, s) });
+
+  const save = () =>
+    f.submit(async (values) => {
+      const v = values as Record<string, unknown>;
+      if (!record) {
+        const res = await p.ops.create(v);
+        return p.onSaved(res.record, res.batchId, true);
+      }
+      const patch = changedFields(storedValues(spec, record) as Record<string, unknown>, v);
+      // A link shown by name is sent again only when the clerk changed the name.
+      for (const field of spec.fields) if (field.kind === 'ref' && v[field.key] === String(rec![field.shownAs ?? `${field.key}Name`] ?? '')) delete patch[field.key];
+      if (Object.keys(patch).length === 0) return toast.show({ message: '바뀐 내용이 없습니다.' });
+      const res = await p.ops.update(record.id, patch, record.version);
+      p.onSaved(res.record, res.batchId, false);
+    });
+  const loadHistory = useCallback(() => (record ? p.ops.history(record.id) : Promise.resolve([])), [record, p.ops]);
+
+  const info = (
+    <RecordFormShell onSave={() => void save()} formError={f.formError}>
+      <DefinitionFields spec={spec} form={f.form} errorOf={f.errorOf} set={f.set} />
+      {record && <RecordMetaLine record={record} />}
+      <FormFooter saving={f.saving} onClose={p.onClose} isNew={!record} />
+    </RecordFormShell>
+  );
+  const title = record && spec.display ? String(rec![spec.display] ?? '') : p.newTitle;
+  return (
+    <DetailFrame
+      title={title || p.newTitle}
+      onClose={p.onClose}
+      tabs={[
+        { id: 'info', label: '기본 정보', render: () => info },
+        ...(record
+          ? [
+              ...(p.children ?? []).map((c) => ({ id: c.id, label: c.label, render: () => c.render(record.id) })),
+              { id: 'history', label: '변경 이력', render: () => <HistoryTable load={loadHistory} /> },
+            ]
+          : []),
+      ]}
+    />
+  );
+}
