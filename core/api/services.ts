@@ -13,6 +13,7 @@ import { historyRepository } from '../records/history-repository.ts';
 import { registerKernel } from '../records/register-kernel.ts';
 import { flatRegisters, flatStores } from '../records/flat-registers.ts';
 import { resolveReleaseRef } from '../releases/release-ref.ts';
+import { trainingRules } from '../training/rules.ts';
 import { accessLogRepository } from '../personal/access-log.ts';
 import { fieldCrypto, fileKeyProvider, type KeyProvider } from '../personal/field-crypto.ts';
 
@@ -24,7 +25,7 @@ export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider 
   // The flat registers (정보화교육 …) come from the register list: no line here names one.
   const flatRegisterStores = flatStores(db);
   const registerStores = { clippings: clippingsRepo.store, releases: releasesRepo.store, ...flatRegisterStores };
-  const kernel = registerKernel(db, registerStores, { releases: (text, onOrBefore) => resolveReleaseRef(releasesRepo, text, onOrBefore) });
+  const kernel = registerKernel(db, registerStores, { releases: (text, onOrBefore) => resolveReleaseRef(releasesRepo, text, onOrBefore) }, trainingRules(flatRegisterStores));
   const history = historyRepository(db);
   return {
     db,

@@ -20,7 +20,7 @@ export function reviewHandlers(s: Services): HandlerMap<'review.list' | 'review.
       else attachments.update(a.id, a.release_id === from ? { releaseId: to } : { clippingId: to }, stamp);
       kept.add(a.sha256);
     }
-  });
+  }, s.kernel.rules);
   return {
     'review.list': () => review.list(),
     'review.mergeTwins': ({ register, keepId, ids }, ctx) => review.mergeTwins(register, keepId, ids, ctx.actor),
