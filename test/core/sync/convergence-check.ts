@@ -162,6 +162,13 @@ export async function checkConverged(world: World): Promise<void> {
       db.prepare<[], number>('SELECT count(*) FROM releases WHERE deleted_at IS NULL GROUP BY distributed_on, title HAVING count(*) > 1').pluck().all());
     expect(review.filter((i) => i.kind === 'twins').map((i) => i.records.length).sort(), `${pc.name}: twins listed in 확인할 항목`)
       .toEqual([...groups, ...releaseGroups].sort());
+    // Every class over capacity after the merges is a 정원 초과 item (and only those are).
+    const over = pc.read((db) =>
+      db.prepare<[], string>(
+        `SELECT c.id FROM classes c JOIN enrolments e ON e.class_id = c.id AND e.deleted_at IS NULL AND e.status = '수강'
+          WHERE c.deleted_at IS NULL GROUP BY c.id HAVING count(*) > c.capacity ORDER BY c.id`,
+      ).pluck().all());
+    expect(review.filter((i) => i.kind === 'rule' && i.rule === 'capacity').map((i) => i.records[0]!.id).sort(), `${pc.name}: over-capacity classes listed`).toEqual(over);
   }
 
   // Every live attachment's file arrived everywhere, whole, and opens.

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import type { Pc } from './convergence-world.ts';
 
-export const TRAINING_OPS = ['createClass', 'editClass', 'deleteClass', 'createTrainee', 'editTrainee', 'deleteTrainee', 'enrol', 'editEnrolment', 'deleteEnrolment'] as const;
+export const TRAINING_OPS = ['createClass', 'editClass', 'deleteClass', 'createTrainee', 'editTrainee', 'deleteTrainee', 'enrol', 'enrolLastSeat', 'editEnrolment', 'deleteEnrolment'] as const;
 export type TrainingOp = (typeof TRAINING_OPS)[number];
 
 export interface TrainingAction {
@@ -77,6 +77,17 @@ export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write,
       // The class → enrolment link, by its name half the time (as a trainer's Excel names it).
       const classId = a.pick % 2 === 0 ? (await pc.core.call('classes.get', { id: cls })).name : cls;
       await write(pc, () => pc.core.call('enrolments.create', { values: { classId, traineeId: trainee, appliedAt: '2024-08-20T10:00' } }));
+      return;
+    }
+    case 'enrolLastSeat': {
+      // One seat left, taken here: two PCs doing this apart leave the class over capacity after
+      // the merge (no sync fails; convergence-check.ts wants a 정원 초과 review item for it).
+      const cls = pickOf(live(pc, 'classes'));
+      const trainee = live(pc, 'trainees')[a.pick % Math.max(1, live(pc, 'trainees').length)];
+      if (!cls || !trainee) return;
+      const seated = pc.read((db) => db.prepare<[string], number>("SELECT count(*) FROM enrolments WHERE class_id = ? AND status = '수강' AND deleted_at IS NULL").pluck().get(cls)!);
+      await write(pc, () => pc.core.call('classes.update', { id: cls, patch: { capacity: seated + 1 } }));
+      await write(pc, () => pc.core.call('enrolments.create', { values: { classId: cls, traineeId: trainee, appliedAt: `2024-08-2${a.pick % 10}T09:00` } }));
       return;
     }
     case 'editEnrolment': {
