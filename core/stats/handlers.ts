@@ -18,6 +18,8 @@ export function statsHandlers(s: Services): HandlerMap<'stats.list' | 'stats.run
           return STATISTICS.releases.aggregate(facts.releases(params), params);
         case 'coverage':
           return STATISTICS.coverage.aggregate(facts.releases(params), params);
+        case 'training-runs':
+          return STATISTICS['training-runs'].aggregate(facts.trainingRuns(params), params);
       }
     },
   };

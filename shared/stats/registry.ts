@@ -8,6 +8,7 @@ import { objectParticle, topicParticle } from '../text/particle.ts';
 import { clippingCount, type ClippingFact } from './clippings.ts';
 import { releaseCount, releaseCoverage, type ReleaseFact } from './releases.ts';
 import type { Statistic } from './statistic.ts';
+import { trainingRuns, type TrainingRunFact } from './training.ts';
 import type { StatInfo, StatParams } from './types.ts';
 
 /** The facts each statistic counts, by name (the core loads them from SQLite). */
@@ -15,6 +16,7 @@ export interface StatFacts {
   clippings: ClippingFact;
   releases: ReleaseFact;
   coverage: ReleaseFact;
+  'training-runs': TrainingRunFact;
 }
 export type StatName = keyof StatFacts;
 
@@ -22,6 +24,7 @@ export const STATISTICS: { [N in StatName]: Statistic<StatFacts[N]> } = {
   clippings: clippingCount,
   releases: releaseCount,
   coverage: releaseCoverage,
+  'training-runs': trainingRuns,
 };
 
 export const STAT_NAMES = Object.keys(STATISTICS) as StatName[];

@@ -36,7 +36,8 @@ describe('stats.run', () => {
     const releases = (await t.core.call('releases.list', {})).map(releaseFact);
     const periods: Array<[string | undefined, string | undefined]> = [[undefined, undefined], ['2025-03-15', '2026-02-10'], ['2022-07-01', undefined]];
     for (const info of statList()) {
-      const facts = info.name === 'clippings' ? clippings : releases;
+      // The demo data holds no 정보화교육 yet: training-runs answers the empty table (test/core/training covers its figures).
+      const facts = info.name === 'clippings' ? clippings : info.name === 'training-runs' ? [] : releases;
       const bys = [[], ...info.groupings.map((g) => [g.id]), ...(info.maxGroupings === 2 ? [[info.groupings[2]!.id, info.groupings[0]!.id]] : [])];
       for (const by of bys) {
         for (const [from, to] of periods) {

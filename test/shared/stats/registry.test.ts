@@ -20,6 +20,7 @@ describe('the statistics registry', () => {
       ['clippings', '언론보도 건수', 'clippings'],
       ['releases', '보도자료 배포 건수', 'releases'],
       ['coverage', '보도자료 기사화 건수', 'releases'],
+      ['training-runs', '정보화교육 실적', 'classes'],
     ]);
     expect(statList()[0]!.groupings.map((g) => g.label)).toEqual(['매체구분', '월', '연도', '민선기', '논조']);
   });
@@ -30,7 +31,7 @@ describe('the statistics registry', () => {
   });
 
   it('refuses an unknown name, a grouping not offered, a grouping twice and too many groupings', () => {
-    expect(refusal(() => findStatistic('press'))).toBe('알 수 없는 통계입니다: press (가능한 이름: clippings, releases, coverage)');
+    expect(refusal(() => findStatistic('press'))).toBe('알 수 없는 통계입니다: press (가능한 이름: clippings, releases, coverage, training-runs)');
     expect(refusal(() => resolveStatRequest({ name: 'clippings', by: ['기자'] }))).toMatch(/^'언론보도 건수' 통계는 '기자'를 기준으로 묶을 수 없습니다\. 가능한 묶음: 매체구분\(mediaType\)/);
     expect(refusal(() => resolveStatRequest({ name: 'releases', by: ['mediaType'] }))).toContain('가능한 묶음: 월(month), 연도(year), 민선기(term), 담당부서(department)');
     expect(refusal(() => resolveStatRequest({ name: 'clippings', by: ['month', '월'] }))).toBe('같은 묶음을 두 번 쓸 수 없습니다.');
