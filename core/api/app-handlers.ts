@@ -16,13 +16,14 @@ type AppOps =
 export function appHandlers(s: Services): HandlerMap<AppOps> {
   return {
     'app.info': (_args, ctx) => {
-      const counts = { clippings: s.clippings.repo.count(), releases: s.releases.repo.count() };
+      const flat = Object.fromEntries(Object.entries(s.flat).map(([name, r]) => [name, r.repo.count()])) as Record<keyof typeof s.flat, number>;
+      const counts = { clippings: s.clippings.repo.count(), releases: s.releases.repo.count(), ...flat };
       return {
         version: APP_VERSION,
         dataDir: s.dataDir,
         schemaVersion: LATEST_SCHEMA_VERSION,
         actor: ctx.actor,
-        empty: counts.clippings === 0 && counts.releases === 0,
+        empty: Object.values(counts).every((n) => n === 0),
         counts,
       };
     },

@@ -28,6 +28,7 @@ import { isRegisterName, registerDefinition } from '../../shared/domain/register
 import { signedInName } from '../sync/signed-in-name.ts';
 import { demoHandlers } from '../demo/handlers.ts';
 import { accessLogHandlers } from '../personal/handlers.ts';
+import { flatRegistersHandlers } from '../records/flat-registers.ts';
 
 export const DATABASE_FILE = 'gudesk.sqlite';
 /** How often the app (desktop window, browser mode) syncs while logged in: every few minutes. */
@@ -64,6 +65,8 @@ export function createCore(options: CoreOptions): Core {
     ...syncHandlers(sync),
     ...clippingHandlers(services),
     ...releaseHandlers(services),
+    // Every flat register of the list (shared/domain/registers.ts), by the generic handlers.
+    ...flatRegistersHandlers(services.db, services.flat, services.history, services.kernel),
     ...reviewHandlers(services),
     ...demoHandlers(services),
     ...accessLogHandlers(services),

@@ -11,6 +11,7 @@ import { layoutRepository } from '../settings/layout-repository.ts';
 import { attachmentsService } from '../attachments/service.ts';
 import { historyRepository } from '../records/history-repository.ts';
 import { registerKernel } from '../records/register-kernel.ts';
+import { flatRegisters, flatStores } from '../records/flat-registers.ts';
 import { resolveReleaseRef } from '../releases/release-ref.ts';
 import { accessLogRepository } from '../personal/access-log.ts';
 import { fieldCrypto, fileKeyProvider, type KeyProvider } from '../personal/field-crypto.ts';
@@ -20,8 +21,11 @@ export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider 
   const releasesRepo = releasesRepository(db);
   const clippingsRepo = clippingsRepository(db);
   const attachments = attachmentsService(db, dataDir);
-  const registerStores = { clippings: clippingsRepo.store, releases: releasesRepo.store };
+  // The flat registers (정보화교육 …) come from the register list: no line here names one.
+  const flatRegisterStores = flatStores(db);
+  const registerStores = { clippings: clippingsRepo.store, releases: releasesRepo.store, ...flatRegisterStores };
   const kernel = registerKernel(db, registerStores, { releases: (text, onOrBefore) => resolveReleaseRef(releasesRepo, text, onOrBefore) });
+  const history = historyRepository(db);
   return {
     db,
     dataDir,
@@ -29,7 +33,7 @@ export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider 
     settings: settingsRepository(db),
     views: viewsRepository(db),
     layouts: layoutRepository(db),
-    history: historyRepository(db),
+    history,
     /** 접속기록: append-only (personal/access-log.ts). */
     accessLog: accessLogRepository(db),
     /** Sensitive fields at rest; the key is read (or made) on first use only. */
@@ -38,8 +42,10 @@ export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider 
     kernel,
     releases: { repo: releasesRepo, service: releasesService(db, releasesRepo, kernel) },
     clippings: { repo: clippingsRepo, service: clippingsService(db, clippingsRepo, codes, kernel) },
+    /** Every flat register of the list, by name: store, reads and service. */
+    flat: flatRegisters(db, flatRegisterStores, kernel),
     /** Every synced record store by name: registers, the code lists and attachment rows (undo, sync, 확인할 항목). */
-    stores: { clippings: clippingsRepo.store, releases: releasesRepo.store, codes: codes.store, attachments: attachments.store },
+    stores: { ...registerStores, codes: codes.store, attachments: attachments.store },
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../shared/api/errors.ts';
 import { objectParticle } from '../../shared/text/particle.ts';
-import type { RegisterSpec } from '../../shared/domain/register.ts';
+import { parentLinks, type ParentLink, type RegisterSpec } from '../../shared/domain/register.ts';
 import type { LinksRepository } from './links-repository.ts';
 import type { RecordStore, Stamp } from './record-store.ts';
 
@@ -15,17 +15,17 @@ export interface ChildRegister {
   store: RecordStore;
 }
 
-/** The registers whose definition names `parent` as their parent. */
-function childrenOf(parent: string, registers: readonly ChildRegister[]): ChildRegister[] {
-  return registers.filter((r) => r.spec.parent?.register === parent);
+/** The registers whose definition names `parent` as a parent, each with the link that does. */
+function childrenOf(parent: string, registers: readonly ChildRegister[]): Array<ChildRegister & { link: ParentLink }> {
+  return registers.flatMap((r) => parentLinks(r.spec).filter((l) => l.register === parent).map((link) => ({ ...r, link })));
 }
 
 export function parentRules(links: LinksRepository, registers: () => readonly ChildRegister[]) {
   /** Refuses (AppError) when a 'refuse' child register still has live children of these parents. */
   function assertDeletable(parent: RegisterSpec, ids: readonly string[]): void {
     for (const child of childrenOf(parent.name, registers())) {
-      if (child.spec.parent!.onDelete !== 'refuse') continue;
-      const field = child.spec.parent!.field;
+      if (child.link.onDelete !== 'refuse') continue;
+      const field = child.link.field;
       const live = ids.filter((id) => !parentDeleted(parent, id));
       const count = live.reduce((n, id) => n + links.liveChildIds(child.spec, field, id).length, 0);
       if (count === 0) continue;
@@ -42,8 +42,8 @@ export function parentRules(links: LinksRepository, registers: () => readonly Ch
   function cascade(parent: RegisterSpec, id: string, stamp: Stamp): number {
     let n = 0;
     for (const child of childrenOf(parent.name, registers())) {
-      if (child.spec.parent!.onDelete !== 'cascade') continue;
-      for (const childId of links.liveChildIds(child.spec, child.spec.parent!.field, id)) {
+      if (child.link.onDelete !== 'cascade') continue;
+      for (const childId of links.liveChildIds(child.spec, child.link.field, id)) {
         n += cascade(child.spec, childId, stamp);
         assertDeletable(child.spec, [childId]);
         if (child.store.delete(childId, stamp)) n++;

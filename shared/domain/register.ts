@@ -3,6 +3,7 @@
  * sync) can work on any of them from one descriptor.
  */
 import type { PersonalKind } from '../personal/kinds.ts';
+import type { REGISTERS } from './registers.ts';
 
 export type FieldKind =
   | 'text' | 'longText' | 'date' | 'enum' | 'code' | 'tags' | 'boolean' | 'url' | 'ref' | 'integer'
@@ -21,7 +22,7 @@ export interface FieldSpec {
   /** For 'code': the code list that holds the allowed values. */
   codeList?: string;
   /** For 'ref': the register the link points to (a link may dangle: sync, review items). */
-  target?: RegisterName | (string & {});
+  target?: string;
   maxLength?: number;
   /** For 'text': the form a value must have ('' aside), and how to say it in Korean ('64자리 16진수'). */
   pattern?: { rule: RegExp; hint: string };
@@ -48,7 +49,8 @@ export interface FieldSpec {
   personal?: PersonalKind;
 }
 
-export type RegisterName = 'clippings' | 'releases';
+/** Follows from the register list (registers.ts): adding a register there names it here. */
+export type RegisterName = keyof typeof REGISTERS;
 /** Registers plus what syncs like one (code lists, codes.ts; attachment rows, attachments.ts): what a change may name. */
 export type SyncedName = RegisterName | 'codes' | 'attachments';
 
@@ -74,6 +76,12 @@ export interface RegisterSpec {
   display?: string;
   /** The register this one's records belong to, and what deleting a parent does to them. */
   parent?: ParentLink;
+  /**
+   * Further registers this one's records hang off, with their own delete rule (수강신청: its class
+   * cascades, its trainee refuses; 출석: session and enrolment both cascade). `parent` stays the
+   * one whose form shows these records as children.
+   */
+  alsoParents?: readonly ParentLink[];
   /** Read-only values the core computes when rows are read (never stored, synced or imported). */
   derived?: readonly DerivedField[];
 }
@@ -91,6 +99,11 @@ export interface ParentLink {
   /** This register's 'ref' field that holds the parent's id. */
   field: string;
   onDelete: OnParentDelete;
+}
+
+/** Every parent link of a register: `parent` first, then `alsoParents`. */
+export function parentLinks(spec: Pick<RegisterSpec, 'parent' | 'alsoParents'>): ParentLink[] {
+  return [...(spec.parent ? [spec.parent] : []), ...(spec.alsoParents ?? [])];
 }
 
 /** A value computed by the core when rows are read (core/records/derived-values.ts). */

@@ -1,21 +1,38 @@
-/** Every register GuDesk knows, by CLI/API name. A new register adds its definition here (docs/REGISTERS.md). */
+/**
+ * Every register GuDesk knows, by CLI/API name: THE list. A flat register is one definition, one
+ * migration and an entry in FLAT_REGISTERS (docs/REGISTERS.md); its name, record type, contract
+ * operations, sync and the core's handlers and stores all follow from here.
+ */
 import { clippingsSpec, type Clipping } from './clipping.ts';
 import { releasesSpec, type Release } from './release.ts';
-import type { RegisterName, RegisterSpec } from './register.ts';
-import type { RegisterDefinition } from '../registers/define.ts';
+import { TRAINING_REGISTERS } from './training/index.ts';
+import type { RecordMeta, RegisterName, RegisterSpec } from './register.ts';
+import type { RegisterDefinition, ValuesOf } from '../registers/define.ts';
+
+/** Registers with no rules beyond their definition: the core serves them with the generic flat pieces. */
+export const FLAT_REGISTERS = {
+  ...TRAINING_REGISTERS,
+} as const;
 
 export const REGISTERS = {
   clippings: clippingsSpec,
   releases: releasesSpec,
-} satisfies Record<RegisterName, RegisterSpec>;
+  ...FLAT_REGISTERS,
+};
+// Every entry must be a register (checked here, not with `satisfies`, which would make RegisterName circular).
+const _everyEntryIsASpec: Record<string, RegisterSpec> = REGISTERS;
+void _everyEntryIsASpec;
+
+export type FlatRegisterName = keyof typeof FLAT_REGISTERS;
+
+/** A flat register's record: its values, metadata, and each link's shown name (`<key>Name`). */
+export type FlatRecord<D> = ValuesOf<D> & RecordMeta & { [shown: `${string}Name`]: string };
 
 /** The record type each register's operations return (its values, metadata and derived values). */
-export interface RegisterRecords {
-  clippings: Clipping;
-  releases: Release;
-}
+export type RegisterRecords = { clippings: Clipping; releases: Release } & { [K in FlatRegisterName]: FlatRecord<(typeof FLAT_REGISTERS)[K]> };
 
 export const REGISTER_NAMES = Object.keys(REGISTERS) as RegisterName[];
+export const FLAT_REGISTER_NAMES = Object.keys(FLAT_REGISTERS) as FlatRegisterName[];
 
 export function isRegisterName(name: string): name is RegisterName {
   return Object.hasOwn(REGISTERS, name);

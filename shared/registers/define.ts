@@ -6,7 +6,7 @@
  * (sync/validate-change.ts reads the same FieldSpecs). docs/REGISTERS.md has the recipe.
  */
 import { z } from 'zod';
-import type { DerivedField, FieldSpec, ParentLink, RegisterSpec } from '../domain/register.ts';
+import { parentLinks, type DerivedField, type FieldSpec, type ParentLink, type RegisterSpec } from '../domain/register.ts';
 import { fieldRule, valueRule } from './field-rules.ts';
 
 export type { DerivedField, OnParentDelete, ParentLink } from '../domain/register.ts';
@@ -65,9 +65,9 @@ function check(def: RegisterDefinitionInput): void {
     ...def.fields.filter((f) => f.kind === 'enum' && !(f.options && f.options.length > 0)).map((f) => `선택 필드 '${f.key}'에 options가 없습니다`),
     ...(def.derived ?? []).filter((d) => keys.has(d.key)).map((d) => `계산 항목 '${d.key}'이(가) 저장 필드와 겹칩니다`),
   ];
-  if (def.parent) {
-    const link = def.fields.find((f) => f.key === def.parent!.field);
-    if (!link || link.kind !== 'ref' || link.target !== def.parent.register) problems.push(`상위 연결 '${def.parent.field}'은(는) ${def.parent.register}를 가리키는 ref 필드여야 합니다`);
+  for (const parent of parentLinks(def)) {
+    const link = def.fields.find((f) => f.key === parent.field);
+    if (!link || link.kind !== 'ref' || link.target !== parent.register) problems.push(`상위 연결 '${parent.field}'은(는) ${parent.register}를 가리키는 ref 필드여야 합니다`);
   }
   if (problems.length > 0) throw new Error(`대장 정의 ${def.name}: ${problems.join('; ')}`);
 }

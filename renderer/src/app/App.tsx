@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/api/contract.ts';
+import type { RegisterName } from '../../../shared/domain/register.ts';
 import { api, isElectron } from '../api/client.ts';
 import { ClippingsPage } from '../clippings/ClippingsPage.tsx';
 import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
@@ -26,6 +27,11 @@ const PAGES: Array<{ id: PageId; label: string; hint: string }> = [
   { id: 'accessLog', label: '접속기록 점검', hint: 'Alt+4' },
 ];
 const PAGE_KEY = 'gudesk.page';
+
+/** The page a register's records are shown on. */
+function pageOfRegister(register: RegisterName): PageId {
+  return register === 'releases' ? 'releases' : 'clippings';
+}
 
 function initialPage(): PageId {
   const saved = sessionStorage.getItem(PAGE_KEY);
@@ -63,7 +69,8 @@ export function App() {
     sessionStorage.setItem(PAGE_KEY, id);
     setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
   }, []);
-  useOpenRecordPage(go); // a link from another screen (app/navigation.ts) opens its register's page
+  // A link from another screen (app/navigation.ts) opens its register's page.
+  useOpenRecordPage((register) => go(pageOfRegister(register)));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

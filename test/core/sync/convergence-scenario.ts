@@ -8,6 +8,7 @@
  * Actions name records by position in the PC's own list, resolved when they run, so any generated
  * scenario is meaningful whatever came before it.
  */
+import { trainingActionArb, type TrainingAction } from './convergence-training.ts';
 import fc from 'fast-check';
 import type { SyncStep } from '../../../core/sync/engine.ts';
 import { PERFECT, type Faults } from './flaky-network.ts';
@@ -68,7 +69,9 @@ export type Action =
    */
   | { kind: 'seedDemoOnPc'; pc: number; link: boolean; attach: boolean; target: number }
   /** A clerk opens a personal record, reveals a masked value, exports or prints: one 접속기록 entry, which must reach the server once. */
-  | { kind: 'access'; pc: number; action: 'open' | 'reveal' | 'export' | 'print' };
+  | { kind: 'access'; pc: number; action: 'open' | 'reveal' | 'export' | 'print' }
+  /** A trainer's write to the 정보화교육 registers (classes, trainees, enrolments: convergence-training.ts). */
+  | TrainingAction;
 
 export interface Scenario {
   pcs: number;
@@ -143,6 +146,7 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('attach' as const), pc, target, file: fc.nat({ max: 5 }), owner: fc.constantFrom('clippings' as const, 'releases' as const) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('detach' as const), pc, target }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('seedDemoOnPc' as const), pc, link: fc.boolean(), attach: fc.boolean(), target }) },
+    { weight: 5, arbitrary: trainingActionArb(pc) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('access' as const), pc, action: fc.constantFrom('open' as const, 'reveal' as const, 'export' as const, 'print' as const) }) },
   );
   return fc.record({
