@@ -67,7 +67,7 @@ export function createCore(options: CoreOptions): Core {
     ...clippingHandlers(services),
     ...releaseHandlers(services),
     // Every flat register of the list (shared/domain/registers.ts), by the generic handlers.
-    ...flatRegistersHandlers(services.db, services.flat, services.history, services.kernel),
+    ...flatRegistersHandlers(services.db, services.flat, services.history, services.kernel, services.accessLog),
     ...reviewHandlers(services),
     ...demoHandlers(services),
     ...accessLogHandlers(services),

@@ -21,6 +21,9 @@ import type { RefLinks } from './ref-links.ts';
 import type { RegisterService } from './register-service.ts';
 import { suggestionsOf } from './suggestions.ts';
 import { trashRepository } from './trash-repository.ts';
+import type { AccessLogRepository } from '../personal/access-log.ts';
+import { withPersonalReads } from '../personal/masked-reads.ts';
+import { holdsPersonalData } from '../../shared/personal/personal-record.ts';
 
 type AnyHandler = (args: never, ctx: { actor: string }) => unknown;
 
@@ -52,6 +55,8 @@ export interface FlatRegisterParts {
   service: RegisterService<Record<string, unknown>>;
   history: HistoryRepository;
   links: RefLinks;
+  /** Where opening, exporting and revealing personal records is logged (registers with personal fields). */
+  accessLog?: AccessLogRepository;
 }
 
 export function flatRegisterHandlers(p: FlatRegisterParts): Record<string, AnyHandler> {
@@ -108,5 +113,11 @@ export function flatRegisterHandlers(p: FlatRegisterParts): Record<string, AnyHa
     bulkTags: ({ ids, field, add, remove }, ctx) => tags(ids, { field, add, remove }, ctx.actor),
     matchNotes: ({ query, ids }) => matchNotes(spec, p.repo.searchedFields, (id) => p.store.get(id), query, ids),
   };
-  return Object.fromEntries(Object.entries(handlers).map(([op, h]) => [`${name}.${op}`, h as AnyHandler]));
+  const named = Object.fromEntries(Object.entries(handlers).map(([op, h]) => [`${name}.${op}`, h as AnyHandler]));
+  if (!p.accessLog) {
+    if (holdsPersonalData(spec)) throw new Error(`${name}: a register with personal fields needs the access log`);
+    return named;
+  }
+  // Every read of a register with personal fields leaves the core masked (core/personal/masked-reads.ts).
+  return withPersonalReads({ spec, accessLog: p.accessLog, get: (id) => p.store.get(id) }, named);
 }

@@ -16,6 +16,7 @@ import { recordStore, type RecordStore } from './record-store.ts';
 import type { KernelParts, RegisterService } from './register-service.ts';
 import type { OpName } from '../../shared/api/contract.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
+import type { AccessLogRepository } from '../personal/access-log.ts';
 
 /** The contract operations of the flat registers ('courses.create' …). */
 export type FlatOps = Extract<OpName, `${FlatRegisterName}.${string}`>;
@@ -45,6 +46,6 @@ export function flatRegisters(db: Db, stores: FlatStores, kernel: KernelParts): 
 }
 
 /** Every operation of every flat register ('courses.create' …). */
-export function flatRegistersHandlers(db: Db, registers: Record<FlatRegisterName, FlatRegister>, history: HistoryRepository, kernel: KernelParts) {
-  return Object.assign({}, ...FLAT_REGISTER_NAMES.map((name) => flatRegisterHandlers({ db, ...registers[name], history, links: kernel.links }))) as HandlerMap<FlatOps>;
+export function flatRegistersHandlers(db: Db, registers: Record<FlatRegisterName, FlatRegister>, history: HistoryRepository, kernel: KernelParts, accessLog: AccessLogRepository) {
+  return Object.assign({}, ...FLAT_REGISTER_NAMES.map((name) => flatRegisterHandlers({ db, ...registers[name], history, links: kernel.links, accessLog }))) as HandlerMap<FlatOps>;
 }

@@ -15,6 +15,7 @@ import type { RefLinks } from './ref-links.ts';
 import type { ParentRules } from './parent-rules.ts';
 import type { CrossRecordRule } from './rules/cross-record-rule.ts';
 import { ruleRunner, type RuleRun } from './rules/rule-runner.ts';
+import { assertNoResidentNumber, withoutMaskedEchoes } from '../personal/personal-writes.ts';
 
 /** What the kernel adds to every register: links by id or name, and the parent/child delete rules. */
 export interface KernelParts {
@@ -59,7 +60,9 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
   }
 
   function prepare(raw: unknown, current?: Readonly<Record<string, unknown>>): V {
-    return rules.normalize(resolveLinks(parseOrThrow(rules.schema, raw, store.spec), current), current);
+    const values = parseOrThrow(rules.schema, raw, store.spec);
+    assertNoResidentNumber(store.spec, values);
+    return rules.normalize(resolveLinks(values, current), current);
   }
 
   function assertUnique(values: V, selfId?: string): void {
@@ -75,7 +78,8 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
       throw new AppError('conflict', `다른 사용자가 이 ${label} 기록을 먼저 수정했습니다. 새로 고친 뒤 다시 수정하세요.`);
     }
     const merged: Record<string, unknown> = {};
-    for (const f of store.spec.fields) merged[f.key] = Object.hasOwn(patch, f.key) ? patch[f.key] : current[f.key];
+    const real = withoutMaskedEchoes(store.spec, current, patch);
+    for (const f of store.spec.fields) merged[f.key] = Object.hasOwn(real, f.key) ? real[f.key] : current[f.key];
     const values = prepare(merged, current);
     // Twins made by a merge (the same clipping typed offline on two PCs) share a natural key. That
     // is listed in 확인할 항목 for a person to merge; it must never refuse an unrelated edit

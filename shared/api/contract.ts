@@ -120,6 +120,8 @@ const exportInput = z.object({
   /** Field keys of the grid's visible columns, in their order; every field without. */
   fields: z.array(z.string().max(50)).max(100).optional(),
   scope: z.enum(['list', 'selected', 'all']).optional(),
+  /** Why (필수 for a register holding personal data: the export is written to the access log). */
+  reason: z.string().trim().max(200, { error: '사유는 200자 이하로 적어 주세요.' }).optional(),
 });
 /** A list printed as shown: the renderer sends the visible columns' texts (what the clerk sees). */
 const printInput = z.object({
@@ -294,6 +296,15 @@ export const contract = {
   'review.mergeTwins': op<BatchResult>()(z.object({ register: z.enum(REGISTER_NAMES as [RegisterName, ...RegisterName[]]), keepId: id, ids })),
   /** 접속기록: a screen's opening, reveal (with reason), export or print of personal data. */
   'accessLog.record': op<AccessLogEntry>()(accessLogRecordSchema),
+  /** One masked value in full (마스킹 해제): the reason is required and the reveal is logged. */
+  'personal.reveal': op<{ value: unknown }>()(
+    z.object({
+      register: z.string().regex(/^[a-z][a-zA-Z0-9]{0,49}$/, { error: '대장 이름이 올바르지 않습니다.' }),
+      id,
+      field: z.string().min(1).max(50),
+      reason: z.string().trim().min(1, { error: '마스킹 해제 사유를 적어 주세요.' }).max(200, { error: '사유는 200자 이하로 적어 주세요.' }),
+    }),
+  ),
   /** 접속기록 점검 (admins): newest first, with counts per actor over the whole filter. */
   'accessLog.list': op<AccessLogPage>()(accessLogListSchema),
   ...registerOperations(),

@@ -18,6 +18,7 @@ import { isIsoDate } from '../text/korean-date.ts';
 import { isDateTime, isMonth, isTime } from '../registers/field-kinds.ts';
 import { topicParticle } from '../text/particle.ts';
 import { CONFLICT_PREFIX, DELETED_FIELD } from './protocol.ts';
+import { residentNumberProblem } from '../personal/personal-record.ts';
 
 export interface FieldProblem {
   /** The field key ('tone', '_at', '_conflict:summary'); '' when the register itself is unknown. */
@@ -232,6 +233,9 @@ export function definitionFieldsProblem(spec: RegisterSpec, fields: Readonly<Rec
     const message = check(fields[key]);
     if (message !== undefined) return { field: key, message };
   }
+  // 주민등록번호 is refused in every field of a personal register, whoever sent it (PERSONAL-DATA.md).
+  const resident = residentNumberProblem(spec, fields);
+  if (resident !== null) return { field: '', message: resident };
   return undefined;
 }
 
@@ -250,6 +254,9 @@ export function syncedFieldsProblem(register: string, fields: Readonly<Record<st
     const message = check(fields[key]);
     if (message !== undefined) return { field: key, message };
   }
+  // 주민등록번호 is refused in every field of a personal register, whoever sent it (PERSONAL-DATA.md).
+  const resident = residentNumberProblem(rc.spec, fields);
+  if (resident !== null) return { field: '', message: resident };
   return undefined;
 }
 

@@ -20,6 +20,7 @@ import { flatRegisterHandlers } from '../../../core/records/flat-handlers.ts';
 import { historyRepository } from '../../../core/records/history-repository.ts';
 import { capacityRule } from '../../../core/records/rules/capacity.ts';
 import type { CrossRecordRule } from '../../../core/records/rules/cross-record-rule.ts';
+import { accessLogRepository } from '../../../core/personal/access-log.ts';
 
 export const coursesDef = defineRegister({
   name: 'courses',
@@ -63,6 +64,9 @@ export const enrolmentsDef = defineRegister({
   fields: [
     { key: 'classId', label: '반', kind: 'ref', target: 'classes' },
     { key: 'applicant', label: '신청자', kind: 'text', required: true, maxLength: 50, personal: 'name' },
+    { key: 'phone', label: '연락처', kind: 'text', maxLength: 20, personal: 'phone' },
+    { key: 'disability', label: '장애 여부', kind: 'text', maxLength: 50, personal: 'sensitive' },
+    { key: 'note', label: '비고', kind: 'longText', maxLength: 500 },
     { key: 'status', label: '상태', kind: 'enum', options: ['수강', '대기', '취소'], default: '수강' },
   ],
   derived: [{ key: 'waitPosition', label: '대기 순번', kind: 'integer' }],
@@ -113,6 +117,7 @@ export function openKernelFixture(): KernelFixture {
         service: services[d.name]!,
         history: historyRepository(db),
         links,
+        accessLog: accessLogRepository(db),
       }),
     ),
   ) as Record<string, (args: Record<string, unknown>, ctx: { actor: string }) => unknown>;

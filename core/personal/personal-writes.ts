@@ -1,0 +1,34 @@
+/**
+ * The write-path checks of a register holding personal data, kept in one small hook so the
+ * kernel's service stays readable: no 주민등록번호 in any field, and a masked value a screen shows
+ * (김*용) never overwrites the real one when the clerk saves the record or a grid paste sends it back.
+ */
+import { AppError } from '../../shared/api/errors.ts';
+import type { RegisterSpec } from '../../shared/domain/register.ts';
+import { holdsPersonalData, personalFields, residentNumberProblem } from '../../shared/personal/personal-record.ts';
+import { maskValue } from '../../shared/personal/mask.ts';
+
+/** Throws the Korean refusal naming the field that holds a 주민등록번호-shaped value. */
+export function assertNoResidentNumber(spec: RegisterSpec, values: object): void {
+  const problem = residentNumberProblem(spec, values);
+  if (problem !== null) throw new AppError('invalid_input', problem);
+}
+
+/** True when `value` is what the screens show for `stored`: a masked echo, not a new value. */
+export function isMaskedEcho(kind: Parameters<typeof maskValue>[0], stored: unknown, value: unknown): boolean {
+  if (typeof value !== 'string' || typeof stored !== 'string' || value === stored || value === '') return false;
+  return maskValue(kind, stored) === value;
+}
+
+/** The patch without personal fields that only echo their masked form. */
+export function withoutMaskedEchoes(spec: RegisterSpec, current: Readonly<Record<string, unknown>>, patch: Record<string, unknown>): Record<string, unknown> {
+  if (!holdsPersonalData(spec)) return patch;
+  let out = patch;
+  for (const f of personalFields(spec)) {
+    if (Object.hasOwn(patch, f.key) && isMaskedEcho(f.personal!, current[f.key], patch[f.key])) {
+      if (out === patch) out = { ...patch };
+      delete out[f.key];
+    }
+  }
+  return out;
+}
