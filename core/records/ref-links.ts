@@ -8,6 +8,7 @@
 import { AppError } from '../../shared/api/errors.ts';
 import type { FieldSpec, RegisterSpec } from '../../shared/domain/register.ts';
 import { objectParticle, subjectParticle } from '../../shared/text/particle.ts';
+import { maskFieldValue } from '../../shared/personal/personal-record.ts';
 import type { LinksRepository } from './links-repository.ts';
 
 /** A register's own way to read a name: the id, or undefined when nothing matches. */
@@ -63,7 +64,9 @@ export function refLinks(links: LinksRepository, specOf: (name: string) => Regis
     },
     /** The linked record's display text, deleted or not (history); undefined when this PC lacks it. */
     text(field: FieldSpec, id: string): string | undefined {
-      return links.displayOf(target(field), id)?.text;
+      const spec = target(field);
+      const shown = links.displayOf(spec, id);
+      return shown && shownText(spec, shown.text);
     },
     /** What a link shows: the linked record's name, '삭제된 보도자료: …', or '' for no link. */
     name(field: FieldSpec, id: unknown): string {
@@ -71,9 +74,18 @@ export function refLinks(links: LinksRepository, specOf: (name: string) => Regis
       const spec = target(field);
       const shown = links.displayOf(spec, id);
       if (!shown) return `찾을 수 없는 ${spec.label}`;
-      return shown.deleted ? `삭제된 ${spec.label}: ${shown.text}` : shown.text;
+      const text = shownText(spec, shown.text);
+      return shown.deleted ? `삭제된 ${spec.label}: ${text}` : text;
     },
   };
+}
+
+/**
+ * A link shows its target's name masked when that name is personal data (수강신청 → 수강생 김*시):
+ * a link must not reveal what the person's own record hides. Writing still accepts the full name.
+ */
+function shownText(spec: RegisterSpec, text: string): string {
+  return spec.display ? maskFieldValue(spec, spec.display, text) : text;
 }
 
 export type RefLinks = ReturnType<typeof refLinks>;

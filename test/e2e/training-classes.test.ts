@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
-import { cellOf, closeToasts, rowWith, toastWith, waitForGrid } from './support/grid.ts';
+import { cellOf, closeToasts, gridOf, rowWith, toastWith, waitForGrid } from './support/grid.ts';
 import { expectKoreanWordsWhole } from './support/korean-wrap.ts';
 
 const app = useApp({
@@ -53,7 +53,8 @@ describe('정보화교육', () => {
       await e.getByTestId('detail-close').click();
       await closeToasts(page);
     }
-    expect((await core.call('enrolments.list', {})).map((r) => r.traineeIdName).sort()).toEqual(['김예시', '이예시']);
+    // The link shows the trainee masked, as the trainee's own record does (개인정보).
+    expect((await core.call('enrolments.list', {})).map((r) => r.traineeIdName).sort()).toEqual(['김*시', '이*시']);
 
     await training.getByTestId('training-tab-classes').click();
     await waitForGrid(page, 'classes');
@@ -63,8 +64,33 @@ describe('정보화교육', () => {
     await training.getByTestId('tab-enrolments').click();
     const roster = training.getByTestId('class-enrolments');
     await expect.poll(() => roster.getByTestId('class-enrolments-row').count()).toBe(2);
-    expect(await roster.textContent()).toContain('김예시');
-    expect(await roster.textContent()).toContain('이예시');
+    expect(await roster.textContent()).toContain('김*시');
+    expect(await roster.textContent()).toContain('이*시');
+    expect(await roster.textContent()).not.toContain('김예시');
     await expectKoreanWordsWhole(page, '정보화교육 교육반 상세', '[data-testid="page-training"]');
+  });
+
+  it('수강생 명단은 가려 보이고, 내보내기는 사유를 물어 접속기록에 남긴다', async () => {
+    const { page, core } = app();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('nav-training').click();
+    const training = page.getByTestId('page-training');
+    await training.getByTestId('training-tab-trainees').click();
+    await waitForGrid(page, 'trainees');
+    const grid = gridOf(page, 'trainees');
+    await expect.poll(() => grid.textContent()).toContain('김*시');
+    expect(await grid.textContent()).not.toContain('김예시');
+    expect(await grid.textContent()).toContain('010-0000-****');
+
+    await training.getByTestId('export-button').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('export-scope-all').check();
+    expect(await dialog.getByTestId('export-go').isDisabled()).toBe(true);
+    await dialog.getByTestId('export-reason').fill('수료자 명단 제출');
+    const download = page.waitForEvent('download');
+    await dialog.getByTestId('export-go').click();
+    await download;
+    const log = await core.call('accessLog.list', {});
+    expect(log.entries.find((e) => e.action === 'export')).toMatchObject({ register: 'trainees', reason: '수료자 명단 제출' });
   });
 });

@@ -53,11 +53,14 @@ export function ExportButtons<R extends RecordMeta>({ gridApi, ops, spec, search
     setCounts({ list: gridApi.getDisplayedRowCount(), selected: gridApi.getSelectedNodes().length, all: total });
   };
 
-  const runExport = async (scope: ExportScope, format: 'csv' | 'xlsx') => {
+  // A register with personal fields asks why the file is made: the core logs it (접속기록).
+  const personal = spec.fields.some((f) => f.personal);
+  const runExport = async (scope: ExportScope, format: 'csv' | 'xlsx', reason?: string) => {
     if (!gridApi) return;
     try {
       const ids = scope === 'list' ? displayedNodes(gridApi).map((n) => n.data!.id) : scope === 'selected' ? selectedNodes(gridApi).map((n) => n.data!.id) : undefined;
-      const file = await ops.export(format, scope === 'all' ? { scope } : { scope, ids: ids ?? [], fields: exportFields(gridApi, spec) });
+      const because = personal && reason ? { reason } : {};
+      const file = await ops.export(format, scope === 'all' ? { scope, ...because } : { scope, ids: ids ?? [], fields: exportFields(gridApi, spec), ...because });
       downloadExport(file);
       setCounts(null);
       toast.show({ kind: 'success', message: `${file.fileName} 파일로 ${num(file.rowCount)}건을 내보냈습니다.` });
@@ -100,7 +103,7 @@ export function ExportButtons<R extends RecordMeta>({ gridApi, ops, spec, search
       <button type="button" className="button" data-testid="print-button" disabled={!gridApi || printing} onClick={() => void print()}>
         {printing ? 'PDF 만드는 중…' : '인쇄 (PDF)'}
       </button>
-      {counts && <ExportDialog counts={counts} onClose={() => setCounts(null)} onExport={runExport} />}
+      {counts && <ExportDialog counts={counts} askReason={personal} onClose={() => setCounts(null)} onExport={runExport} />}
     </div>
   );
 }

@@ -24,17 +24,21 @@ const SCOPES: ReadonlyArray<{ key: ExportScope; label: string; hint: string }> =
 interface Props {
   counts: ScopeCounts;
   onClose: () => void;
-  onExport: (scope: ExportScope, format: 'csv' | 'xlsx') => Promise<void>;
+  /** 개인정보 대장: the clerk writes why the file is made (logged; names and phones stay masked). */
+  askReason?: boolean;
+  onExport: (scope: ExportScope, format: 'csv' | 'xlsx', reason?: string) => Promise<void>;
 }
 
-export function ExportDialog({ counts, onClose, onExport }: Props) {
+export function ExportDialog({ counts, askReason = false, onClose, onExport }: Props) {
   const [scope, setScope] = useState<ExportScope>(counts.list < counts.all ? 'list' : counts.selected > 0 ? 'selected' : 'all');
   const [format, setFormat] = useState<'csv' | 'xlsx'>('xlsx');
   const [busy, setBusy] = useState(false);
+  const [reason, setReason] = useState('');
+  const missingReason = askReason && reason.trim() === '';
   const go = async () => {
     setBusy(true);
     try {
-      await onExport(scope, format);
+      await onExport(scope, format, askReason ? reason.trim() : undefined);
     } finally {
       setBusy(false);
     }
@@ -49,7 +53,7 @@ export function ExportDialog({ counts, onClose, onExport }: Props) {
           <button type="button" className="button" onClick={onClose}>
             취소
           </button>
-          <button type="button" className="button primary" data-testid="export-go" disabled={busy || counts[scope] === 0} onClick={() => void go()}>
+          <button type="button" className="button primary" data-testid="export-go" disabled={busy || counts[scope] === 0 || missingReason} onClick={() => void go()}>
             {busy ? '내보내는 중…' : `${num(counts[scope])}건 내보내기`}
           </button>
         </>
@@ -88,6 +92,13 @@ export function ExportDialog({ counts, onClose, onExport }: Props) {
           </span>
         </label>
       </fieldset>
+      {askReason && (
+        <div className="field">
+          <label htmlFor="export-reason">내보내는 사유 (개인정보)</label>
+          <input id="export-reason" data-testid="export-reason" value={reason} maxLength={200} placeholder="예: 수료자 명단 교육청 제출" onChange={(e) => setReason(e.target.value)} />
+          <div className="field-hint">개인정보가 든 대장입니다. 사유는 접속기록에 남고, 이름과 연락처는 가린 채로 내보냅니다.</div>
+        </div>
+      )}
     </Dialog>
   );
 }

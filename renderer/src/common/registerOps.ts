@@ -12,6 +12,8 @@ export interface ExportChoice {
   ids?: string[];
   fields?: string[];
   scope?: ExportScope;
+  /** Why personal data leaves GuDesk (개인정보 대장: required, written to the access log). */
+  reason?: string;
 }
 
 export interface RegisterOps<R extends RecordMeta> {

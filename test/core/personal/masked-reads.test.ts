@@ -63,9 +63,9 @@ describe('a register with personal fields, as every screen and the CLI read it',
   });
 
   it('keeps the real value when a form or paste sends back the masked one', async () => {
-    await k.call('enrolments.update', { id: enrolmentId, patch: { applicant: '김*용', phone: '010-1234-****', status: '대기' } });
+    await k.call('enrolments.update', { id: enrolmentId, patch: { applicant: '김*용', phone: '010-1234-****', note: '서류 확인' } });
     const stored = k.stores.enrolments!.get(enrolmentId)!;
-    expect(stored).toMatchObject({ applicant: '김철용', phone: '010-1234-5678', status: '대기' });
+    expect(stored).toMatchObject({ applicant: '김철용', phone: '010-1234-5678', note: '서류 확인' });
   });
 });
 
