@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { ExportScope } from '../../../shared/api/contract.ts';
 import { PRINT_MAX_ROWS } from '../../../shared/print/limits.ts';
+import { holdsPersonalData } from '../../../shared/personal/personal-record.ts';
 import type { RecordMeta, RegisterSpec } from '../../../shared/domain/register.ts';
 import { api as core } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
@@ -53,8 +54,8 @@ export function ExportButtons<R extends RecordMeta>({ gridApi, ops, spec, search
     setCounts({ list: gridApi.getDisplayedRowCount(), selected: gridApi.getSelectedNodes().length, all: total });
   };
 
-  // A register with personal fields asks why the file is made: the core logs it (접속기록).
-  const personal = spec.fields.some((f) => f.personal);
+  // A register holding personal data asks why the file is made, by the rule the core refuses by.
+  const personal = holdsPersonalData(spec);
   const runExport = async (scope: ExportScope, format: 'csv' | 'xlsx', reason?: string) => {
     if (!gridApi) return;
     try {
