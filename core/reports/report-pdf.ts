@@ -69,7 +69,7 @@ function tableNode(t: ReportTable): Node[] {
 
 function contentsNode(b: Extract<ReportBlock, { kind: 'contents' }>, pages: Pages): Node[] {
   const page = (anchor: string) => String(pages.get(anchor) ?? '');
-  const title = { text: b.title, style: 'contentsTitle' };
+  const title: Node[] = b.title ? [{ text: b.title, style: 'contentsTitle' }] : [];
   if (b.asTable) {
     const header = b.asTable.header.map((h) => ({ text: h, bold: true, alignment: 'center', fillColor: '#e8ecf2' }));
     const body = b.entries.map((e, i) => [
@@ -79,10 +79,10 @@ function contentsNode(b: Extract<ReportBlock, { kind: 'contents' }>, pages: Page
       { text: page(e.anchor), alignment: 'center' },
     ]);
     const widths = header.map((_h, j) => (j === 1 ? '*' : j === 0 ? 36 : 48));
-    return [title, { table: { headerRows: 1, widths, body: [header, ...body] }, layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6 }, style: 'table' }];
+    return [...title, { table: { headerRows: 1, widths, body: [header, ...body] }, layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6 }, style: 'table' }];
   }
   return [
-    title,
+    ...title,
     ...b.entries.map((e) => ({
       columns: [{ width: '*', text: words(e.label) }, { width: 'auto', text: `· · · ${page(e.anchor)}` }],
       style: 'contentsLine',
@@ -163,7 +163,8 @@ function definition(doc: ReportDocument, pages: Pages, frontPages: number, onNod
     ...coverNodes(doc),
     ...doc.front.flatMap((b) => [blockNode(b, pages)].flat()),
     // The body's first page is page 1: its first heading's page tells the first layout where that is.
-    { stack: body, ...(doc.cover || doc.front.length > 0 ? { pageBreak: 'before' } : {}) },
+    // (a first heading that breaks the page itself must not get a second, empty page)
+    { stack: body, ...((doc.cover || doc.front.length > 0) && !(doc.body[0]?.kind === 'heading' && doc.body[0].pageBreakBefore) ? { pageBreak: 'before' } : {}) },
   ];
   return {
     pageSize: 'A4',
