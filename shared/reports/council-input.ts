@@ -30,7 +30,7 @@ export interface StaffingRow {
   /** 정원 */
   authorized: number;
   /** 현원 */
-  current: number;
+  filled: number;
 }
 
 export interface FacilityRow {

@@ -120,7 +120,7 @@ class Builder {
       return [{ kind: 'outline', level: 2, text: '인력 현황 자료가 없습니다.' }];
     }
     // Only the grades someone holds or may hold: a 15-column table of blanks helps no reader.
-    const groups = STAFF_GROUPS.map((g) => ({ group: g, grades: GRADES.filter((gr) => profile.staffing.some((s) => s.group === g && s.grade === gr && (s.authorized || s.current))) })).filter((g) => g.grades.length > 0);
+    const groups = STAFF_GROUPS.map((g) => ({ group: g, grades: GRADES.filter((gr) => profile.staffing.some((s) => s.group === g && s.grade === gr && (s.authorized || s.filled))) })).filter((g) => g.grades.length > 0);
     const cells = groups.flatMap((g) => g.grades.map((gr) => profile.staffing.filter((s) => s.group === g.group && s.grade === gr)));
     const line = (label: string, of: (rows: typeof profile.staffing) => number): TableCell[] => {
       const values = cells.map(of);
@@ -138,8 +138,8 @@ class Builder {
         ],
         body: [
           line('정 원', (rows) => sum(rows.map((r) => r.authorized))),
-          line('현 원', (rows) => sum(rows.map((r) => r.current))),
-          line('과부족', (rows) => sum(rows.map((r) => r.current - r.authorized))),
+          line('현 원', (rows) => sum(rows.map((r) => r.filled))),
+          line('과부족', (rows) => sum(rows.map((r) => r.filled - r.authorized))),
         ],
       },
     ];

@@ -16,11 +16,11 @@ export function seedLikeInput(): CouncilReportInput {
         { team: '전산운영팀', duties: ['정보시스템 운영', '정보화교육장 운영'] },
       ],
       staffing: [
-        { group: '일반직', grade: '5급', authorized: 1, current: 1 },
-        { group: '일반직', grade: '6급', authorized: 4, current: 6 },
-        { group: '일반직', grade: '7급', authorized: 8, current: 12 },
-        { group: '일반직', grade: '9급', authorized: 4, current: 2 },
-        { group: '별정직·임기제', grade: '9급', authorized: 2, current: 1 },
+        { group: '일반직', grade: '5급', authorized: 1, filled: 1 },
+        { group: '일반직', grade: '6급', authorized: 4, filled: 6 },
+        { group: '일반직', grade: '7급', authorized: 8, filled: 12 },
+        { group: '일반직', grade: '9급', authorized: 4, filled: 2 },
+        { group: '별정직·임기제', grade: '9급', authorized: 2, filled: 1 },
       ],
       facilities: [{ kind: '시설', name: '정보화교육장(2개소)', status: ['· 창업스마트교육장', '· 영등포 정보문화센터'], note: '전산운영팀' }],
       budget: [
