@@ -51,7 +51,10 @@ export function parseFigure(written: string): FigureRequest {
     throw new AppError('invalid_input', `알 수 없는 통계입니다: '${head.trim()}' (쓸 수 있는 통계: ${known})`);
   }
   const groupText = compact.slice(hit.key.length).replace(/별$/, '');
-  const by = groupText === '' ? [] : resolveGroupings(hit.n, groupText.split(/[×x*·,]/).filter((g) => g !== ''));
+  // The text was read without spaces: give each grouping back its label ('교육장구분' → '교육장 구분').
+  const offered = STATISTICS[hit.n].info.groupings;
+  const parts = groupText.split(/[×x*·,]/).filter((g) => g !== '').map((g) => offered.find((o) => squeeze(o.label) === g)?.label ?? g);
+  const by = resolveGroupings(hit.n, parts);
   return { stat: hit.n, by, ...(periodText ? { period: parsePeriod(periodText) } : {}) };
 }
 

@@ -36,3 +36,9 @@ describe('live figures written in a report', () => {
     ]);
   });
 });
+
+describe('groupings whose label has a space', () => {
+  it('reads 교육장 구분×과목군 as written without spaces', () => {
+    expect(parseFigure('정보화교육 실적 교육장 구분×과목군별')).toEqual({ stat: 'training-runs', by: ['venueKind', 'subjectGroup'] });
+  });
+});
