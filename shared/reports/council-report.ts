@@ -23,6 +23,13 @@ export interface BuiltReport {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
+/** An ISO UTC instant as Korea reads it ('2019. 6. 3. 18:12'; KST is UTC+9 all year). */
+function koreanTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const k = new Date(t + 9 * 3_600_000).toISOString();
+  return `${formatKoreanDate(k.slice(0, 10))} ${k.slice(11, 16)}`;
+}
 const circled = (i: number) => (i < 20 ? String.fromCodePoint(0x2460 + i) : `(${i + 1})`);
 const num = (n: number | undefined): TableCell => ({ text: reportAmount(n ?? null), align: 'right' });
 const rate = (text: string): TableCell => ({ text, align: 'right' });
@@ -233,7 +240,7 @@ class Builder {
       body.push(...this.chapter(2, names.priority, 'chapter-priority', priority, 'priority'));
       contents.push({ label: `${ROMAN[2]} . ${names.priority}`, anchor: 'chapter-priority' });
     }
-    const freshness = [`통계 기준일 : ${formatKoreanDate(settings.asOf)}`, settings.lastSyncAt ? `마지막 동기화 : ${formatKoreanDate(settings.lastSyncAt.slice(0, 10))} ${settings.lastSyncAt.slice(11, 16)}` : '동기화하지 않은 자료'].join(' · ');
+    const freshness = [`통계 기준일 : ${formatKoreanDate(settings.asOf)}`, settings.lastSyncAt ? `마지막 동기화 : ${koreanTime(settings.lastSyncAt)}` : '동기화하지 않은 자료'].join(' · ');
     return {
       title,
       cover: {

@@ -27,7 +27,7 @@ describe('council report builder', () => {
     expect(body).toContain('계 | 3,014');
     expect(body).toContain('계 | 270,000 | 150,000 | 120,000');
     expect(body).toContain('III. 중점사업 추진실적');
-    expect(document.front.some((b) => b.kind === 'note' && b.text.includes('통계 기준일 : 2019. 5. 31. · 마지막 동기화 : 2019. 6. 3.'))).toBe(true);
+    expect(document.front.some((b) => b.kind === 'note' && b.text.includes('통계 기준일 : 2019. 5. 31. · 마지막 동기화 : 2019. 6. 3. 18:12'))).toBe(true);
   });
 
   it('prints it: contents pages are the pages the chapters start on, words stay whole', async () => {
