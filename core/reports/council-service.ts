@@ -38,7 +38,7 @@ function lastSyncAt(db: Db): string | undefined {
 }
 
 export async function councilReport(db: Db, settings: Omit<CouncilReportSettings, 'lastSyncAt'>, format: CouncilReportFormat): Promise<CouncilReportFile> {
-  if (settings.asOf.slice(0, 4) !== String(settings.year) && settings.asOf < `${settings.year}-01-01`) {
+  if (settings.asOf < `${settings.year}-01-01`) {
     throw new AppError('invalid_input', `기준일(${settings.asOf})이 ${settings.year}년보다 앞섭니다. 기준일을 확인하세요.`);
   }
   // Registers and statistics are read in one snapshot; the writers' awaits come after it.
