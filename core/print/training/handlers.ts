@@ -11,7 +11,7 @@ import { localIso } from '../list-pdf.ts';
 import { renderPdf } from '../render-pdf.ts';
 import { attendanceDocument } from './attendance-doc.ts';
 import { certificateDocument } from './certificate-doc.ts';
-import { certificateNumbers, classPrintData } from './class-data.ts';
+import { certificateNumbers, classPrintData, SEATED_STATES } from './class-data.ts';
 import { rosterDocument } from './roster-doc.ts';
 
 type Ops = 'training.printAttendance' | 'training.printCertificates' | 'training.printRoster';
@@ -28,7 +28,7 @@ export function trainingPrintHandlers(s: Services): HandlerMap<Ops> {
       if (realNames && !reason) throw new AppError('invalid_input', reasonRequiredMessage('실명 인쇄'));
       const d = classPrintData(s.flat, classId, today());
       const pdf = await renderPdf(attendanceDocument(d, { realNames }));
-      const count = d.enrolments.filter((e) => ['수강', '수료', '미수료'].includes(e.status)).length;
+      const count = d.enrolments.filter((e) => SEATED_STATES.includes(e.status)).length;
       if (realNames) s.accessLog.record({ register: 'trainees', action: 'print', field: `출석부 실명 (${d.className})`, reason, count }, ctx.actor);
       return pdfFile(`${d.className}_출석부${realNames ? '_실명' : ''}`, pdf, count);
     },
