@@ -6,6 +6,7 @@
 import { AppError } from '../../shared/api/errors.ts';
 import { isRegisterName, registerDefinition } from '../../shared/domain/registers.ts';
 import { holdsPersonalData } from '../../shared/personal/personal-record.ts';
+import { maskName } from '../../shared/personal/mask.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { AccessLogRepository } from '../personal/access-log.ts';
 import { reasonRequiredMessage } from '../personal/masked-reads.ts';
@@ -17,7 +18,12 @@ export function printHandlers(accessLog: AccessLogRepository): HandlerMap<'print
       if (!isRegisterName(register)) throw new AppError('invalid_input', `알 수 없는 대장입니다: ${register}`);
       const personal = holdsPersonalData(registerDefinition(register));
       if (personal && !reason) throw new AppError('invalid_input', reasonRequiredMessage('인쇄'));
-      const pdf = await printListPdf({ title, description, columns, rows });
+      // The grid sends what it shows (masked by the core); a name column is masked once more, so no
+      // caller can put a full name on paper through this path (masking a masked name changes nothing).
+      const spec = registerDefinition(register);
+      const nameColumns = columns.flatMap((c, j) => (spec.fields.some((f) => f.personal === 'name' && f.label === c.label) ? [j] : []));
+      const printed = nameColumns.length === 0 ? rows : rows.map((r) => r.map((cell, j) => (nameColumns.includes(j) ? maskName(cell) : cell)));
+      const pdf = await printListPdf({ title, description, columns, rows: printed });
       if (personal) accessLog.record({ register, action: 'print', reason, count: rows.length }, ctx.actor);
       return { fileName: `${fileStem}.pdf`, mimeType: 'application/pdf', data: pdf.toString('base64'), rowCount: rows.length };
     },

@@ -41,6 +41,13 @@ describe('print.list of a register with personal data', () => {
     expect(entry).toMatchObject({ register: 'trainees', action: 'print', reason: '교육 안내 전화 명단', count: 2, actor: '김담당' });
   });
 
+  it('a name sent in full is printed masked all the same', async () => {
+    const file = await t.core.call('print.list', { ...traineesList, rows: [['김철용', '010-1234-****']], reason: '확인' });
+    const text = pdfText(writePdf(out.dir, 'full.pdf', file.data));
+    expect(text).toContain('김*용');
+    expect(text).not.toContain('김철용');
+  });
+
   it('a list without personal data needs no reason and is not logged; an unknown register is refused', async () => {
     const file = await t.core.call('print.list', { ...traineesList, register: 'clippings', title: '언론보도 목록' });
     expect(file.rowCount).toBe(2);
