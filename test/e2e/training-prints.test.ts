@@ -1,6 +1,7 @@
 /**
- * A trainer prints from the class form: the 출석부 (names masked) and, with a reason, the 수료증 (real
- * name, logged) — read back from the downloaded PDFs; printing the 수강생 list asks the reason first.
+ * A trainer prints from the class form: the 출석부 (names masked, or real with a reason) and, with a
+ * reason, the 수료증 (real name, logged), read back from the downloaded PDFs; printing the 수강생
+ * list asks the reason first.
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,17 @@ describe('정보화교육 인쇄', () => {
     expect(a).toContain('김*용');
     expect(a).not.toContain('김철용');
     await toastWith(page, '출석부').waitFor();
+    await closeToasts(page);
+
+    // '실명으로 인쇄': the reason appears and is required; the print is logged.
+    await prints.getByTestId('print-attendance').click();
+    await dialog.getByTestId('print-real-names').check();
+    expect(await dialog.getByTestId('print-go').isDisabled()).toBe(true);
+    await dialog.getByTestId('print-reason').fill('출석 서명');
+    const [real] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('print-go').click()]);
+    expect(real.suggestedFilename()).toBe('스마트폰 기초 3기_출석부_실명.pdf');
+    expect(pdfText((await real.path())!)).toContain('김철용');
+    expect((await core.call('accessLog.list', { action: 'print' })).entries[0]).toMatchObject({ reason: '출석 서명', count: 3 });
     await closeToasts(page);
 
     await prints.getByTestId('print-certificates').click();
