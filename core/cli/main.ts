@@ -24,6 +24,7 @@ import { maskRecord } from '../../shared/personal/personal-record.ts';
 import { runAccessLogCommand } from './access-log-command.ts';
 import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
 import { runStatsCommand, type StatsCliOptions } from './stats-command.ts';
+import { runTrainingCommand, type TrainingCliOptions } from './training-command.ts';
 
 class UsageError extends Error {}
 
@@ -185,6 +186,9 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
     case 'stats':
       await runStatsCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
       return;
+    case 'training':
+      await runTrainingCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
+      return;
     default:
       if (await runSyncCommand(command, opts, core, (msg) => new UsageError(msg))) return;
       if (await runAccessLogCommand(command, opts, core, (msg) => new UsageError(msg))) return;
@@ -192,7 +196,7 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
   }
 }
 
-interface Options extends SyncCliOptions, StatsCliOptions {
+interface Options extends SyncCliOptions, StatsCliOptions, TrainingCliOptions {
   'data-dir'?: string;
   json?: boolean;
   'dry-run'?: boolean;
@@ -235,6 +239,10 @@ export async function main(argv: string[]): Promise<number> {
         to: { type: 'string' },
         by: { type: 'string' },
         'passphrase-file': { type: 'string' },
+        class: { type: 'string' },
+        reason: { type: 'string' },
+        'real-names': { type: 'boolean' },
+        'include-passing': { type: 'boolean' },
       },
     });
     const [command, ...rest] = positionals;

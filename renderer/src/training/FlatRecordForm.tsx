@@ -31,7 +31,9 @@ function initialState(spec: RegisterSpec, record: Record<string, unknown> | null
   return state;
 }
 
-export function FlatRecordForm<R extends RecordMeta>(p: DetailProps<R> & { spec: RegisterSpec; schema: z.ZodType; ops: RegisterOps<R>; newTitle: string; children?: readonly ChildTab[] }) {
+export function FlatRecordForm<R extends RecordMeta>(
+  p: DetailProps<R> & { spec: RegisterSpec; schema: z.ZodType; ops: RegisterOps<R>; newTitle: string; children?: readonly ChildTab[]; /** Buttons for a saved record (교육반: its prints). */ actions?: (id: string) => ReactNode },
+) {
   const toast = useToast();
   const { record, spec } = p;
   const rec = record as unknown as Record<string, unknown> | null;
@@ -57,6 +59,7 @@ export function FlatRecordForm<R extends RecordMeta>(p: DetailProps<R> & { spec:
     <RecordFormShell onSave={() => void save()} formError={f.formError}>
       <DefinitionFields spec={spec} form={f.form} errorOf={f.errorOf} set={f.set} />
       {record && <RecordMetaLine record={record} />}
+      {record && p.actions?.(record.id)}
       <FormFooter saving={f.saving} onClose={p.onClose} isNew={!record} />
     </RecordFormShell>
   );

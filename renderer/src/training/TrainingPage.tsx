@@ -15,6 +15,7 @@ import { childColumns } from '../common/children/childColumns.ts';
 import { useChildRows } from '../common/children/useChildRows.ts';
 import { childrenOf, flatOps } from './flatOps.ts';
 import { FlatRecordForm, type ChildTab } from './FlatRecordForm.tsx';
+import { ClassPrintButtons } from './ClassPrintButtons.tsx';
 
 type Row = RecordMeta & Record<string, unknown>;
 
@@ -66,7 +67,7 @@ function configFor(name: FlatRegisterName, label: string, search: string): Regis
     affects: FAMILY.filter((r) => r !== name),
     searchPlaceholder: search,
     newLabel: `새 ${label}`,
-    renderDetail: (p) => <FlatRecordForm {...p} spec={spec} schema={def.valuesSchema} ops={ops} newTitle={`새 ${def.label}`} children={CHILDREN[name]} />,
+    renderDetail: (p) => <FlatRecordForm {...p} spec={spec} schema={def.valuesSchema} ops={ops} newTitle={`새 ${def.label}`} children={CHILDREN[name]} actions={name === 'classes' ? (id) => <ClassPrintButtons classId={id} /> : undefined} />,
   };
 }
 
