@@ -6,10 +6,10 @@
  * node's page to pageBreakBefore), then again with the numbers written in — the contents' lines
  * have the same size either way, so the second layout moves nothing.
  */
-import pdfmake from 'pdfmake';
 import { OUTLINE_MARKERS, anchorsOf, type ReportBlock, type ReportDocument, type ReportTable } from '../../shared/reports/report-document.ts';
 import { keepWords } from '../print/keep-words.ts';
-import { PDF_FAMILY, reportFonts } from './report-fonts.ts';
+import { renderPdf } from '../print/render-pdf.ts';
+import { PDF_FAMILY } from './report-fonts.ts';
 import { REPORT_TYPE, outlineIndent } from './report-typography.ts';
 
 type Pages = ReadonlyMap<string, number>;
@@ -18,25 +18,6 @@ type Node = Record<string, unknown>;
 const BODY_START = '__body-start';
 /** A4 portrait with 20 mm margins. */
 const MARGINS: [number, number, number, number] = [57, 57, 57, 62];
-
-let fontsLoaded = false;
-function configure(): void {
-  if (!fontsLoaded) {
-    const f = reportFonts();
-    pdfmake.virtualfs.writeFileSync('report-gothic.ttf', f.gothic);
-    pdfmake.virtualfs.writeFileSync('report-gothic-bold.ttf', f.gothicBold);
-    pdfmake.virtualfs.writeFileSync('report-myeongjo.ttf', f.myeongjo);
-    pdfmake.virtualfs.writeFileSync('report-myeongjo-bold.ttf', f.myeongjoBold);
-    fontsLoaded = true;
-  }
-  pdfmake.setFonts({
-    [PDF_FAMILY.headline]: { normal: 'report-gothic.ttf', bold: 'report-gothic-bold.ttf', italics: 'report-gothic.ttf', bolditalics: 'report-gothic-bold.ttf' },
-    [PDF_FAMILY.body]: { normal: 'report-myeongjo.ttf', bold: 'report-myeongjo-bold.ttf', italics: 'report-myeongjo.ttf', bolditalics: 'report-myeongjo-bold.ttf' },
-  });
-  // A report needs no image or file from anywhere: nothing is fetched or read.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(() => false);
-}
 
 function words(text: string): unknown {
   return keepWords(text);
@@ -187,9 +168,8 @@ function definition(doc: ReportDocument, pages: Pages, frontPages: number, onNod
 
 /** The pages the headings start on, numbered as printed (the body's first page is 1), and how many pages come before the body. */
 async function learnPages(doc: ReportDocument): Promise<{ pages: Map<string, number>; front: number }> {
-  configure();
   const raw = new Map<string, number>();
-  await pdfmake.createPdf(definition(doc, new Map(), 0, (id, page) => raw.set(id, page))).getBuffer();
+  await renderPdf(definition(doc, new Map(), 0, (id, page) => raw.set(id, page)), { serif: true });
   const front = (raw.get(bodyStart(doc)) ?? 1) - 1;
   const pages = new Map<string, number>();
   for (const anchor of anchorsOf(doc)) {
@@ -203,7 +183,6 @@ async function learnPages(doc: ReportDocument): Promise<{ pages: Map<string, num
 export async function writeReportPdf(input: ReportDocument): Promise<{ pdf: Buffer; pages: Map<string, number> }> {
   const doc = withBodyMark(input);
   const { pages, front } = await learnPages(doc);
-  configure();
-  const pdf = await pdfmake.createPdf(definition(doc, pages, front)).getBuffer();
+  const pdf = await renderPdf(definition(doc, pages, front), { serif: true });
   return { pdf, pages };
 }
