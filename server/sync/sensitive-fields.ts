@@ -41,9 +41,9 @@ export function openFields(key: ServerFieldKey, register: string, recordId: stri
 
 /**
  * A personal record as a viewer receives it: names, phones, addresses masked as on every screen;
- * a field whose masked form is no value of its kind (장애 여부, 생년월일 1990-**-**) as '' — what
- * a PC holds for a field it never received, which its checks accept and its own masking shows as
- * ●●● (sensitive) or blank.
+ * a field whose masked form is no value of its kind (장애 여부, 생년월일 1990-**-**) as the value a
+ * PC holds for a field it never received ('' , false for a yes/no), which its checks accept and its
+ * own masking shows as ●●● (sensitive) or blank. The same for everyone, so it tells nothing.
  */
 export function maskedForViewer(register: string, fields: Record<string, unknown>): Record<string, unknown> {
   const personal = personalOf(register);
@@ -53,7 +53,7 @@ export function maskedForViewer(register: string, fields: Record<string, unknown
     if (!Object.hasOwn(out, f.key)) continue;
     const v = out[f.key];
     const textual = f.kind === 'text' || f.kind === 'longText';
-    out[f.key] = f.personal !== 'sensitive' && textual && typeof v === 'string' ? maskValue(f.personal!, v) : '';
+    out[f.key] = f.personal !== 'sensitive' && textual && typeof v === 'string' ? maskValue(f.personal!, v) : f.kind === 'boolean' ? false : '';
   }
   return out;
 }

@@ -63,8 +63,8 @@ for (const backend of BACKENDS) {
       expect(await fields('boss')).toMatchObject(trainee);
       // Another team's member: not at all.
       expect(await fields('park')).toBeUndefined();
-      // A viewer of the team: masked, 장애 여부 and the date as never received ('' shows ●●● / blank on the PC).
-      expect(await fields('view')).toMatchObject({ name: '김*용', phone: '010-1234-****', address: '서초동', birthDate: '', disability: '', kind: '구민' });
+      // A viewer of the team: masked, 장애 여부 and the date as never received (false / '': ●●● / blank on the PC).
+      expect(await fields('view')).toMatchObject({ name: '김*용', phone: '010-1234-****', address: '서초동', birthDate: '', disability: false, kind: '구민' });
     });
 
     it('opens sealed values for the merge: a later edit of another field keeps 장애 여부, and an admin may edit another team’s record', async () => {
