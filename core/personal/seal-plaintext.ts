@@ -1,8 +1,9 @@
 /**
  * The first open with the key seals what migration 010 could not (it has no key): sensitive
  * values still in plaintext in a register's column, in the change history, and in the sync
- * outbox. Runs at every start and finds nothing once done (one indexed-free scan of a small
- * table). Without a usable key (the window's sealed key in browser mode) it leaves the values
+ * outbox. Runs at every start; once done it only scans the register's own (small) table: history
+ * and outbox hold plaintext only where a column did (tombstoned rows stay), so they are looked at
+ * only when some column value was sealed in this run. Without a usable key (the window's sealed key in browser mode) it leaves the values
  * as they are and tries again next time: reads accept plaintext, and writes need the key anyway.
  */
 import type { Db } from '../db/open.ts';
@@ -31,6 +32,7 @@ export function sealPlaintextSensitive(db: Db): number {
             save.run(sealed.sealColumn(register, r.id, f, sealed.openColumn(register, r.id, f, r.v)), r.id);
             count++;
           }
+          if (rows.length === 0) continue;
           const entries = db
             .prepare<[string, string], { seq: number; record_id: string; old_value: string | null; new_value: string | null }>(
               "SELECT seq, record_id, old_value, new_value FROM history WHERE register = ? AND field = ? AND (old_value NOT LIKE 'enc1:%' OR new_value NOT LIKE 'enc1:%')",
@@ -42,6 +44,7 @@ export function sealPlaintextSensitive(db: Db): number {
             count++;
           }
         }
+        if (count === 0) continue;
         const pending = db
           .prepare<[string], { seq: number; change: string }>("SELECT seq, change FROM sync_outbox WHERE json_extract(change, '$.register') = ?")
           .all(register);
