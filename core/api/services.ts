@@ -16,8 +16,14 @@ import { resolveReleaseRef } from '../releases/release-ref.ts';
 import { trainingRules } from '../training/rules.ts';
 import { accessLogRepository } from '../personal/access-log.ts';
 import { fieldCrypto, fileKeyProvider, type KeyProvider } from '../personal/field-crypto.ts';
+import { useFieldCrypto } from '../personal/at-rest.ts';
+import { sealPlaintextSensitive } from '../personal/seal-plaintext.ts';
 
 export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider = fileKeyProvider(dataDir)) {
+  // Every store seals sensitive fields with this key (personal/at-rest.ts); values left in plaintext by migration 010 are sealed now.
+  const crypto = fieldCrypto(keyProvider);
+  useFieldCrypto(db, crypto);
+  sealPlaintextSensitive(db);
   const codes = codesRepository(db);
   const releasesRepo = releasesRepository(db);
   const clippingsRepo = clippingsRepository(db);
@@ -38,7 +44,7 @@ export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider 
     /** 접속기록: append-only (personal/access-log.ts). */
     accessLog: accessLogRepository(db),
     /** Sensitive fields at rest; the key is read (or made) on first use only. */
-    fieldCrypto: fieldCrypto(keyProvider),
+    fieldCrypto: crypto,
     attachments,
     kernel,
     releases: { repo: releasesRepo, service: releasesService(db, releasesRepo, kernel) },

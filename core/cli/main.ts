@@ -16,6 +16,7 @@ import { parseArgsMessage, userFacingError } from '../api/error-messages.ts';
 import type { Core } from '../api/core-types.ts';
 import { resolveDataDir } from '../settings/data-dir.ts';
 import { backupOpenFolder, restoreFrom, type BackupOptions, type BackupResult } from '../backup/backup.ts';
+import { unreadableAfterRestoreMessage } from '../personal/restore-key-check.ts';
 import { exportHeaders } from '../io/mapping.ts';
 import { parseFieldArgs } from './fields.ts';
 import { detail, jsonLines, table } from './format.ts';
@@ -257,6 +258,7 @@ export async function main(argv: string[]): Promise<number> {
         `복원했습니다: ${dataDir} (첨부 파일 ${r.attachments}개)`,
         ...(r.skippedAttachments.length ? [`첨부 파일 ${r.skippedAttachments.length}개는 내용이 기록과 달라 복원하지 않았습니다: ${r.skippedAttachments.join(', ')}`] : []),
         ...(r.keptAs ? [`이전 데이터는 ${r.keptAs}에 남겨 두었습니다.`] : []),
+        ...(r.unreadableSensitive > 0 ? [unreadableAfterRestoreMessage(r.unreadableSensitive)] : []),
         '동기화를 쓰고 있었다면 다시 로그인하세요: 이 PC는 새 기기로 등록되어 가진 자료를 모두 보내고, 서버의 최신 자료를 모두 받습니다.',
       ].join('\n'));
       return 0;

@@ -20,7 +20,9 @@ export function flatRepository(db: Db, store: RecordStore, links: RefLinks, deri
   const all = db.prepare<[], Record<string, SqlValue>>(`SELECT * FROM ${spec.table} ORDER BY ${order}`);
   const count = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${spec.table} WHERE deleted_at IS NULL`);
   const refs = spec.fields.filter((f) => f.kind === 'ref');
-  const searched = spec.fields.filter((f) => SEARCHED.includes(f.kind)).map((f) => `lower(${columnName(f.key)})`);
+  // Sensitive fields are sealed at rest and never searched (a search would tell who has them).
+  const searchable = spec.fields.filter((f) => SEARCHED.includes(f.kind) && f.personal !== 'sensitive');
+  const searched = searchable.map((f) => `lower(${columnName(f.key)})`);
   const columns = ['id', ...spec.fields.map((f) => f.key), ...refs.map((f) => f.shownAs ?? `${f.key}Name`), ...(spec.derived ?? []).map((d) => d.key), 'version', 'updatedAt', 'updatedBy'];
 
   function full(row: Record<string, SqlValue>): StoredRecord {
@@ -55,7 +57,7 @@ export function flatRepository(db: Db, store: RecordStore, links: RefLinks, deri
       return { rows: found.slice(0, limit).map(full), total: found.length };
     },
     /** The text fields search looks in (match notes). */
-    searchedFields: spec.fields.filter((f) => SEARCHED.includes(f.kind)).map((f) => f.key),
+    searchedFields: searchable.map((f) => f.key),
   };
 }
 

@@ -29,9 +29,11 @@ afterEach(() => {
 const tableSql = (table: string) => db.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table);
 
 describe('009: training registers', () => {
-  it('creates each register table as its definition prints it', () => {
+  it('creates each register table as its definition prints it (after 010 sealed the sensitive columns)', () => {
+    migrate(db);
     for (const def of Object.values(TRAINING_REGISTERS)) {
-      expect(`${tableSql(def.table)};`, def.table).toBe(createTableSql(def as never));
+      // A table rebuilt by a later step (010) is named in quotes by SQLite's RENAME.
+      expect(`${tableSql(def.table)?.replace(`CREATE TABLE "${def.table}"`, `CREATE TABLE ${def.table}`)};`, def.table).toBe(createTableSql(def as never));
     }
   });
 

@@ -27,6 +27,7 @@ import { CONFLICT_PREFIX, DELETED_FIELD, type Change } from '../../../shared/syn
 import type { RecordState } from '../../../shared/sync/merge.ts';
 import { columnName, decodeValue } from '../../../core/records/columns.ts';
 import { readStamps } from '../../../core/sync/record-stamps.ts';
+import { atRest } from '../../../core/personal/at-rest.ts';
 import { TEAM_SCOPED, type Pc, type World } from './convergence-world.ts';
 import { demoIds } from './convergence-demo.ts';
 
@@ -68,7 +69,11 @@ function pcRecords(pc: Pc, register: string): Map<string, { fields: Record<strin
     const out = new Map<string, { fields: Record<string, unknown>; hlcs: Map<string, string> }>();
     for (const row of db.prepare<[], Record<string, string | number | null>>(`SELECT * FROM ${spec.table}`).all()) {
       const fields: Record<string, unknown> = {};
-      for (const f of spec.fields) fields[f.key] = decodeValue(f, row[columnName(f.key)] ?? null);
+      // 장애 여부 is sealed in its column (personal/at-rest.ts): read as the core reads it.
+      for (const f of spec.fields) {
+        const raw = row[columnName(f.key)] ?? null;
+        fields[f.key] = f.personal === 'sensitive' ? atRest(db).openColumn(register, String(row.id), f, raw) : decodeValue(f, raw);
+      }
       Object.assign(fields, { [DELETED_FIELD]: row.deleted_at !== null, _createdAt: row.created_at, _createdBy: row.created_by, _at: row.updated_at, _by: row.updated_by });
       const hlcs = readStamps(spec, { sync_hlc: row.sync_hlc as string | null, sync_hlcs: row.sync_hlcs as string | null });
       out.set(String(row.id), { fields, hlcs });

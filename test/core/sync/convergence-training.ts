@@ -56,7 +56,8 @@ export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write,
       return;
     }
     case 'createTrainee':
-      await write(pc, () => pc.core.call('trainees.create', { values: { name: `수강생 ${tag}`, phone: `010-0000-${String(a.pick).padStart(4, '0')}`, address: '서초동' } }));
+      // 장애 여부 set a third of the time: sealed on every PC and on the server, opened for the merge.
+      await write(pc, () => pc.core.call('trainees.create', { values: { name: `수강생 ${tag}`, phone: `010-0000-${String(a.pick).padStart(4, '0')}`, address: '서초동', disability: a.pick % 3 === 0 } }));
       return;
     case 'editTrainee': {
       const id = pickOf(live(pc, 'trainees'));
