@@ -31,6 +31,13 @@ function initialState(spec: RegisterSpec, record: Record<string, unknown> | null
   return state;
 }
 
+/** The form's title: the record's name, through its naming link when it has one (수강신청 → 김*용). */
+function recordTitle(spec: RegisterSpec, rec: Record<string, unknown>): string {
+  const via = spec.displayVia ? spec.fields.find((f) => f.key === spec.displayVia) : undefined;
+  const key = via ? (via.shownAs ?? `${via.key}Name`) : spec.display;
+  return key ? String(rec[key] ?? '') : '';
+}
+
 export function FlatRecordForm<R extends RecordMeta>(p: DetailProps<R> & { spec: RegisterSpec; schema: z.ZodType; ops: RegisterOps<R>; newTitle: string; children?: readonly ChildTab[] }) {
   const toast = useToast();
   const { record, spec } = p;
@@ -60,7 +67,7 @@ export function FlatRecordForm<R extends RecordMeta>(p: DetailProps<R> & { spec:
       <FormFooter saving={f.saving} onClose={p.onClose} isNew={!record} />
     </RecordFormShell>
   );
-  const title = record && spec.display ? String(rec![spec.display] ?? '') : p.newTitle;
+  const title = record ? recordTitle(spec, rec!) : p.newTitle;
   return (
     <DetailFrame
       title={title || p.newTitle}
