@@ -49,14 +49,14 @@ export function FlatRecordForm<R extends RecordMeta>(p: DetailProps<R> & { spec:
       const v = values as Record<string, unknown>;
       if (!record) {
         const res = await p.ops.create(v);
-        return p.onSaved(res.record, res.batchId, true);
+        return p.onSaved(res.record, res.batchId, true, res.notes);
       }
       const patch = changedFields(storedValues(spec, record) as Record<string, unknown>, v);
       // A link shown by name is sent again only when the clerk changed the name.
       for (const field of spec.fields) if (field.kind === 'ref' && v[field.key] === String(rec![field.shownAs ?? `${field.key}Name`] ?? '')) delete patch[field.key];
       if (Object.keys(patch).length === 0) return toast.show({ message: '바뀐 내용이 없습니다.' });
       const res = await p.ops.update(record.id, patch, record.version);
-      p.onSaved(res.record, res.batchId, false);
+      p.onSaved(res.record, res.batchId, false, res.notes);
     });
   const loadHistory = useCallback(() => (record ? p.ops.history(record.id) : Promise.resolve([])), [record, p.ops]);
 
