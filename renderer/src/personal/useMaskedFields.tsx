@@ -40,9 +40,9 @@ export function useMaskedFields(spec: RegisterSpec, record: Rec | null, schema: 
   const controls: Record<string, (p: FieldControlProps) => ReactNode> = {};
   for (const key of masked) {
     controls[key] = ({ field }) => (
-      <CustomField name={field.key} label={field.label} hint="가려진 값입니다. 보기를 누르고 사유를 적으면 보입니다.">
+      <CustomField name={field.key} label={field.label}>
         <div className="masked-field">
-          <input id={`f-${field.key}`} data-testid={`field-${field.key}`} readOnly value={String(record?.[field.key] ?? '')} aria-label={`${field.label} (가려짐)`} />
+          <input id={`f-${field.key}`} data-testid={`field-${field.key}`} readOnly value={String(record?.[field.key] ?? '')} aria-label={`${field.label} (가려짐)`} title="가려진 값입니다. 보기를 누르고 사유를 적으면 보입니다." />
           <button type="button" className="button reveal-button" data-testid={`reveal-${field.key}`} onClick={() => void ask(field.key)}>
             보기
           </button>
