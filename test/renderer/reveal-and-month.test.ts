@@ -10,7 +10,7 @@ import { maskRecord } from '../../shared/personal/personal-record.ts';
 import { parseMonth } from '../../shared/registers/field-kinds.ts';
 import { maskedFieldKeys, revealableField, revealedText, revealPerson } from '../../renderer/src/personal/reveal.ts';
 import { koreanMonth, shiftMonth } from '../../renderer/src/common/monthText.ts';
-import { pickLabel } from '../../renderer/src/common/children/RefPicker.tsx';
+import { pickLabel } from '../../renderer/src/common/children/pickLabel.ts';
 import { childPreset, localDateTime } from '../../renderer/src/training/childPreset.ts';
 
 const spec = asSpec(traineesSpec);

@@ -5,19 +5,14 @@
  * The value is the picked record's id, or the typed text.
  */
 import { useEffect, useState } from 'react';
-import type { FieldSpec, RegisterSpec } from '../../../../shared/domain/register.ts';
+import type { FieldSpec } from '../../../../shared/domain/register.ts';
 import { isRegisterName, registerDefinition } from '../../../../shared/domain/registers.ts';
 import { api, errorMessage } from '../../api/client.ts';
 import { CustomField } from '../fields.tsx';
+import { pickLabel } from './pickLabel.ts';
 
 type Row = Record<string, unknown> & { id: string };
 const TYPED = '__typed__';
-
-/** '김*시 · 010-0000-****': what tells two records of the target apart. */
-export function pickLabel(spec: Pick<RegisterSpec, 'display' | 'naturalKey'>, row: Readonly<Record<string, unknown>>): string {
-  const keys = [spec.display ?? 'id', ...spec.naturalKey.filter((k) => k !== spec.display)];
-  return keys.map((k) => row[k]).filter((v) => v !== null && v !== undefined && v !== '').map(String).join(' · ');
-}
 
 export function RefPicker(p: { field: FieldSpec; value: string; error: string | undefined; onChange: (v: string) => void }) {
   const target = p.field.target && isRegisterName(p.field.target) ? registerDefinition(p.field.target) : undefined;
