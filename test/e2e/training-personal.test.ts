@@ -78,6 +78,13 @@ describe('정보화교육 개인정보 화면', () => {
     expect(await core.call('personal.reveal', { register: 'trainees', id: stored.id, field: 'disability', reason: '시험 확인' })).toEqual({ value: true });
     await closeToasts(page);
 
+    // Esc closes the question only; the form stays open and the value stays hidden.
+    await form.getByTestId('reveal-disability').click();
+    await page.getByTestId('reveal-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('reveal-dialog').waitFor({ state: 'detached' });
+    expect(await form.getByTestId('field-disability').inputValue()).toBe('●●●');
+
     await form.getByTestId('reveal-disability').click();
     const dialog = page.getByTestId('reveal-dialog');
     expect(await dialog.getByTestId('reveal-what').textContent()).toBe('김*용님의 장애 여부');
@@ -131,6 +138,7 @@ describe('정보화교육 개인정보 화면', () => {
     await expect.poll(() => marks.getByTestId('class-attendance-row').count()).toBe(1);
     expect(await marks.textContent()).toContain('김*용');
     expect(await marks.textContent()).not.toContain('2027. 2. 20.');
+    expect(await marks.textContent()).toContain('2027. 3. 2.'); // the 회차, as dates read elsewhere
     await page.screenshot({ path: 'test-results/screenshots/training-attendance-names.png' });
     expect(await gridOf(page, 'classes').isVisible()).toBe(true);
   });
