@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import { cellOf, closeToasts, gridOf, rowWith, toastWith, waitForGrid } from './support/grid.ts';
+import { expectKoreanWordsWhole } from './support/korean-wrap.ts';
 
 const app = useApp({
   seed: async (core) => {
@@ -41,6 +42,7 @@ describe('정보화교육 개인정보 화면', () => {
     expect(await dialog.getByTestId('reveal-hint').textContent()).toContain('사유를 적어야');
     await dialog.getByTestId('reveal-reason-pick').filter({ hasText: '수강생 연락' }).click();
     await page.screenshot({ path: 'test-results/screenshots/training-reveal-dialog.png' });
+    await expectKoreanWordsWhole(page, '마스킹 해제 대화상자', '[data-testid="reveal-dialog"]');
     await dialog.getByTestId('reveal-go').click();
     await expect.poll(() => cellOf(kim, 'phone').textContent()).toBe('010-1234-5678');
     // The real number is kept nowhere but the grid's row.
@@ -92,6 +94,7 @@ describe('정보화교육 개인정보 화면', () => {
     await dialog.getByTestId('reveal-go').click();
     await expect.poll(() => form.getByTestId('field-disability').isChecked()).toBe(true);
     await page.screenshot({ path: 'test-results/screenshots/training-reveal-form.png' });
+    await expectKoreanWordsWhole(page, '수강생 양식 (보기)', '[data-testid="detail-panel"]');
     const log = await core.call('accessLog.list', {});
     expect(log.entries.find((e) => e.action === 'reveal' && e.reason === '출석 확인')).toMatchObject({ field: '장애 여부', person: '김*용' });
   });
@@ -118,6 +121,7 @@ describe('정보화교육 개인정보 화면', () => {
     expect((await picker.locator('option').allTextContents()).join()).not.toContain('이영희');
     await picker.selectOption({ label: '이*희 · 010-2222-****' });
     await page.screenshot({ path: 'test-results/screenshots/training-child-add.png' });
+    await expectKoreanWordsWhole(page, '수강신청 추가 대화상자', '[data-testid="child-add-dialog"]');
     await add.getByTestId('child-add-save').click();
     await toastWith(page, '정원 1명이 모두 차서 대기 1번으로 신청했습니다.').waitFor();
     await expect.poll(() => roster.getByTestId('class-enrolments-row').count()).toBe(2);
