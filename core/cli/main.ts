@@ -67,7 +67,9 @@ async function linkNames(core: Core, spec: RegisterSpec): Promise<((field: Field
   for (const f of spec.fields) {
     if (f.kind !== 'ref' || !f.target || names.has(f.target) || !isRegisterName(f.target)) continue;
     const target = registerDefinition(f.target);
-    const display = target.display ?? 'id';
+    // A register named through a link (수강신청 → 수강생) shows that link's name, as its rows carry it.
+    const via = target.displayVia ? target.fields.find((x) => x.key === target.displayVia) : undefined;
+    const display = via ? (via.shownAs ?? `${via.key}Name`) : (target.display ?? 'id');
     const rows = await call<Array<Record<string, unknown> & { id: string; deletedAt: string | null }>>(core, `${target.name}.list`, { includeDeleted: true });
     names.set(f.target, new Map(rows.map((r) => [r.id, r.deletedAt ? `삭제된 ${target.label}: ${String(r[display])}` : String(r[display])])));
   }

@@ -74,6 +74,12 @@ export interface RegisterSpec {
   rowOrder?: string;
   /** Register kernel (shared/registers/define.ts): the field that names a record to a clerk. */
   display?: string;
+  /**
+   * A 'ref' field whose linked record names this one to a clerk instead of `display`: a 출석's
+   * 수강신청 reads '김*용' (the enrolment's trainee, masked) rather than its 신청일시. Writing a link
+   * still takes the id or the `display` text.
+   */
+  displayVia?: string;
   /** The register this one's records belong to, and what deleting a parent does to them. */
   parent?: ParentLink;
   /**

@@ -16,6 +16,9 @@ import { useChildRows } from '../common/children/useChildRows.ts';
 import { childrenOf, flatOps } from './flatOps.ts';
 import { FlatRecordForm, type ChildTab } from './FlatRecordForm.tsx';
 import { ClassPrintButtons } from './ClassPrintButtons.tsx';
+import { ChildAddDialog } from '../common/children/ChildAddDialog.tsx';
+import { notifyChanged } from '../app/dataBus.ts';
+import { childPreset } from './childPreset.ts';
 
 type Row = RecordMeta & Record<string, unknown>;
 
@@ -30,10 +33,32 @@ const TABS: Array<{ name: FlatRegisterName; label: string; search: string }> = [
 /** Every training register's change can alter what another shows (links by name, cascades). */
 const FAMILY: RegisterName[] = ['courses', 'venues', 'classes', 'sessions', 'trainees', 'enrolments', 'attendance'];
 
-function ClassChildren({ register, field, parentId, keys, label, empty }: { register: FlatRegisterName; field: string; parentId: string; keys: string[]; label: string; empty: string }) {
+function ClassChildren({ register, field, parentId, parentName, keys, label, empty }: { register: FlatRegisterName; field: string; parentId: string; parentName: string; keys: string[]; label: string; empty: string }) {
   const spec = asSpec(FLAT_REGISTERS[register] as never);
-  const { rows, error } = useChildRows(() => childrenOf<Row>(register, field, parentId), [register, field, parentId]);
-  return <ChildGrid rows={rows} error={error} columns={childColumns<Row>(spec, keys)} testId={`class-${register}`} childLabel={label} emptyText={empty} />;
+  const [version, setVersion] = useState(0);
+  const [adding, setAdding] = useState(false);
+  const { rows, error } = useChildRows(() => childrenOf<Row>(register, field, parentId), [register, field, parentId, version]);
+  return (
+    <>
+      <ChildGrid rows={rows} error={error} columns={childColumns<Row>(spec, keys)} testId={`class-${register}`} childLabel={label} emptyText={empty} onAdd={() => setAdding(true)} />
+      {adding && (
+        <ChildAddDialog
+          spec={spec}
+          schema={FLAT_REGISTERS[register].valuesSchema}
+          keys={keys}
+          preset={childPreset(register, field, parentId)}
+          parentName={parentName}
+          create={(values) => flatOps<Row>(register).create(values)}
+          onClose={() => setAdding(false)}
+          onAdded={() => {
+            setAdding(false);
+            setVersion((v) => v + 1);
+            notifyChanged([register], register);
+          }}
+        />
+      )}
+    </>
+  );
 }
 
 /** 출석 of a class: the attendance rows of its sessions. */
@@ -48,8 +73,8 @@ function ClassAttendance({ classId }: { classId: string }) {
 
 const CHILDREN: Partial<Record<FlatRegisterName, readonly ChildTab[]>> = {
   classes: [
-    { id: 'enrolments', label: '수강생', render: (id) => <ClassChildren register="enrolments" field="classId" parentId={id} keys={['traineeId', 'appliedAt', 'status', 'note']} label="수강신청" empty="이 반에 수강신청이 아직 없습니다." /> },
-    { id: 'sessions', label: '회차', render: (id) => <ClassChildren register="sessions" field="classId" parentId={id} keys={['heldOn', 'startsAt', 'endsAt', 'room', 'topic']} label="회차" empty="이 반의 회차가 아직 없습니다." /> },
+    { id: 'enrolments', label: '수강생', render: (id, cls) => <ClassChildren register="enrolments" field="classId" parentId={id} parentName={String(cls.name ?? '')} keys={['traineeId', 'appliedAt', 'status', 'note']} label="수강신청" empty="이 반에 수강신청이 아직 없습니다." /> },
+    { id: 'sessions', label: '회차', render: (id, cls) => <ClassChildren register="sessions" field="classId" parentId={id} parentName={String(cls.name ?? '')} keys={['heldOn', 'startsAt', 'endsAt', 'room', 'topic']} label="회차" empty="이 반의 회차가 아직 없습니다." /> },
     { id: 'attendance', label: '출석', render: (id) => <ClassAttendance classId={id} /> },
   ],
 };

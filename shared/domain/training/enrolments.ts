@@ -15,6 +15,8 @@ export const enrolmentsSpec = defineRegister({
   naturalKey: ['classId', 'traineeId'],
   rowOrder: 'appliedAt',
   display: 'appliedAt',
+  // An enrolment is named by its trainee (김*용) wherever it is linked: 출석 rows, forms, CLI.
+  displayVia: 'traineeId',
   parent: { register: 'classes', field: 'classId', onDelete: 'cascade' },
   alsoParents: [{ register: 'trainees', field: 'traineeId', onDelete: 'refuse' }],
   fields: [
