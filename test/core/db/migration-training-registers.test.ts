@@ -30,7 +30,8 @@ const tableSql = (table: string) => db.prepare<[string], string>("SELECT sql FRO
 
 describe('009: training registers', () => {
   it('creates each register table as its definition prints it', () => {
-    for (const def of Object.values(TRAINING_REGISTERS)) {
+    // 강사 came later (011-instructors, migration-instructors.test.ts).
+    for (const def of Object.values(TRAINING_REGISTERS).filter((d) => d.table !== 'instructors')) {
       expect(`${tableSql(def.table)};`, def.table).toBe(createTableSql(def as never));
     }
   });
