@@ -12,14 +12,11 @@ import { objectParticle, topicParticle, withParticle } from '../../shared/text/p
 import type { Db } from '../db/open.ts';
 import type { RecordStore } from '../records/record-store.ts';
 import type { CrossRecordRule, RuleWrite } from '../records/rules/cross-record-rule.ts';
+import { koreaToday } from './korea-today.ts';
 
 /** States that hold or wait for a seat: what an ended class no longer takes. */
 const OPEN_STATES = ['수강', '대기'];
 
-/** Today in Korea ('2024-09-02'), whatever the PC's time zone. */
-export function koreaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 

@@ -30,6 +30,8 @@ export const classesSpec = defineRegister({
     { key: 'capacity', label: '정원', kind: 'integer', default: 20, aliases: ['모집인원', '모집 인원'], grid: { width: 70 }, form: { pair: true } },
     { key: 'waitCapacity', label: '대기 정원', kind: 'integer', default: 5, aliases: ['대기인원', '대기 인원'], grid: { width: 90, hidden: true }, form: { pair: true } },
   ],
+  // Computed when read (core/training/derived.ts): '12/20' — 수강 over 정원.
+  derived: [{ key: 'seatsTaken', label: '수강 인원', kind: 'text', grid: { width: 90 } }],
 });
 
 export type TrainingClass = ValuesOf<typeof classesSpec> & RecordMeta;

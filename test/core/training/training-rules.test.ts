@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors.ts';
 import { openTempCore, type TempCore } from '../temp-core.ts';
 import type { Core } from '../../../core/api/core-types.ts';
-import { koreaToday } from '../../../core/training/enrolment-rules.ts';
+import { koreaToday } from '../../../core/training/korea-today.ts';
 import { Y } from './next-year.ts';
 
 let t: TempCore;
