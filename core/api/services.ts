@@ -26,7 +26,7 @@ export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider 
   // The flat registers (정보화교육 …) come from the register list: no line here names one.
   const flatRegisterStores = flatStores(db);
   const registerStores = { clippings: clippingsRepo.store, releases: releasesRepo.store, ...flatRegisterStores };
-  const kernel = registerKernel(db, registerStores, { releases: (text, onOrBefore) => resolveReleaseRef(releasesRepo, text, onOrBefore) }, trainingRules(flatRegisterStores));
+  const kernel = { ...registerKernel(db, registerStores, { releases: (text, onOrBefore) => resolveReleaseRef(releasesRepo, text, onOrBefore) }, trainingRules(flatRegisterStores)), codes };
   const history = historyRepository(db);
   return {
     db,

@@ -1,9 +1,9 @@
 /**
  * The detail form of a flat register's record, from its definition alone: its fields
- * (DefinitionFields), history, and — for 교육반 — its children (회차, 수강신청) as ChildGrids.
+ * (DefinitionFields, with 입력 도우미, code-list choices and the derived values read-only), history, and — for 교육반 — its children (회차, 수강신청) as ChildGrids.
  * A link field shows and takes the linked record's name ('스마트폰 기초'); the core resolves it.
  */
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { RecordMeta, RegisterSpec } from '../../../shared/domain/register.ts';
 import { DetailFrame } from '../common/DetailFrame.tsx';
 import { changedFields } from '../common/formErrors.ts';
@@ -17,6 +17,8 @@ import { RecordFormShell } from '../common/RecordFormShell.tsx';
 import { useToast } from '../app/toast.tsx';
 import type { RegisterOps } from '../common/registerOps.ts';
 import type { z } from 'zod';
+import { suggestFor } from '../common/suggestions.ts';
+import { useCodeOptions } from './useCodeOptions.ts';
 
 export interface ChildTab {
   id: string;
@@ -51,11 +53,14 @@ export function FlatRecordForm<R extends RecordMeta>(p: DetailProps<R> & { spec:
       const res = await p.ops.update(record.id, patch, record.version);
       p.onSaved(res.record, res.batchId, false);
     });
+  // 입력 도우미 for the fields the definition offers it on (a class's 강사 also from 강사 names).
+  const suggest = useMemo(() => Object.fromEntries(spec.fields.filter((x) => x.suggest).map((x) => [x.key, suggestFor(p.ops, spec, x.key)])), [spec, p.ops]);
+  const options = useCodeOptions(spec);
   const loadHistory = useCallback(() => (record ? p.ops.history(record.id) : Promise.resolve([])), [record, p.ops]);
 
   const info = (
     <RecordFormShell onSave={() => void save()} formError={f.formError}>
-      <DefinitionFields spec={spec} form={f.form} errorOf={f.errorOf} set={f.set} />
+      <DefinitionFields spec={spec} form={f.form} errorOf={f.errorOf} set={f.set} suggest={suggest} options={options} record={rec} />
       {record && <RecordMetaLine record={record} />}
       <FormFooter saving={f.saving} onClose={p.onClose} isNew={!record} />
     </RecordFormShell>

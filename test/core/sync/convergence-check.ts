@@ -145,6 +145,8 @@ export async function checkConverged(world: World): Promise<void> {
   // The code list every PC offers is the same (the records are compared above; this is what a clerk sees).
   const lists = await Promise.all(world.pcs.map(async (pc) => JSON.stringify(await pc.core.call('codes.list', { list: 'mediaType' }))));
   for (const [i, l] of lists.entries()) expect(l, `${world.pcs[i]!.name}: 매체구분 code list`).toBe(lists[0]);
+  const groups = await Promise.all(world.pcs.map(async (pc) => JSON.stringify(await pc.core.call('codes.list', { list: 'subjectGroup' }))));
+  for (const [i, l] of groups.entries()) expect(l, `${world.pcs[i]!.name}: 과목군 code list`).toBe(groups[0]);
 
   // Dangling links are shown as such and listed; twins are listed; nothing honest is set aside.
   for (const pc of world.pcs) {

@@ -11,7 +11,7 @@ import type { Pc } from './convergence-world.ts';
 
 export const TRAINING_OPS = [
   'createClass', 'editClass', 'deleteClass', 'createTrainee', 'editTrainee', 'deleteTrainee', 'enrol', 'enrolLastSeat', 'editEnrolment', 'deleteEnrolment',
-  'createVenue', 'createSession', 'moveClass', 'closeClass', 'createInstructor', 'editInstructor',
+  'createVenue', 'createSession', 'moveClass', 'closeClass', 'createInstructor', 'editInstructor', 'editSubjectGroups',
 ] as const;
 export type TrainingOp = (typeof TRAINING_OPS)[number];
 
@@ -47,7 +47,10 @@ export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write,
     case 'createClass': {
       // A course of this PC's own (names are unique per course; two PCs never type the same).
       let courseId = '';
-      const made = await write(pc, async () => (courseId = (await pc.core.call('courses.create', { values: { name: `과정 ${tag}`, subjectGroup: '스마트폰' } })).record.id));
+      // 과목군 from the PC's code list as it is now (an admin may have added or turned codes off).
+      const groups = (await pc.core.call('codes.list', { list: 'subjectGroup' })).filter((c) => c.active).map((c) => c.code);
+      const subjectGroup = groups[a.pick % Math.max(1, groups.length)] ?? '';
+      const made = await write(pc, async () => (courseId = (await pc.core.call('courses.create', { values: { name: `과정 ${tag}`, subjectGroup } })).record.id));
       if (!made) return;
       const venueId = live(pc, 'venues')[a.pick % 3] ?? '';
       const [startsAt, endsAt] = HOURS[a.pick % 3]!;
@@ -136,6 +139,16 @@ export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write,
       // A closed class takes no new 수강/대기 (enrol on it is refused and queues nothing).
       const id = pickOf(live(pc, 'classes'));
       if (id) await write(pc, () => pc.core.call('classes.update', { id, patch: { status: '종료' } }));
+      return;
+    }
+    case 'editSubjectGroups': {
+      // An admin edits the 과목군 list apart on two PCs: merged code by code like 매체구분.
+      const items = (await pc.core.call('codes.list', { list: 'subjectGroup' })).map((c) => ({ code: c.code, active: c.active }));
+      const i = a.pick % items.length;
+      if (a.pick % 3 === 0) items.splice(i, 0, { code: `과목군${a.pick % 5}`, active: true });
+      else if (a.pick % 3 === 1) items[i]!.active = !items[i]!.active;
+      else if (i > 0) items.splice(i - 1, 0, ...items.splice(i, 1));
+      await write(pc, () => pc.core.call('codes.save', { list: 'subjectGroup', items }));
       return;
     }
     case 'createInstructor':
