@@ -14,6 +14,7 @@ import { updateMany, type RecordChange } from './update-many.ts';
 import type { RefLinks } from './ref-links.ts';
 import type { ParentRules } from './parent-rules.ts';
 import type { CrossRecordRule } from './rules/cross-record-rule.ts';
+import type { CodeListName } from '../../shared/domain/codes.ts';
 import { ruleRunner, type RuleRun } from './rules/rule-runner.ts';
 import { assertNoResidentNumber, keepingUnreadable, withoutMaskedEchoes } from '../personal/personal-writes.ts';
 
@@ -23,6 +24,8 @@ export interface KernelParts {
   parents: ParentRules;
   /** Rules that span records (rules/), of every register; each write runs its register's. */
   rules?: readonly CrossRecordRule[];
+  /** The code lists (설정): a flat register's 'code' fields take only a code in use (과목군 …). */
+  codes?: { has(list: CodeListName, code: string): boolean; isActive(list: CodeListName, code: string): boolean };
 }
 
 export interface RegisterRules<V extends Record<string, unknown>> {

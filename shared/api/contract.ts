@@ -254,10 +254,10 @@ export const contract = {
     // The update feed is the sync server's policy (core/settings/update-feed-policy.ts), not a setting.
     z.object({ key: z.enum(['actorName', 'certificateIssuer']), value: z.string().trim().max(500) }),
   ),
-  'codes.list': op<CodeItem[]>()(z.object({ list: z.enum(['mediaType']) })),
+  'codes.list': op<CodeItem[]>()(z.object({ list: z.enum(['mediaType', 'subjectGroup']) })),
   'codes.save': op<CodeItem[]>()(
     z.object({
-      list: z.enum(['mediaType']),
+      list: z.enum(['mediaType', 'subjectGroup']),
       items: z
         .array(z.object({ code: z.string().trim().min(1, { error: '코드를 입력하세요.' }).max(30), active: z.boolean().default(true) }))
         .min(1, { error: '코드가 하나 이상 있어야 합니다.' }),

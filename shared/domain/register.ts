@@ -32,6 +32,8 @@ export interface FieldSpec {
   exportable?: boolean;
   /** 'text' or 'tags': forms offer what the office already typed here (`<register>.suggest`). */
   suggest?: boolean;
+  /** With `suggest`: also offer the live values of another register's field (a class's 강사 ← 강사 names). */
+  suggestFrom?: { register: string; field: string };
   /** The value a new record gets when the field is left out (else '', [], false or 0 by kind). */
   default?: string | number | boolean | readonly string[];
   /** For 'tags': how many a record may carry (30). */

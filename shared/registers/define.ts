@@ -36,6 +36,9 @@ type Flat<T> = { [K in keyof T]: T[K] };
 
 /** A stored record's values, typed from the definition ('tone' → '긍정' | '중립' | '부정'). */
 export type ValuesOf<D> = Flat<{ -readonly [F in FieldOf<D> as KeyOf<F>]: FieldValue<F> }>;
+type DerivedFieldOf<D> = D extends { derived: readonly (infer F)[] } ? F : never;
+/** A read record's derived values (computed by the core, never written): null when there is none to show. */
+export type DerivedOf<D> = Flat<{ -readonly [F in DerivedFieldOf<D> as KeyOf<F>]: F extends { kind: 'integer' | 'money' } ? number | null : string | null }>;
 /** What a caller passes: required fields, the rest optional (their defaults apply). */
 export type InputOf<D> = Flat<
   { -readonly [F in FieldOf<D> as F extends { required: true } ? KeyOf<F> : never]: FieldValue<F> } & {

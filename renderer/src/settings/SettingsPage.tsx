@@ -79,6 +79,10 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
           <CodeListEditor />
         </section>
         <section className="card">
+          <h2>과목군 코드 (정보화교육)</h2>
+          <CodeListEditor list="subjectGroup" />
+        </section>
+        <section className="card">
           <h2>프로그램 정보</h2>
           {info ? (
             <dl className="summary-grid" data-testid="app-info">

@@ -1,9 +1,9 @@
 /**
  * The detail form of a flat register's record, from its definition alone: its fields
- * (DefinitionFields), history, and — for 교육반 — its children (회차, 수강신청) as ChildGrids.
+ * (DefinitionFields, with 입력 도우미, code-list choices and the derived values read-only), history, and — for 교육반 — its children (회차, 수강신청) as ChildGrids.
  * A link field shows and takes the linked record's name ('스마트폰 기초'); the core resolves it.
  */
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { RecordMeta, RegisterSpec } from '../../../shared/domain/register.ts';
 import { DetailFrame } from '../common/DetailFrame.tsx';
 import { changedFields } from '../common/formErrors.ts';
@@ -18,6 +18,8 @@ import { useToast } from '../app/toast.tsx';
 import { useMaskedFields } from '../personal/useMaskedFields.tsx';
 import type { RegisterOps } from '../common/registerOps.ts';
 import type { z } from 'zod';
+import { suggestFor } from '../common/suggestions.ts';
+import { useCodeOptions } from './useCodeOptions.ts';
 
 export interface ChildTab {
   id: string;
@@ -65,13 +67,16 @@ export function FlatRecordForm<R extends RecordMeta>(
       masked.remember(patch);
       p.onSaved(res.record, res.batchId, false, res.notes);
     });
+  // 입력 도우미 for the fields the definition offers it on (a class's 강사 also from 강사 names).
+  const suggest = useMemo(() => Object.fromEntries(spec.fields.filter((x) => x.suggest).map((x) => [x.key, suggestFor(p.ops, spec, x.key)])), [spec, p.ops]);
+  const options = useCodeOptions(spec);
   const loadHistory = useCallback(() => (record ? p.ops.history(record.id) : Promise.resolve([])), [record, p.ops]);
 
   const info = (
     <>
       {masked.dialog}
       <RecordFormShell onSave={() => void save()} formError={f.formError}>
-        <DefinitionFields spec={spec} form={f.form} errorOf={f.errorOf} set={f.set} controls={masked.controls} />
+        <DefinitionFields spec={spec} form={f.form} errorOf={f.errorOf} set={f.set} controls={masked.controls} suggest={suggest} options={options} record={rec} />
         {record && <RecordMetaLine record={record} />}
         {record && p.actions?.(record.id)}
         <FormFooter saving={f.saving} onClose={p.onClose} isNew={!record} />

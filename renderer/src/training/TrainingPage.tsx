@@ -1,5 +1,5 @@
 /**
- * 정보화교육 page: a tab per register (과정, 교육장, 교육반, 수강생, 수강신청), each the generic
+ * 정보화교육 page: a tab per register (과정, 교육장, 교육반, 수강생, 수강신청, 강사), each the generic
  * register workspace built from its definition. A 교육반's form shows its 회차, 수강신청 and 출석
  * as child grids. Only the open tab is mounted (one workspace at a time, its own grid state).
  */
@@ -28,10 +28,11 @@ const TABS: Array<{ name: FlatRegisterName; label: string; search: string }> = [
   { name: 'classes', label: '교육반', search: '반 이름·강사·강의실 검색 (Ctrl+F)' },
   { name: 'trainees', label: '수강생', search: '이름·주소 검색 (Ctrl+F)' },
   { name: 'enrolments', label: '수강신청', search: '상태·비고 검색 (Ctrl+F)' },
+  { name: 'instructors', label: '강사', search: '이름·소속·분야 검색 (Ctrl+F)' },
 ];
 
 /** Every training register's change can alter what another shows (links by name, cascades). */
-const FAMILY: RegisterName[] = ['courses', 'venues', 'classes', 'sessions', 'trainees', 'enrolments', 'attendance'];
+const FAMILY: RegisterName[] = ['courses', 'venues', 'classes', 'sessions', 'trainees', 'enrolments', 'attendance', 'instructors'];
 
 function ClassChildren({ register, field, parentId, parentName, keys, label, empty }: { register: FlatRegisterName; field: string; parentId: string; parentName: string; keys: string[]; label: string; empty: string }) {
   const spec = asSpec(FLAT_REGISTERS[register] as never);

@@ -26,6 +26,12 @@ export const enrolmentsSpec = defineRegister({
     { key: 'status', label: '상태', kind: 'enum', options: ENROLMENT_STATES, default: '수강', aliases: ['수강상태', '신청상태'], grid: { width: 80 }, form: { pair: true } },
     { key: 'note', label: '비고', kind: 'text', maxLength: 200, aliases: ['메모'], grid: { flex: 1, minWidth: 120 } },
   ],
+  // Computed when read (core/training/derived.ts): never stored, synced, exported or imported.
+  derived: [
+    { key: 'waitingNo', label: '대기 순번', kind: 'integer', grid: { width: 90 } },
+    { key: 'attendanceRate', label: '출석률(%)', kind: 'integer', grid: { width: 90 } },
+    { key: 'canComplete', label: '수료 가능', kind: 'text', grid: { width: 90 } },
+  ],
 });
 
 export type Enrolment = ValuesOf<typeof enrolmentsSpec> & RecordMeta;

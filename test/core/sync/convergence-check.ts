@@ -150,6 +150,8 @@ export async function checkConverged(world: World): Promise<void> {
   // The code list every PC offers is the same (the records are compared above; this is what a clerk sees).
   const lists = await Promise.all(world.pcs.map(async (pc) => JSON.stringify(await pc.core.call('codes.list', { list: 'mediaType' }))));
   for (const [i, l] of lists.entries()) expect(l, `${world.pcs[i]!.name}: 매체구분 code list`).toBe(lists[0]);
+  const groups = await Promise.all(world.pcs.map(async (pc) => JSON.stringify(await pc.core.call('codes.list', { list: 'subjectGroup' }))));
+  for (const [i, l] of groups.entries()) expect(l, `${world.pcs[i]!.name}: 과목군 code list`).toBe(groups[0]);
 
   // Dangling links are shown as such and listed; twins are listed; nothing honest is set aside.
   for (const pc of world.pcs) {
@@ -174,6 +176,15 @@ export async function checkConverged(world: World): Promise<void> {
           WHERE c.deleted_at IS NULL GROUP BY c.id HAVING count(*) > c.capacity ORDER BY c.id`,
       ).pluck().all());
     expect(review.filter((i) => i.kind === 'rule' && i.rule === 'capacity').map((i) => i.records[0]!.id).sort(), `${pc.name}: over-capacity classes listed`).toEqual(over);
+    // Every pair of sessions in one 교육장 강의실 at overlapping times is an 이중 예약 item (and only those are).
+    const clashes = pc.read((db) =>
+      db.prepare<[], string>(
+        `WITH m AS (SELECT s.id, s.held_on, c.venue_id, coalesce(nullif(s.room, ''), c.room) AS room,
+                           coalesce(nullif(s.starts_at, ''), nullif(c.starts_at, '')) AS st, coalesce(nullif(s.ends_at, ''), nullif(c.ends_at, '')) AS en
+                      FROM sessions s JOIN classes c ON c.id = s.class_id AND c.deleted_at IS NULL WHERE s.deleted_at IS NULL AND c.venue_id IS NOT NULL)
+         SELECT a.id || ':' || b.id FROM m a JOIN m b ON a.venue_id = b.venue_id AND a.room = b.room AND a.held_on = b.held_on AND a.id < b.id AND a.st < b.en AND b.st < a.en ORDER BY 1`,
+      ).pluck().all());
+    expect(review.filter((i) => i.kind === 'rule' && i.rule === 'double-booking').map((i) => i.records.map((r) => r.id).join(':')).sort(), `${pc.name}: double bookings listed`).toEqual(clashes);
   }
 
   // Every live attachment's file arrived everywhere, whole, and opens.
