@@ -10,14 +10,17 @@ import { useApp } from './support/app.ts';
 import { cellOf, closeToasts, gridOf, rowWith, toastWith, waitForGrid } from './support/grid.ts';
 import { expectKoreanWordsWhole } from './support/korean-wrap.ts';
 
+/** A year to come: a class that has ended takes no new 수강신청. */
+const Y = new Date().getFullYear() + 1;
+
 const app = useApp({
   seed: async (core) => {
     await core.call('courses.create', { values: { name: '스마트폰 기초' } });
-    await core.call('classes.create', { values: { name: '스마트폰 기초 3기', courseId: '스마트폰 기초', startOn: '2027-03-02', endOn: '2027-03-27', capacity: 1 } });
+    await core.call('classes.create', { values: { name: '스마트폰 기초 3기', courseId: '스마트폰 기초', startOn: `${Y}-03-02`, endOn: `${Y}-03-27`, capacity: 1 } });
     await core.call('trainees.create', { values: { name: '김철용', phone: '010-1234-5678', disability: true } });
     await core.call('trainees.create', { values: { name: '이영희', phone: '010-2222-3333' } });
-    const session = (await core.call('sessions.create', { values: { classId: '스마트폰 기초 3기', heldOn: '2027-03-02' } })).record;
-    const enrolment = (await core.call('enrolments.create', { values: { classId: '스마트폰 기초 3기', traineeId: '김철용', appliedAt: '2027-02-20T10:30' } })).record;
+    const session = (await core.call('sessions.create', { values: { classId: '스마트폰 기초 3기', heldOn: `${Y}-03-02` } })).record;
+    const enrolment = (await core.call('enrolments.create', { values: { classId: '스마트폰 기초 3기', traineeId: '김철용', appliedAt: `${Y}-02-20T10:30` } })).record;
     await core.call('attendance.create', { values: { sessionId: session.id, enrolmentId: enrolment.id, mark: '출석' } });
   },
 });
@@ -72,11 +75,11 @@ describe('정보화교육 개인정보 화면', () => {
     expect(await form.getByTestId('field-phone').inputValue()).toBe('010-1234-****');
 
     // Saving with the values still masked changes nothing stored.
-    await form.getByTestId('field-consentOn').fill('2027. 2. 1.');
+    await form.getByTestId('field-consentOn').fill(`${Y}. 2. 1.`);
     await form.getByTestId('save-button').click();
     await toastWith(page, '저장했습니다.').waitFor();
     const stored = (await core.call('trainees.list', {})).find((t) => t.name === '김*용')!;
-    expect(stored).toMatchObject({ consentOn: '2027-02-01', disability: '●●●', phone: '010-1234-****' });
+    expect(stored).toMatchObject({ consentOn: `${Y}-02-01`, disability: '●●●', phone: '010-1234-****' });
     expect(await core.call('personal.reveal', { register: 'trainees', id: stored.id, field: 'disability', reason: '시험 확인' })).toEqual({ value: true });
     await closeToasts(page);
 
@@ -131,7 +134,7 @@ describe('정보화교육 개인정보 화면', () => {
 
     await form.getByTestId('tab-sessions').click();
     await form.getByTestId('class-sessions-add').click();
-    await add.getByTestId('field-heldOn').fill('2027. 3. 9.');
+    await add.getByTestId('field-heldOn').fill(`${Y}. 3. 9.`);
     await add.getByTestId('field-topic').fill('카카오톡 사진 보내기');
     await add.getByTestId('child-add-save').click();
     await expect.poll(() => form.getByTestId('class-sessions-row').count()).toBe(2);
@@ -141,8 +144,8 @@ describe('정보화교육 개인정보 화면', () => {
     const marks = form.getByTestId('class-attendance');
     await expect.poll(() => marks.getByTestId('class-attendance-row').count()).toBe(1);
     expect(await marks.textContent()).toContain('김*용');
-    expect(await marks.textContent()).not.toContain('2027. 2. 20.');
-    expect(await marks.textContent()).toContain('2027. 3. 2.'); // the 회차, as dates read elsewhere
+    expect(await marks.textContent()).not.toContain(`${Y}. 2. 20.`);
+    expect(await marks.textContent()).toContain(`${Y}. 3. 2.`); // the 회차, as dates read elsewhere
     await page.screenshot({ path: 'test-results/screenshots/training-attendance-names.png' });
     expect(await gridOf(page, 'classes').isVisible()).toBe(true);
   });

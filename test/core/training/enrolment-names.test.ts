@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, type TempCore } from '../temp-core.ts';
+import { Y } from './next-year.ts';
 import type { Core } from '../../../core/api/core-types.ts';
 
 let t: TempCore;
@@ -16,10 +17,10 @@ afterEach(() => t.dispose());
 
 async function attendanceOfKim() {
   await core.call('courses.create', { values: { name: '스마트폰 기초' } });
-  await core.call('classes.create', { values: { name: '스마트폰 기초 3기', courseId: '스마트폰 기초', startOn: '2026-03-02', endOn: '2026-03-27', capacity: 20 } });
+  await core.call('classes.create', { values: { name: '스마트폰 기초 3기', courseId: '스마트폰 기초', startOn: `${Y}-03-02`, endOn: `${Y}-03-27`, capacity: 20 } });
   await core.call('trainees.create', { values: { name: '김철용', phone: '010-1234-5678' } });
-  const session = (await core.call('sessions.create', { values: { classId: '스마트폰 기초 3기', heldOn: '2026-03-02' } })).record;
-  const enrolment = (await core.call('enrolments.create', { values: { classId: '스마트폰 기초 3기', traineeId: '김철용', appliedAt: '2026-02-20T10:30' } })).record;
+  const session = (await core.call('sessions.create', { values: { classId: '스마트폰 기초 3기', heldOn: `${Y}-03-02` } })).record;
+  const enrolment = (await core.call('enrolments.create', { values: { classId: '스마트폰 기초 3기', traineeId: '김철용', appliedAt: `${Y}-02-20T10:30` } })).record;
   const mark = (await core.call('attendance.create', { values: { sessionId: session.id, enrolmentId: enrolment.id, mark: '출석' } })).record;
   return { enrolment, mark };
 }
