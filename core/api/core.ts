@@ -31,6 +31,7 @@ import { demoHandlers } from '../demo/handlers.ts';
 import { accessLogHandlers } from '../personal/handlers.ts';
 import { flatRegistersHandlers } from '../records/flat-registers.ts';
 import { statsHandlers } from '../stats/handlers.ts';
+import { reportHandlers } from '../reports/handlers.ts';
 
 export const DATABASE_FILE = 'gudesk.sqlite';
 /** How often the app (desktop window, browser mode) syncs while logged in: every few minutes. */
@@ -75,6 +76,7 @@ export function createCore(options: CoreOptions): Core {
     ...printHandlers(services.accessLog),
     ...trainingPrintHandlers(services),
     ...statsHandlers(services),
+    ...reportHandlers(services),
   };
   // The register an operation belongs to names its fields in messages ('clippings.update' → 언론보도).
   const specFor = (op: string) => {

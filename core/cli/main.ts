@@ -25,6 +25,7 @@ import { maskRecord } from '../../shared/personal/personal-record.ts';
 import { runAccessLogCommand } from './access-log-command.ts';
 import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
 import { runStatsCommand, type StatsCliOptions } from './stats-command.ts';
+import { runReportCommand, type ReportCliOptions } from './report-command.ts';
 import { runTrainingCommand, type TrainingCliOptions } from './training-command.ts';
 
 class UsageError extends Error {}
@@ -189,6 +190,9 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
     case 'stats':
       await runStatsCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
       return;
+    case 'report':
+      await runReportCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
+      return;
     case 'training':
       await runTrainingCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
       return;
@@ -199,7 +203,7 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
   }
 }
 
-interface Options extends SyncCliOptions, StatsCliOptions, TrainingCliOptions {
+interface Options extends SyncCliOptions, StatsCliOptions, TrainingCliOptions, ReportCliOptions {
   'data-dir'?: string;
   json?: boolean;
   'dry-run'?: boolean;
@@ -246,6 +250,12 @@ export async function main(argv: string[]): Promise<number> {
         reason: { type: 'string' },
         'real-names': { type: 'boolean' },
         'include-passing': { type: 'boolean' },
+        year: { type: 'string' },
+        type: { type: 'string' },
+        session: { type: 'string' },
+        'session-period': { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPORT_TYPES, type CouncilReportType } from '../../shared/reports/council-input.ts';
 import { parseKoreanDate } from '../../shared/text/korean-date.ts';
+import type { CouncilReportResult } from '../../shared/reports/council-request.ts';
 
 export interface ReportCliOptions {
   year?: string;
@@ -19,12 +20,6 @@ export interface ReportCliOptions {
   json?: boolean;
 }
 
-export interface CouncilReportResult {
-  fileName: string;
-  data: string;
-  pages: Record<string, number>;
-  problems: string[];
-}
 
 function localToday(): string {
   const d = new Date();

@@ -30,6 +30,9 @@ export const USAGE = `구데스크(GuDesk) 명령줄
   training print attendance|certificates|roster --class 반이름 --out 파일.pdf [--reason 사유]
                                       교육반의 출석부·수료증·수강생 명단 PDF (수료증과 --real-names 출석부는
                                       --reason 필수, 접속기록에 남음; --include-passing: 수료 가능도 수료증)
+  report council --year 연도 [--type 보고|계획|진행] [--session "제214회 …"] [--session-period "2019. 6. 12. ~ 6. 25."]
+         [--as-of 기준일] [--format pdf|docx] --out 파일
+                                      구의회 주요업무 보고 (부서 현황·주요사업·통계로 만듦; 고칠 점은 따로 알림)
 
 대장: clippings (언론보도), releases (보도자료)
 필드 이름은 내보내기 파일의 열 제목입니다 (예: 보도일자, 매체명, 제목). --json은 한 줄에 JSON 하나를 출력합니다.

@@ -20,6 +20,7 @@ import { syncLoginSchema, syncResolveSchema, type QuarantinedSyncRecord, type Sy
 import { PRINT_MAX_ROWS } from '../print/limits.ts';
 import { accessLogListSchema, accessLogRecordSchema, type AccessLogEntry, type AccessLogPage } from '../domain/access-log.ts';
 import { statsRunInput } from '../stats/request.ts';
+import { councilReportInput, type CouncilReportResult } from '../reports/council-request.ts';
 import type { StatInfo, StatTable } from '../stats/types.ts';
 
 /** `result<T>()` records the result type of an operation; it carries no runtime value. */
@@ -278,6 +279,8 @@ export const contract = {
   'stats.list': op<StatInfo[]>()(empty),
   /** One statistic over the whole register as a self-describing table (title, unit, 합계, headline). */
   'stats.run': op<StatTable>()(statsRunInput),
+  /** 구의회 주요업무 보고 from the registers, as PDF or DOCX (docs/COUNCIL-REPORT.md), with what to fix. */
+  'report.council': op<CouncilReportResult>()(councilReportInput),
   /** The current list as an A4 landscape PDF (Korean fonts embedded, words kept whole). */
   'print.list': op<ExportedFile>()(printInput),
   /** 출석부 (A4 landscape): names masked, or real with `realNames` and a reason (logged). */
