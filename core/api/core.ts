@@ -28,6 +28,7 @@ import { isRegisterName, registerDefinition } from '../../shared/domain/register
 import { signedInName } from '../sync/signed-in-name.ts';
 import { demoHandlers } from '../demo/handlers.ts';
 import { accessLogHandlers } from '../personal/handlers.ts';
+import { destroyHandlers } from '../personal/destroy/handlers.ts';
 import { flatRegistersHandlers } from '../records/flat-registers.ts';
 import { statsHandlers } from '../stats/handlers.ts';
 
@@ -71,6 +72,7 @@ export function createCore(options: CoreOptions): Core {
     ...reviewHandlers(services),
     ...demoHandlers(services),
     ...accessLogHandlers(services),
+    ...destroyHandlers(services),
     ...printHandlers(),
     ...statsHandlers(services),
   };
