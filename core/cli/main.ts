@@ -22,6 +22,7 @@ import { detail, jsonLines, table } from './format.ts';
 import { USAGE } from './usage.ts';
 import { maskRecord } from '../../shared/personal/personal-record.ts';
 import { runAccessLogCommand } from './access-log-command.ts';
+import { runPersonalCommand, type PersonalCliOptions } from './personal-command.ts';
 import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
 import { runStatsCommand, type StatsCliOptions } from './stats-command.ts';
 
@@ -185,6 +186,9 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
     case 'stats':
       await runStatsCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
       return;
+    case 'personal':
+      await runPersonalCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
+      return;
     default:
       if (await runSyncCommand(command, opts, core, (msg) => new UsageError(msg))) return;
       if (await runAccessLogCommand(command, opts, core, (msg) => new UsageError(msg))) return;
@@ -192,7 +196,7 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
   }
 }
 
-interface Options extends SyncCliOptions, StatsCliOptions {
+interface Options extends SyncCliOptions, StatsCliOptions, PersonalCliOptions {
   'data-dir'?: string;
   json?: boolean;
   'dry-run'?: boolean;
@@ -235,6 +239,10 @@ export async function main(argv: string[]): Promise<number> {
         to: { type: 'string' },
         by: { type: 'string' },
         'passphrase-file': { type: 'string' },
+        due: { type: 'boolean' },
+        id: { type: 'string', multiple: true },
+        register: { type: 'string' },
+        reason: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;

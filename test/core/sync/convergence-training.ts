@@ -2,13 +2,15 @@
  * The 정보화교육 actions of the convergence test: a trainer creates, edits and deletes classes,
  * trainees and enrolments (an enrolment links its class by name half the time), offline on any
  * PC. Deleting a class cascades to its enrolments; deleting a trainee with enrolments is refused
- * (a refused write must queue nothing, convergence-runner.ts `write`). The invariants of
+ * (a refused write must queue nothing, convergence-runner.ts `write`). An admin's PC may 파기 a
+ * trainee (live or deleted; a member's PC is refused), while other PCs still edit them offline:
+ * convergence-check.ts wants the personal fields empty everywhere afterwards. The invariants of
  * convergence-check.ts cover these registers as every synced one.
  */
 import fc from 'fast-check';
 import type { Pc } from './convergence-world.ts';
 
-export const TRAINING_OPS = ['createClass', 'editClass', 'deleteClass', 'createTrainee', 'editTrainee', 'deleteTrainee', 'enrol', 'enrolLastSeat', 'editEnrolment', 'deleteEnrolment'] as const;
+export const TRAINING_OPS = ['createClass', 'editClass', 'deleteClass', 'createTrainee', 'editTrainee', 'deleteTrainee', 'enrol', 'enrolLastSeat', 'editEnrolment', 'deleteEnrolment', 'destroyTrainee'] as const;
 export type TrainingOp = (typeof TRAINING_OPS)[number];
 
 export interface TrainingAction {
@@ -32,7 +34,7 @@ function live(pc: Pc, table: string): string[] {
 const STATES = ['수강', '대기', '취소', '수료', '미수료'] as const;
 
 /** Runs one training action on `pc`; `tag` names what this PC wrote (unique per write). */
-export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write, tag: string): Promise<void> {
+export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write, tag: string, logged?: (accessLogId: string) => void): Promise<void> {
   const pickOf = (ids: string[]) => ids[a.target % ids.length];
   switch (a.op) {
     case 'createClass': {
@@ -93,6 +95,15 @@ export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write,
     case 'editEnrolment': {
       const id = pickOf(live(pc, 'enrolments'));
       if (id) await write(pc, () => pc.core.call('enrolments.update', { id, patch: { status: STATES[a.pick % STATES.length]!, note: `메모 ${tag}` } }));
+      return;
+    }
+    case 'destroyTrainee': {
+      const all = pc.read((db) => db.prepare<[], string>('SELECT id FROM trainees ORDER BY id').pluck().all());
+      const id = pickOf(all);
+      if (!id) return;
+      const done = await write(pc, () => pc.core.call('personal.destroy', { register: 'trainees', ids: [id], reason: `파기 ${tag}` }));
+      // The 파기's access-log line must reach the server like any other (convergence-check.ts).
+      if (done) logged?.(pc.read((db) => db.prepare<[], string>("SELECT id FROM access_log WHERE action = 'destroy' ORDER BY seq DESC LIMIT 1").pluck().get()!));
       return;
     }
     case 'deleteEnrolment': {
