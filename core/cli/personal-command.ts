@@ -5,7 +5,6 @@
  *   --dry-run   prints the plan (masked names, last activity, due dates, counts) and changes nothing
  * --json prints one JSON object a line, like the other commands.
  */
-import type { Core } from '../api/core-types.ts';
 import type { DestroyPlan, DestroyResult } from '../../shared/personal/destroy.ts';
 import { jsonLines, textTable } from './format.ts';
 

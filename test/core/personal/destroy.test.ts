@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failure, openTempCore, type TempCore } from '../temp-core.ts';
 import { daysAgo, seedPeople } from './destroy-fixture.ts';
@@ -8,7 +9,6 @@ afterEach(() => t.dispose());
 
 /** Everything this PC's database holds, as text: no erased value may be anywhere in it. */
 function everything(core: TempCore): string {
-  const Database = require('better-sqlite3') as typeof import('better-sqlite3');
   const db = new Database(`${core.dir}/gudesk.sqlite`, { readonly: true });
   try {
     const tables = db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all();
