@@ -39,7 +39,7 @@ async function printTime(core: Core) {
   const rows = (await core.call('clippings.list', {})).slice(0, PRINT_MAX_ROWS).map((c) => [c.publishedOn, c.outlet, c.mediaType, c.title, c.reporter, c.department, c.tone]);
   const columns = ['보도일자', '매체명', '매체구분', '제목', '기자', '관련부서', '논조'].map((label, i) => ({ label, width: i === 3 ? 320 : 100 }));
   const t = process.hrtime.bigint();
-  await core.call('print.list', { title: '언론보도 목록', columns, rows, fileStem: 'bench' });
+  await core.call('print.list', { title: '언론보도 목록', columns, rows, fileStem: 'bench', register: 'clippings' });
   return ms(t);
 }
 

@@ -1,6 +1,6 @@
 /**
- * The tests need Debian's Chromium, a Korean font (fonts-nanum) and poppler-utils (printed PDFs
- * are read back with pdftotext). On a fresh machine
+ * The tests need Debian's Chromium, a Korean font (fonts-nanum), poppler-utils (printed PDFs
+ * are read back with pdftotext) and LibreOffice Writer (DOCX reports are opened and printed to PDF). On a fresh machine
  * `npm test` installs them with apt when it runs as root; otherwise it says what to install.
  */
 import { execSync, spawnSync } from 'node:child_process';
@@ -20,6 +20,8 @@ export function ensureTestDeps(): boolean {
   if (!hasNanum()) missing.push('fonts-nanum', 'fontconfig');
   // Printed PDFs are read back as text in the tests (pdftotext, pdftoppm).
   if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
+  // Council reports' DOCX files are opened the way a clerk's office suite would, and read back as PDF.
+  if (!existsSync('/usr/bin/soffice')) missing.push('libreoffice-writer-nogui');
   if (missing.length === 0) return true;
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canApt) {

@@ -4,6 +4,7 @@ import type { SqlDriver } from './store/driver.ts';
 import type { LoginGuard } from './auth/login-guard.ts';
 import type { RegisterScope } from './sync/scope.ts';
 import type { BlobStore } from './blobs/blob-store.ts';
+import type { ServerFieldKey } from './store/field-key.ts';
 
 export interface ServerContext {
   db: SqlDriver;
@@ -21,4 +22,6 @@ export interface ServerContext {
   /** Attachment files, by SHA-256 (`<data-dir>/blobs`, blobs/blob-store.ts). */
   blobs: BlobStore;
   loginGuard: LoginGuard;
+  /** Seals sensitive fields at rest (store/field-key.ts): the key file is outside the database. */
+  fieldKey: ServerFieldKey;
 }

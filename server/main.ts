@@ -11,6 +11,7 @@ import { buildApp } from './http/app.ts';
 import { AccountStore } from './store/accounts.ts';
 import { defaultDbUrl, openDatabase } from './store/open.ts';
 import { RegisterScope } from './sync/scope.ts';
+import { DEFAULT_FIELD_KEY_FILE, loadServerFieldKey } from './store/field-key.ts';
 import type { ServerContext } from './context.ts';
 
 export interface ServerOptions {
@@ -39,6 +40,8 @@ export interface ServerOptions {
   loginLimits?: Partial<LoginLimits>;
   /** One attachment file's ceiling; default MAX_ATTACHMENT_BYTES (20 MB), tests set less. */
   maxAttachmentBytes?: number;
+  /** The key file sealing sensitive fields; default GUDESK_FIELD_KEY_FILE, else `<dataDir>/gudesk-field.key` (made 0600 if missing). */
+  fieldKeyFile?: string;
   /** fastify's request log. Default false. */
   logger?: boolean;
 }
@@ -58,6 +61,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const updatesDir = resolve(dataDir, 'updates');
   mkdirSync(updatesDir, { recursive: true });
+  // Read (or made) before the database opens: a bad key file stops the start with nothing changed.
+  const fieldKey = loadServerFieldKey(options.fieldKeyFile ?? process.env.GUDESK_FIELD_KEY_FILE ?? resolve(dataDir, DEFAULT_FIELD_KEY_FILE));
   const { db, serverId } = await openDatabase(options.db ?? defaultDbUrl(dataDir));
   const ctx: ServerContext = {
     db,
@@ -72,6 +77,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     updatesDir,
     blobs: blobStore(resolve(dataDir, 'blobs'), options.maxAttachmentBytes),
     loginGuard: new LoginGuard(options.loginLimits),
+    fieldKey,
   };
   let app;
   try {

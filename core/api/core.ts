@@ -18,6 +18,7 @@ import { clippingHandlers } from '../clippings/handlers.ts';
 import { releaseHandlers } from '../releases/handlers.ts';
 import { reviewHandlers } from '../review/handlers.ts';
 import { printHandlers } from '../print/handlers.ts';
+import { trainingPrintHandlers } from '../print/training/handlers.ts';
 import { validationError } from './validation.ts';
 import { errorLog } from './error-log.ts';
 import { userFacingError } from './error-messages.ts';
@@ -73,7 +74,8 @@ export function createCore(options: CoreOptions): Core {
     ...demoHandlers(services),
     ...accessLogHandlers(services),
     ...destroyHandlers(services),
-    ...printHandlers(),
+    ...printHandlers(services.accessLog),
+    ...trainingPrintHandlers(services),
     ...statsHandlers(services),
   };
   // The register an operation belongs to names its fields in messages ('clippings.update' → 언론보도).

@@ -14,10 +14,17 @@ import { registerKernel } from '../records/register-kernel.ts';
 import { flatRegisters, flatStores } from '../records/flat-registers.ts';
 import { resolveReleaseRef } from '../releases/release-ref.ts';
 import { trainingRules } from '../training/rules.ts';
+import { trainingDerived } from '../training/derived.ts';
 import { accessLogRepository } from '../personal/access-log.ts';
 import { fieldCrypto, fileKeyProvider, type KeyProvider } from '../personal/field-crypto.ts';
+import { useFieldCrypto } from '../personal/at-rest.ts';
+import { sealPlaintextSensitive } from '../personal/seal-plaintext.ts';
 
 export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider = fileKeyProvider(dataDir)) {
+  // Every store seals sensitive fields with this key (personal/at-rest.ts); values left in plaintext by migration 010 are sealed now.
+  const crypto = fieldCrypto(keyProvider);
+  useFieldCrypto(db, crypto);
+  sealPlaintextSensitive(db);
   const codes = codesRepository(db);
   const releasesRepo = releasesRepository(db);
   const clippingsRepo = clippingsRepository(db);
@@ -25,7 +32,7 @@ export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider 
   // The flat registers (정보화교육 …) come from the register list: no line here names one.
   const flatRegisterStores = flatStores(db);
   const registerStores = { clippings: clippingsRepo.store, releases: releasesRepo.store, ...flatRegisterStores };
-  const kernel = registerKernel(db, registerStores, { releases: (text, onOrBefore) => resolveReleaseRef(releasesRepo, text, onOrBefore) }, trainingRules(flatRegisterStores));
+  const kernel = { ...registerKernel(db, registerStores, { releases: (text, onOrBefore) => resolveReleaseRef(releasesRepo, text, onOrBefore) }, trainingRules(flatRegisterStores)), codes };
   const history = historyRepository(db);
   return {
     db,
@@ -38,13 +45,13 @@ export function buildServices(db: Db, dataDir: string, keyProvider: KeyProvider 
     /** 접속기록: append-only (personal/access-log.ts). */
     accessLog: accessLogRepository(db),
     /** Sensitive fields at rest; the key is read (or made) on first use only. */
-    fieldCrypto: fieldCrypto(keyProvider),
+    fieldCrypto: crypto,
     attachments,
     kernel,
     releases: { repo: releasesRepo, service: releasesService(db, releasesRepo, kernel) },
     clippings: { repo: clippingsRepo, service: clippingsService(db, clippingsRepo, codes, kernel) },
     /** Every flat register of the list, by name: store, reads and service. */
-    flat: flatRegisters(db, flatRegisterStores, kernel),
+    flat: flatRegisters(db, flatRegisterStores, kernel, trainingDerived(db, flatRegisterStores)),
     /** Every synced record store by name: registers, the code lists and attachment rows (undo, sync, 확인할 항목). */
     stores: { ...registerStores, codes: codes.store, attachments: attachments.store },
   };

@@ -24,6 +24,7 @@ import { assertPassphrase, isSealed, sealFile, unsealFile } from './backup-encry
 import { carryAccessLog } from './keep-access-log.ts';
 import { holdsPersonalRows, UNENCRYPTED_PERSONAL_BACKUP } from './personal-data-check.ts';
 import { finishInterruptedRestore, stagedPath, swapInStaged, type RestoreStep } from './restore-swap.ts';
+import { unreadableSensitiveCount } from '../personal/restore-key-check.ts';
 
 /** A file-system failure (no folder, no permission, a full disk) in the clerk's words; the detail goes to stderr. */
 function fileTrouble(err: unknown, korean: string, dataDir: string): unknown {
@@ -120,6 +121,8 @@ export interface RestoreResult {
   /** Attachment files left out because their content is not what their row says. */
   skippedAttachments: string[];
   keptAs: string | null;
+  /** Sealed sensitive values this data folder's key cannot open (restored without the key file); 0 when all read. */
+  unreadableSensitive: number;
 }
 
 export interface RestoreOptions {
@@ -130,7 +133,7 @@ export interface RestoreOptions {
 }
 
 /** Checks the staged copy (integrity, GuDesk schema this version reads) and prepares it; returns the attachments to write. */
-function prepareStaged(staged: string, currentPath: string) {
+function prepareStaged(staged: string, currentPath: string, dataDir: string) {
   let db: Database.Database | undefined;
   try {
     db = new Database(staged, { fileMustExist: true });
@@ -151,7 +154,7 @@ function prepareStaged(staged: string, currentPath: string) {
       db.exec('VACUUM');
     }
     db.pragma('journal_mode = DELETE');
-    return plan;
+    return { ...plan, unreadableSensitive: unreadableSensitiveCount(db, dataDir) };
   } catch (err) {
     if (err instanceof AppError) throw err;
     // SQLite's own words ('file is not a database', 'malformed') say the same thing to a clerk.
@@ -185,7 +188,7 @@ export function restoreFrom(dataDir: string, databaseFile: string, backupFile: s
       } else {
         extractBackup(backupFile, staged);
       }
-      plan = prepareStaged(staged, dbPath);
+      plan = prepareStaged(staged, dbPath, dataDir);
       fsyncFile(staged);
     } catch (err) {
       rmSync(staged, { force: true });
@@ -209,6 +212,6 @@ export function restoreFrom(dataDir: string, databaseFile: string, backupFile: s
       // The checked copy and its marker stay: the next start finishes what was begun.
       throw new AppError('internal', '복원을 끝까지 하지 못했습니다. 데이터 폴더에는 이전 데이터나 복원한 데이터 중 하나가 그대로 있습니다. GuDesk를 다시 시작하면 복원을 마저 끝냅니다.');
     }
-    return { attachments: plan.files.length, skippedAttachments: plan.skipped, keptAs };
+    return { attachments: plan.files.length, skippedAttachments: plan.skipped, keptAs, unreadableSensitive: plan.unreadableSensitive };
   });
 }

@@ -16,6 +16,7 @@ import { parseArgsMessage, userFacingError } from '../api/error-messages.ts';
 import type { Core } from '../api/core-types.ts';
 import { resolveDataDir } from '../settings/data-dir.ts';
 import { backupOpenFolder, restoreFrom, type BackupOptions, type BackupResult } from '../backup/backup.ts';
+import { unreadableAfterRestoreMessage } from '../personal/restore-key-check.ts';
 import { exportHeaders } from '../io/mapping.ts';
 import { parseFieldArgs } from './fields.ts';
 import { detail, jsonLines, table } from './format.ts';
@@ -25,6 +26,7 @@ import { runAccessLogCommand } from './access-log-command.ts';
 import { runPersonalCommand, type PersonalCliOptions } from './personal-command.ts';
 import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
 import { runStatsCommand, type StatsCliOptions } from './stats-command.ts';
+import { runTrainingCommand, type TrainingCliOptions } from './training-command.ts';
 
 class UsageError extends Error {}
 
@@ -66,7 +68,9 @@ async function linkNames(core: Core, spec: RegisterSpec): Promise<((field: Field
   for (const f of spec.fields) {
     if (f.kind !== 'ref' || !f.target || names.has(f.target) || !isRegisterName(f.target)) continue;
     const target = registerDefinition(f.target);
-    const display = target.display ?? 'id';
+    // A register named through a link (수강신청 → 수강생) shows that link's name, as its rows carry it.
+    const via = target.displayVia ? target.fields.find((x) => x.key === target.displayVia) : undefined;
+    const display = via ? (via.shownAs ?? `${via.key}Name`) : (target.display ?? 'id');
     const rows = await call<Array<Record<string, unknown> & { id: string; deletedAt: string | null }>>(core, `${target.name}.list`, { includeDeleted: true });
     names.set(f.target, new Map(rows.map((r) => [r.id, r.deletedAt ? `삭제된 ${target.label}: ${String(r[display])}` : String(r[display])])));
   }
@@ -189,6 +193,9 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
     case 'personal':
       await runPersonalCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
       return;
+    case 'training':
+      await runTrainingCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
+      return;
     default:
       if (await runSyncCommand(command, opts, core, (msg) => new UsageError(msg))) return;
       if (await runAccessLogCommand(command, opts, core, (msg) => new UsageError(msg))) return;
@@ -196,7 +203,7 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
   }
 }
 
-interface Options extends SyncCliOptions, StatsCliOptions, PersonalCliOptions {
+interface Options extends SyncCliOptions, StatsCliOptions, TrainingCliOptions, PersonalCliOptions {
   'data-dir'?: string;
   json?: boolean;
   'dry-run'?: boolean;
@@ -243,6 +250,9 @@ export async function main(argv: string[]): Promise<number> {
         id: { type: 'string', multiple: true },
         register: { type: 'string' },
         reason: { type: 'string' },
+        class: { type: 'string' },
+        'real-names': { type: 'boolean' },
+        'include-passing': { type: 'boolean' },
       },
     });
     const [command, ...rest] = positionals;
@@ -257,6 +267,7 @@ export async function main(argv: string[]): Promise<number> {
         `복원했습니다: ${dataDir} (첨부 파일 ${r.attachments}개)`,
         ...(r.skippedAttachments.length ? [`첨부 파일 ${r.skippedAttachments.length}개는 내용이 기록과 달라 복원하지 않았습니다: ${r.skippedAttachments.join(', ')}`] : []),
         ...(r.keptAs ? [`이전 데이터는 ${r.keptAs}에 남겨 두었습니다.`] : []),
+        ...(r.unreadableSensitive > 0 ? [unreadableAfterRestoreMessage(r.unreadableSensitive)] : []),
         '동기화를 쓰고 있었다면 다시 로그인하세요: 이 PC는 새 기기로 등록되어 가진 자료를 모두 보내고, 서버의 최신 자료를 모두 받습니다.',
       ].join('\n'));
       return 0;

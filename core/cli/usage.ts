@@ -30,6 +30,9 @@ export const USAGE = `구데스크(GuDesk) 명령줄
   personal destroy --due [--dry-run] [--register trainees] --reason 사유
   personal destroy --id ID [--id ID …] --register trainees --reason 사유
                                       개인정보 파기: 보유 기간이 지난 기록 전부, 또는 고른 기록 (--dry-run: 대상만 보기)
+  training print attendance|certificates|roster --class 반이름 --out 파일.pdf [--reason 사유]
+                                      교육반의 출석부·수료증·수강생 명단 PDF (수료증과 --real-names 출석부는
+                                      --reason 필수, 접속기록에 남음; --include-passing: 수료 가능도 수료증)
 
 대장: clippings (언론보도), releases (보도자료)
 필드 이름은 내보내기 파일의 열 제목입니다 (예: 보도일자, 매체명, 제목). --json은 한 줄에 JSON 하나를 출력합니다.

@@ -11,6 +11,9 @@ import type { RecordStore } from '../records/record-store.ts';
 import { holdsPersonalData } from '../../shared/personal/personal-record.ts';
 import { revealValue } from './masked-reads.ts';
 
+export const MASKED_COPY_MESSAGE =
+  '조회 전용 계정으로 받은 개인정보는 서버가 가려서 보낸 사본이라 이 PC에서는 원래 값을 볼 수 없습니다. 원래 값이 필요하면 그 대장을 맡은 팀의 직원 계정으로 확인하세요.';
+
 export function accessLogHandlers(s: Services): HandlerMap<'accessLog.record' | 'accessLog.list' | 'personal.reveal'> {
   const role = s.db.prepare<[], { role: string | null; refresh_token: string | null; server_url: string | null }>('SELECT role, refresh_token, server_url FROM sync_state WHERE id = 1');
   return {
@@ -18,6 +21,9 @@ export function accessLogHandlers(s: Services): HandlerMap<'accessLog.record' | 
     'personal.reveal': ({ register, id, field, reason }, ctx) => {
       const store = (s.stores as Record<string, RecordStore | undefined>)[register];
       if (!store || !holdsPersonalData(store.spec)) throw new AppError('invalid_input', `'${register}' 대장에는 가려진 개인정보가 없습니다.`);
+      // A 조회 전용 account pulls personal records masked (server/sync/sensitive-fields.ts): there is nothing real to reveal.
+      const signedIn = role.get();
+      if (signedIn?.refresh_token && signedIn.role === 'viewer') throw new AppError('forbidden', MASKED_COPY_MESSAGE);
       return revealValue({ spec: store.spec, accessLog: s.accessLog, get: (rid) => store.get(rid) }, id, field, reason, ctx.actor);
     },
     'accessLog.list': (filter) => {

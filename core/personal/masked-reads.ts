@@ -11,6 +11,7 @@ import type { HistoryEntry } from '../../shared/domain/history.ts';
 import type { TrashPage } from '../../shared/domain/trash.ts';
 import { holdsPersonalData, maskFieldValue, maskRecord, personalFields, personLabel } from '../../shared/personal/personal-record.ts';
 import type { AccessLogRepository } from './access-log.ts';
+import { isSealedText, unreadableSensitiveMessage } from './at-rest.ts';
 
 type Handler = (args: never, ctx: { actor: string }) => unknown;
 type Rec = Record<string, unknown>;
@@ -31,6 +32,8 @@ export function revealValue(d: PersonalReadsDeps, id: string, key: string, reaso
   if (reason.trim() === '') throw new AppError('invalid_input', reasonRequiredMessage('마스킹 해제'));
   const rec = d.get(id);
   if (!rec || rec.deletedAt) throw new AppError('not_found', `${d.spec.label} 기록을 찾을 수 없습니다 (ID ${id}).`);
+  // Still sealed: restored on a PC without the key file that sealed it.
+  if (isSealedText(rec[key])) throw new AppError('forbidden', unreadableSensitiveMessage);
   d.accessLog.record({ register: d.spec.name, recordId: id, person: personLabel(d.spec, rec), action: 'reveal', field: field.label, reason }, actor);
   return { value: rec[key] ?? null };
 }

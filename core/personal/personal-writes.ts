@@ -8,6 +8,7 @@ import type { RegisterSpec } from '../../shared/domain/register.ts';
 import { holdsPersonalData, personalFields, residentNumberProblem } from '../../shared/personal/personal-record.ts';
 import { maskValue } from '../../shared/personal/mask.ts';
 import { ERASED_NAME } from '../../shared/personal/erased.ts';
+import { isSealedText } from './at-rest.ts';
 
 /** Throws the Korean refusal naming the field that holds a 주민등록번호-shaped value. */
 export function assertNoResidentNumber(spec: RegisterSpec, values: object): void {
@@ -34,4 +35,19 @@ export function withoutMaskedEchoes(spec: RegisterSpec, current: Readonly<Record
     }
   }
   return out;
+}
+
+/**
+ * Validates `merged` (a record with a patch applied) without the sensitive values this PC's key
+ * cannot open (restored without the key file, personal/at-rest.ts), and puts them back as they
+ * were: an edit of the address must not be refused, nor erase 장애 여부, because it is unreadable here.
+ */
+export function keepingUnreadable<V>(spec: RegisterSpec, merged: Record<string, unknown>, prepare: (m: Record<string, unknown>) => V): V {
+  const unreadable = spec.fields.filter((f) => f.personal === 'sensitive' && isSealedText(merged[f.key])).map((f) => [f.key, merged[f.key]] as const);
+  if (unreadable.length === 0) return prepare(merged);
+  const rest = { ...merged };
+  for (const [key] of unreadable) delete rest[key];
+  const values = prepare(rest) as Record<string, unknown>;
+  for (const [key, sealed] of unreadable) values[key] = sealed;
+  return values as V;
 }

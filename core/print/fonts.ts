@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/api/errors.ts';
 
 export const FONT_FAMILY = 'NanumGothic';
+/** The 명조 face of certificates (수료증) and, later, the council report. */
+export const SERIF_FAMILY = 'NanumMyeongjo';
 const FILES = { normal: 'NanumGothic.ttf', bold: 'NanumGothicBold.ttf' } as const;
+const SERIF_FILES = { normal: 'NanumMyeongjo.ttf', bold: 'NanumMyeongjoBold.ttf' } as const;
 
 function candidates(): string[] {
   const dirs: string[] = [];
@@ -30,12 +33,23 @@ export interface FontFiles {
   bold: Buffer;
 }
 
-let cached: FontFiles | null = null;
+const cached = new Map<string, FontFiles>();
+
+function loadPair(files: { normal: string; bold: string }, name: string): FontFiles {
+  const hit = cached.get(name);
+  if (hit) return hit;
+  const dir = candidates().find((d) => existsSync(path.join(d, files.normal)) && existsSync(path.join(d, files.bold)));
+  if (!dir) throw new AppError('internal', `인쇄에 쓸 한글 글꼴(${name})을 찾을 수 없습니다. 프로그램을 다시 설치하세요.`);
+  const pair = { normal: readFileSync(path.join(dir, files.normal)), bold: readFileSync(path.join(dir, files.bold)) };
+  cached.set(name, pair);
+  return pair;
+}
 
 export function koreanFonts(): FontFiles {
-  if (cached) return cached;
-  const dir = candidates().find((d) => existsSync(path.join(d, FILES.normal)) && existsSync(path.join(d, FILES.bold)));
-  if (!dir) throw new AppError('internal', '인쇄에 쓸 한글 글꼴(NanumGothic)을 찾을 수 없습니다. 프로그램을 다시 설치하세요.');
-  cached = { normal: readFileSync(path.join(dir, FILES.normal)), bold: readFileSync(path.join(dir, FILES.bold)) };
-  return cached;
+  return loadPair(FILES, FONT_FAMILY);
+}
+
+/** NanumMyeongjo (명조), read only when a document uses it. */
+export function serifFonts(): FontFiles {
+  return loadPair(SERIF_FILES, SERIF_FAMILY);
 }

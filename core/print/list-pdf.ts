@@ -3,9 +3,9 @@
  * list was narrowed by and the day it was printed, the visible columns under a header row that
  * repeats on every page, 연번, and '- 1 -' page numbers. Words are kept whole (keep-words.ts).
  */
-import pdfmake from 'pdfmake';
 import { formatKoreanDate } from '../../shared/text/korean-date.ts';
-import { FONT_FAMILY, koreanFonts } from './fonts.ts';
+import { FONT_FAMILY } from './fonts.ts';
+import { renderPdf } from './render-pdf.ts';
 import { keepWords, textWidth } from './keep-words.ts';
 
 export interface PrintColumn {
@@ -28,7 +28,7 @@ const SERIAL_WIDTH = 30;
 /** Below this a column cannot hold a two-syllable word at 8.5 pt. */
 const MIN_COLUMN = 34;
 
-function localIso(d: Date): string {
+export function localIso(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
@@ -63,24 +63,6 @@ export function pageWidths(columns: readonly PrintColumn[], rows: readonly strin
     widths = widths.map((w, j) => w - (w - least[j]!) * cut);
   }
   return widths.map((w) => Math.floor(w * 10) / 10);
-}
-
-const NORMAL = 'gudesk-NanumGothic.ttf';
-const BOLD = 'gudesk-NanumGothicBold.ttf';
-let fontsLoaded = false;
-/** pdfmake is one shared object: fonts and policies are set before every document. */
-function configure(): void {
-  if (!fontsLoaded) {
-    const fonts = koreanFonts();
-    // Fonts go through pdfmake's in-memory file system: no file access policy has to allow them.
-    pdfmake.virtualfs.writeFileSync(NORMAL, fonts.normal);
-    pdfmake.virtualfs.writeFileSync(BOLD, fonts.bold);
-    fontsLoaded = true;
-  }
-  pdfmake.setFonts({ [FONT_FAMILY]: { normal: NORMAL, bold: BOLD, italics: NORMAL, bolditalics: BOLD } });
-  // A printed list needs no image or file from anywhere: nothing is fetched or read.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(() => false);
 }
 
 export function listDocument(p: ListPrint, today: Date = new Date()): object {
@@ -127,6 +109,5 @@ export function listDocument(p: ListPrint, today: Date = new Date()): object {
 }
 
 export async function printListPdf(p: ListPrint, today: Date = new Date()): Promise<Buffer> {
-  configure();
-  return pdfmake.createPdf(listDocument(p, today)).getBuffer();
+  return renderPdf(listDocument(p, today));
 }

@@ -10,6 +10,7 @@ import type { SyncCapture } from '../sync/capture.ts';
 import { readStamps, writeStamps, type StoredStamps } from '../sync/record-stamps.ts';
 import { decodeValue, encodeValue } from './columns.ts';
 import type { Stamp } from './record-store.ts';
+import { isSealedText } from '../personal/at-rest.ts';
 
 const NO_STAMPS = { sync_hlc: null, sync_hlcs: null };
 
@@ -20,7 +21,8 @@ export function changeCapture(spec: RegisterSpec, sync: SyncCapture) {
     const out: Record<string, unknown> = {};
     for (const key of keys) {
       const f = spec.fields.find((x) => x.key === key);
-      if (f) out[key] = decodeValue(f, encodeValue(f, values[key]));
+      // A sensitive value this PC's key cannot open (restored without its key file) is not sent: the server keeps its own.
+      if (f && !isSealedText(values[key])) out[key] = decodeValue(f, encodeValue(f, values[key]));
     }
     return out;
   }

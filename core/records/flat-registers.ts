@@ -12,11 +12,12 @@ import { flatRegisterHandlers } from './flat-handlers.ts';
 import { flatRepository, type FlatRepository } from './flat-repository.ts';
 import type { HistoryRepository } from './history-repository.ts';
 import { linksRepository } from './links-repository.ts';
-import { recordStore, type RecordStore } from './record-store.ts';
+import { recordStore, type RecordStore, type StoredRecord } from './record-store.ts';
 import type { KernelParts, RegisterService } from './register-service.ts';
 import type { OpName } from '../../shared/api/contract.ts';
 import type { HandlerMap } from '../api/handler-types.ts';
 import type { AccessLogRepository } from '../personal/access-log.ts';
+import type { PageDeriver } from './derived-values.ts';
 
 /** The contract operations of the flat registers ('courses.create' …). */
 export type FlatOps = Extract<OpName, `${FlatRegisterName}.${string}`>;
@@ -34,13 +35,18 @@ export function flatStores(db: Db): FlatStores {
   return Object.fromEntries(FLAT_REGISTER_NAMES.map((name) => [name, recordStore(db, asSpec(FLAT_REGISTERS[name] as never))])) as FlatStores;
 }
 
-export function flatRegisters(db: Db, stores: FlatStores, kernel: KernelParts): Record<FlatRegisterName, FlatRegister> {
+/** The derived values of the registers that declare some, by register (core/training/derived.ts …). */
+export type FlatDerived = Partial<Record<FlatRegisterName, PageDeriver<StoredRecord>>>;
+
+export function flatRegisters(db: Db, stores: FlatStores, kernel: KernelParts, derived: FlatDerived = {}): Record<FlatRegisterName, FlatRegister> {
   const links = linksRepository(db);
   return Object.fromEntries(
     FLAT_REGISTER_NAMES.map((name) => {
       const store = stores[name];
       const def = FLAT_REGISTERS[name] as unknown as RegisterDefinition;
-      return [name, { store, repo: flatRepository(db, store, kernel.links), service: flatRegisterService(db, store, def, links, kernel) }];
+      // A declared derived value nobody computes would read as empty forever: refuse at start-up.
+      if ((store.spec.derived ?? []).length > 0 && !derived[name]) throw new Error(`${store.spec.label}: 계산 항목을 계산할 함수가 없습니다`);
+      return [name, { store, repo: flatRepository(db, store, kernel.links, derived[name]), service: flatRegisterService(db, store, def, links, kernel) }];
     }),
   ) as Record<FlatRegisterName, FlatRegister>;
 }

@@ -1,6 +1,7 @@
 /** SQL for the change history table, shared by every register. */
 import type { Db } from '../db/open.ts';
 import type { HistoryAction } from '../../shared/domain/history.ts';
+import { atRest, isSensitive } from '../personal/at-rest.ts';
 
 export interface HistoryRow {
   seq: number;
@@ -36,15 +37,27 @@ export function historyRepository(db: Db) {
     'SELECT * FROM history WHERE register = ? AND record_id = ? ORDER BY seq DESC',
   );
   const forBatch = db.prepare<[string], HistoryRow>('SELECT * FROM history WHERE batch_id = ? ORDER BY seq');
+  // A sensitive field's old and new values are sealed like its column (personal/at-rest.ts).
+  const sealed = atRest(db);
+  const opened = (r: HistoryRow): HistoryRow =>
+    isSensitive(r.register, r.field)
+      ? { ...r, old_value: sealed.openHistory(r.register, r.record_id, r.field, r.old_value), new_value: sealed.openHistory(r.register, r.record_id, r.field, r.new_value) }
+      : r;
   return {
     write(entry: HistoryWrite): void {
-      insert.run(entry.register, entry.recordId, entry.batchId, entry.at, entry.by, entry.action, entry.field ?? '', entry.oldValue ?? null, entry.newValue ?? null);
+      let oldValue = entry.oldValue ?? null;
+      let newValue = entry.newValue ?? null;
+      if (entry.field && isSensitive(entry.register, entry.field)) {
+        oldValue = sealed.sealHistory(entry.register, entry.recordId, entry.field, oldValue);
+        newValue = sealed.sealHistory(entry.register, entry.recordId, entry.field, newValue);
+      }
+      insert.run(entry.register, entry.recordId, entry.batchId, entry.at, entry.by, entry.action, entry.field ?? '', oldValue, newValue);
     },
     forRecord(register: string, recordId: string): HistoryRow[] {
-      return forRecord.all(register, recordId);
+      return forRecord.all(register, recordId).map(opened);
     },
     forBatch(batchId: string): HistoryRow[] {
-      return forBatch.all(batchId);
+      return forBatch.all(batchId).map(opened);
     },
   };
 }

@@ -28,6 +28,11 @@ export function linksRepository(db: Db) {
       const row = stmt<[string], { text: string; deleted_at: string | null }>(`SELECT ${col} AS text, deleted_at FROM ${spec.table} WHERE id = ?`).get(id);
       return row ? { text: String(row.text), deleted: row.deleted_at !== null } : undefined;
     },
+    /** One field's stored text of a record (a link's id, for a register named through a link). */
+    fieldOf(spec: RegisterSpec, id: string, key: string): string | undefined {
+      const row = stmt<[string], { v: unknown }>(`SELECT ${columnName(key)} AS v FROM ${spec.table} WHERE id = ?`).get(id);
+      return typeof row?.v === 'string' && row.v !== '' ? row.v : undefined;
+    },
     exists(spec: RegisterSpec, id: string): boolean {
       return stmt<[string], { id: string }>(`SELECT id FROM ${spec.table} WHERE id = ?`).get(id) !== undefined;
     },

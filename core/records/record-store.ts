@@ -15,6 +15,7 @@ import { changeCapture } from './change-capture.ts';
 import type { StoredStamps } from '../sync/record-stamps.ts';
 import { destroyedRepository } from '../personal/destroy/destroyed-repository.ts';
 import { isErasedValue } from '../../shared/personal/erased.ts';
+import { atRest } from '../personal/at-rest.ts';
 
 export interface Stamp {
   actor: string;
@@ -72,15 +73,20 @@ export function recordStore(db: Db, spec: RegisterSpec) {
     `SELECT id, sync_hlc, sync_hlcs FROM ${spec.table}`,
   );
 
-  function encodeAll(values: Record<string, unknown>): Record<string, SqlValue> {
+  // Sensitive fields (장애 여부 …) are sealed in their column and opened here (personal/at-rest.ts).
+  const sealed = atRest(db);
+  const isSealed = fields.map((f) => f.personal === 'sensitive');
+
+  function encodeAll(values: Record<string, unknown>, id: string): Record<string, SqlValue> {
     const out: Record<string, SqlValue> = {};
-    fields.forEach((f, i) => (out[cols[i]!] = encodeValue(f, values[f.key])));
+    fields.forEach((f, i) => (out[cols[i]!] = isSealed[i] ? sealed.sealColumn(spec.name, id, f, values[f.key]) : encodeValue(f, values[f.key])));
     return out;
   }
 
   function decode(row: Record<string, SqlValue>): StoredRecord {
     const rec: Record<string, unknown> = { id: row.id };
-    fields.forEach((f, i) => (rec[f.key] = decodeValue(f, row[cols[i]!])));
+    const id = String(row.id);
+    fields.forEach((f, i) => (rec[f.key] = isSealed[i] ? sealed.openColumn(spec.name, id, f, row[cols[i]!]!) : decodeValue(f, row[cols[i]!])));
     rec.createdAt = row.created_at;
     rec.createdBy = row.created_by;
     rec.updatedAt = row.updated_at;
@@ -130,7 +136,7 @@ export function recordStore(db: Db, spec: RegisterSpec) {
     insert(values: Record<string, unknown>, stamp: Stamp, id: string = newId()): string {
       const rowid = order && orderField ? order.next(String(values[orderField])) : null;
       const hlc = capture.created(id, values, stamp);
-      insert.run({ rowid, id, ...encodeAll(values), at: stamp.at, actor: stamp.actor, hlc });
+      insert.run({ rowid, id, ...encodeAll(values, id), at: stamp.at, actor: stamp.actor, hlc });
       history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'create' });
       return id;
     },
@@ -152,7 +158,7 @@ export function recordStore(db: Db, spec: RegisterSpec) {
       // A new date moves the row to its place in date order.
       const moved = order && orderField && changed.some((f) => f.key === orderField) ? order.next(String(next[orderField])) : null;
       const stamps = capture.updated(row, next, changed.map((f) => f.key), stamp);
-      update.run({ id, rowid: moved, ...encodeAll(next), at: stamp.at, actor: stamp.actor, ...stamps });
+      update.run({ id, rowid: moved, ...encodeAll(next, id), at: stamp.at, actor: stamp.actor, ...stamps });
       for (const f of changed) {
         history.write({
           register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'update',

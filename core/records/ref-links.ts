@@ -31,6 +31,19 @@ export function refLinks(links: LinksRepository, specOf: (name: string) => Regis
   }
 
   /**
+   * The name a record goes by and whether it is deleted: its display field, or — for a register
+   * named through a link (`displayVia`: 수강신청 → its 수강생) — the linked record's name.
+   */
+  function shown(spec: RegisterSpec, id: string, depth = 0): { text: string; deleted: boolean } | undefined {
+    const own = links.displayOf(spec, id);
+    if (!own) return undefined;
+    const via = spec.displayVia ? spec.fields.find((f) => f.key === spec.displayVia) : undefined;
+    const linkedId = via && depth < 3 ? links.fieldOf(spec, id, via.key) : undefined;
+    const linked = via && linkedId ? shown(target(via), linkedId, depth + 1) : undefined;
+    return { text: linked ? linked.text : shownText(spec, own.text), deleted: own.deleted };
+  }
+
+  /**
    * `text` (an id or a name) → the id of the linked record. `onOrBefore` is the linking record's
    * date (its rowOrder field), for registers whose names repeat over the years.
    */
@@ -64,18 +77,15 @@ export function refLinks(links: LinksRepository, specOf: (name: string) => Regis
     },
     /** The linked record's display text, deleted or not (history); undefined when this PC lacks it. */
     text(field: FieldSpec, id: string): string | undefined {
-      const spec = target(field);
-      const shown = links.displayOf(spec, id);
-      return shown && shownText(spec, shown.text);
+      return shown(target(field), id)?.text;
     },
     /** What a link shows: the linked record's name, '삭제된 보도자료: …', or '' for no link. */
     name(field: FieldSpec, id: unknown): string {
       if (typeof id !== 'string' || id === '') return '';
       const spec = target(field);
-      const shown = links.displayOf(spec, id);
-      if (!shown) return `찾을 수 없는 ${spec.label}`;
-      const text = shownText(spec, shown.text);
-      return shown.deleted ? `삭제된 ${spec.label}: ${text}` : text;
+      const named = shown(spec, id);
+      if (!named) return `찾을 수 없는 ${spec.label}`;
+      return named.deleted ? `삭제된 ${spec.label}: ${named.text}` : named.text;
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Db } from '../db/open.ts';
 import type { RegisterSpec } from '../../shared/domain/register.ts';
 import { AppError } from '../../shared/api/errors.ts';
 import { columnName } from './columns.ts';
+import { isRegisterName, registerDefinition } from '../../shared/domain/registers.ts';
 
 export function suggestionsOf(db: Db, spec: RegisterSpec) {
   const queries = new Map<string, ReturnType<typeof prepare>>();
@@ -14,7 +15,13 @@ export function suggestionsOf(db: Db, spec: RegisterSpec) {
   function prepare(key: string, kind: 'text' | 'tags') {
     const col = columnName(key);
     // Tags are a JSON array per record: each tag counts once per record that carries it.
-    const from = kind === 'tags' ? `${spec.table} r, json_each(r.${col}) j` : `${spec.table} r`;
+    // A field suggesting another register's values too (강사 ← instructors.name) reads both as one list.
+    const also = spec.fields.find((f) => f.key === key)?.suggestFrom;
+    const alsoTable = also && isRegisterName(also.register) ? registerDefinition(also.register).table : undefined;
+    const own = kind === 'tags' ? `${spec.table} r, json_each(r.${col}) j` : `${spec.table} r`;
+    const from = alsoTable && kind === 'text'
+      ? `(SELECT ${col}, deleted_at FROM ${spec.table} UNION ALL SELECT ${columnName(also!.field)} AS ${col}, deleted_at FROM ${alsoTable}) r`
+      : own;
     const value = kind === 'tags' ? 'j.value' : `r.${col}`;
     // Starts-with matches first, then by how often the office used the value. lower() only folds
     // Latin letters, which is what Korean text needs (Hangul has no case).

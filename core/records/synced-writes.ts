@@ -11,6 +11,7 @@ import { historyRepository } from './history-repository.ts';
 import { dayNumber, rowOrder } from './row-order.ts';
 import type { StoredRecord } from './record-store.ts';
 import type { StoredStamps } from '../sync/record-stamps.ts';
+import { atRest } from '../personal/at-rest.ts';
 
 export interface SyncedRow {
   values: Record<string, unknown>;
@@ -45,9 +46,11 @@ export function syncedWrites(db: Db, spec: RegisterSpec) {
      WHERE id = ?`,
   );
 
+  // A pulled sensitive value is sealed in its column like a local one (personal/at-rest.ts).
+  const sealed = atRest(db);
   function params(id: string, row: SyncedRow, rowid: number | null): SqlValue[] {
     const out: SqlValue[] = [];
-    for (const f of spec.fields) out.push(encodeValue(f, row.values[f.key]));
+    for (const f of spec.fields) out.push(f.personal === 'sensitive' ? sealed.sealColumn(spec.name, id, f, row.values[f.key]) : encodeValue(f, row.values[f.key]));
     out.push(row.createdAt, row.createdBy, row.updatedAt, row.updatedBy, row.deleted ? row.updatedAt : null, row.deleted ? row.updatedBy : null);
     out.push(row.stamps.sync_hlc, row.stamps.sync_hlcs, rowid, id);
     return out;

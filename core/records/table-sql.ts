@@ -8,6 +8,8 @@ import { columnName } from './columns.ts';
 
 function columnSql(f: FieldSpec): string {
   const col = columnName(f.key);
+  // A sensitive value is stored sealed ('enc1:…', personal/at-rest.ts) whatever its kind.
+  if (f.personal === 'sensitive') return `${col} TEXT NOT NULL DEFAULT ''`;
   switch (f.kind) {
     case 'integer':
     case 'money':

@@ -9,6 +9,7 @@ import type { Db } from '../db/open.ts';
 import type { FieldKind, RegisterSpec } from '../../shared/domain/register.ts';
 import type { TrashPage } from '../../shared/domain/trash.ts';
 import { columnName, decodeValue, historyText, type SqlValue } from './columns.ts';
+import { atRest } from '../personal/at-rest.ts';
 
 /** Fields a search looks in: what a clerk reads and types, not links, flags or counts. */
 const SEARCHED: readonly FieldKind[] = ['text', 'longText', 'date', 'enum', 'code', 'tags', 'url'];
@@ -19,7 +20,9 @@ const likeOf = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 export function trashRepository(db: Db, spec: RegisterSpec) {
   const shown = spec.fields.filter((f) => f.kind !== 'ref');
-  const searched = spec.fields.filter((f) => SEARCHED.includes(f.kind)).map((f) => columnName(f.key));
+  // A sensitive value is sealed in its column: never searched, opened for the row (then masked by masked-reads).
+  const searched = spec.fields.filter((f) => SEARCHED.includes(f.kind) && f.personal !== 'sensitive').map((f) => columnName(f.key));
+  const sealed = atRest(db);
   const select = `SELECT id, deleted_at, deleted_by, ${shown.map((f) => columnName(f.key)).join(', ')} FROM ${spec.table}`;
   // One pair of statements per number of search terms (0 … MAX_TERMS), prepared when first used.
   type Statements = { rows: Statement<SqlValue[], Record<string, SqlValue>>; count: Statement<string[], number> };
@@ -49,7 +52,10 @@ export function trashRepository(db: Db, spec: RegisterSpec) {
       const raw = limit > 0 ? s.rows.all(...params, limit) : [];
       const rows = raw.map((row) => {
         const fields: Record<string, string> = {};
-        for (const f of shown) fields[f.key] = historyText(f, decodeValue(f, row[columnName(f.key)])) ?? '';
+        for (const f of shown) {
+          const raw = row[columnName(f.key)]!;
+          fields[f.key] = historyText(f, f.personal === 'sensitive' ? sealed.openColumn(spec.name, String(row.id), f, raw) : decodeValue(f, raw)) ?? '';
+        }
         return { id: String(row.id), deletedAt: String(row.deleted_at), deletedBy: String(row.deleted_by ?? ''), fields };
       });
       return { rows, total };

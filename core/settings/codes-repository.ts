@@ -4,12 +4,12 @@
  * other PCs code by code. A list never saved (and never received) is its built-in defaults.
  */
 import type { Db } from '../db/open.ts';
-import { DEFAULT_MEDIA_TYPES, codesSpec, type CodeItem, type CodeListName } from '../../shared/domain/codes.ts';
+import { DEFAULT_MEDIA_TYPES, DEFAULT_SUBJECT_GROUPS, codesSpec, type CodeItem, type CodeListName } from '../../shared/domain/codes.ts';
 import { recordStore } from '../records/record-store.ts';
 import { stampNow } from '../records/ids.ts';
 import { codeRecordId } from './code-id.ts';
 
-const DEFAULTS: Record<CodeListName, readonly string[]> = { mediaType: DEFAULT_MEDIA_TYPES };
+const DEFAULTS: Record<CodeListName, readonly string[]> = { mediaType: DEFAULT_MEDIA_TYPES, subjectGroup: DEFAULT_SUBJECT_GROUPS };
 
 export function codesRepository(db: Db) {
   const store = recordStore(db, codesSpec);

@@ -6,6 +6,15 @@
 import type { Db } from '../db/open.ts';
 import type { Change, OutboxOp } from '../../shared/sync/protocol.ts';
 import { newId } from '../records/ids.ts';
+import { atRest } from '../personal/at-rest.ts';
+
+/**
+ * Sensitive values (장애 여부 …) are sealed in the outbox on disk and opened when a push is built:
+ * the server receives them in plaintext over TLS (docs/PERSONAL-DATA.md '민감정보와 동기화'), but the
+ * table never holds them in the clear. Sealing at write time (not building the payload from the
+ * record at send time) keeps the change exactly as it was made, even if the record changes again.
+ */
+const MAY_HOLD_SEALED = '"enc1:';
 
 /** A batch of ops ready to push. */
 export interface OutboxBatch {
@@ -15,6 +24,12 @@ export interface OutboxBatch {
 }
 
 export function outboxRepository(db: Db) {
+  const sealed = atRest(db);
+  const open = (text: string): string => {
+    if (!text.includes(MAY_HOLD_SEALED)) return text;
+    const change = JSON.parse(text) as Change;
+    return JSON.stringify({ ...change, fields: sealed.openFields(change.register, change.recordId, change.fields) });
+  };
   const insert = db.prepare('INSERT INTO sync_outbox (op_id, change) VALUES (?, ?)');
   const first = db.prepare<[number], { seq: number; op_id: string; change: string }>(
     'SELECT seq, op_id, change FROM sync_outbox ORDER BY seq LIMIT ?',
@@ -30,11 +45,11 @@ export function outboxRepository(db: Db) {
 
   return {
     add(change: Change): void {
-      insert.run(newId(), JSON.stringify(change));
+      insert.run(newId(), JSON.stringify({ ...change, fields: sealed.sealFields(change.register, change.recordId, change.fields) }));
     },
     /** The oldest `limit` ops, as sent to the server. */
     peek(limit: number): OutboxOp[] {
-      return first.all(limit).map((r) => ({ opId: r.op_id, seq: r.seq, change: JSON.parse(r.change) as Change }));
+      return first.all(limit).map((r) => ({ opId: r.op_id, seq: r.seq, change: JSON.parse(open(r.change)) as Change }));
     },
     /**
      * The oldest `limit` ops after `afterSeq` as a push sends them: their JSON array written from
@@ -42,7 +57,7 @@ export function outboxRepository(db: Db) {
      */
     batchAfter(afterSeq: number, limit: number): OutboxBatch {
       const rows = after.all(afterSeq, limit);
-      const json = `[${rows.map((r) => `{"opId":${JSON.stringify(r.op_id)},"seq":${r.seq},"change":${r.change}}`).join(',')}]`;
+      const json = `[${rows.map((r) => `{"opId":${JSON.stringify(r.op_id)},"seq":${r.seq},"change":${open(r.change)}}`).join(',')}]`;
       return { ops: rows.map((r) => ({ seq: r.seq, opId: r.op_id, change: { register: r.register, recordId: r.record_id } })), json };
     },
     acknowledge(upToSeq: number): number {

@@ -7,6 +7,7 @@
  */
 import type { Db } from '../db/open.ts';
 import type { PulledRecord } from '../../shared/sync/protocol.ts';
+import { atRest } from '../personal/at-rest.ts';
 
 export interface QuarantinedRecord {
   id: number;
@@ -21,6 +22,12 @@ export interface QuarantinedRecord {
 const PREVIEW_MAX = 4000;
 
 export function quarantineRepository(db: Db) {
+  // A set-aside trainee's 장애 여부 is sealed here too (personal/at-rest.ts); the admin's preview shows it sealed.
+  const sealed = atRest(db);
+  const sealRecord = (rec: PulledRecord): PulledRecord =>
+    typeof rec.register === 'string' && typeof rec.recordId === 'string' && rec.fields && typeof rec.fields === 'object'
+      ? { ...rec, fields: sealed.sealFields(rec.register, rec.recordId, rec.fields) }
+      : rec;
   const upsert = db.prepare(
     `INSERT INTO sync_quarantine (register, record_id, reason, record, received_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (register, record_id) DO UPDATE SET reason = excluded.reason, record = excluded.record, received_at = excluded.received_at`,
@@ -35,7 +42,7 @@ export function quarantineRepository(db: Db) {
   const records = db.prepare<[], string>('SELECT record FROM sync_quarantine ORDER BY id').pluck();
   return {
     add(rec: PulledRecord, reason: string): void {
-      upsert.run(String(rec.register).slice(0, 100), String(rec.recordId).slice(0, 100), reason, JSON.stringify(rec), new Date().toISOString());
+      upsert.run(String(rec.register).slice(0, 100), String(rec.recordId).slice(0, 100), reason, JSON.stringify(sealRecord(rec)), new Date().toISOString());
     },
     /** A valid version of the record arrived: it is no longer set aside. */
     release(register: string, recordId: string): void {
@@ -63,7 +70,8 @@ export function quarantineRepository(db: Db) {
       const out: PulledRecord[] = [];
       for (const text of records.all()) {
         try {
-          out.push(JSON.parse(text) as PulledRecord);
+          const rec = JSON.parse(text) as PulledRecord;
+          out.push(rec.fields && typeof rec.fields === 'object' ? { ...rec, fields: sealed.openFields(String(rec.register), String(rec.recordId), rec.fields) } : rec);
         } catch {
           // cut or damaged: nothing to compare it by
         }

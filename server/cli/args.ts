@@ -8,6 +8,7 @@ export const CLI_OPTIONS = {
   'data-dir': { type: 'string' },
   'tls-cert': { type: 'string' },
   'tls-key': { type: 'string' },
+  'field-key-file': { type: 'string' },
   'min-client-version': { type: 'string' },
   'insecure-http': { type: 'boolean' },
   'update-feed': { type: 'string' },

@@ -57,6 +57,7 @@ export async function serve(args: CliArgs): Promise<number> {
   if (minClientVersion !== undefined && !isValidVersion(minClientVersion)) throw new UsageError(`--min-client-version 은 X.Y.Z 형식이어야 합니다: ${minClientVersion}`);
   const updateFeedUrl = updateFeedOf(args);
   const db = dbUrlOf(args);
+  const fieldKeyFile = stringOption(args, 'field-key-file');
   const server = await startServer({
     db,
     dataDir: dataDirOf(args),
@@ -65,6 +66,7 @@ export async function serve(args: CliArgs): Promise<number> {
     ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}),
     ...(minClientVersion ? { minClientVersion } : {}),
     ...(updateFeedUrl ? { updateFeedUrl } : {}),
+    ...(fieldKeyFile ? { fieldKeyFile } : {}),
   });
   console.log(`구데스크 동기화 서버가 ${server.url} 에서 요청을 기다립니다 (DB: ${describeDb(db)}). 멈추려면 Ctrl+C.`);
   await new Promise<void>((resolve) => {

@@ -44,7 +44,7 @@ export function registerBlobRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const user = await authenticate(ctx, request.headers.authorization, body.deviceId);
     // Outside the user's scope the file is as absent as one never received. Department-wide
     // attachments (today's) are everyone's: no scan of the rows for each file fetched.
-    if (ctx.scope.isTeamScoped('attachments') && !(await blobInScope(ctx.db, body.sha256, ctx.scope.sqlFor(user.team)))) return {};
+    if (ctx.scope.isTeamScoped('attachments') && !(await blobInScope(ctx.db, body.sha256, ctx.scope.sqlForUser(user)))) return {};
     const data = blobs.read(body.sha256);
     return data ? { data: data.toString('base64') } : {};
   });

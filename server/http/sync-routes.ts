@@ -22,7 +22,7 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     if (user.role === 'viewer') throw refuse(403, 'forbidden', { message: MESSAGES.viewerPush });
     checkPushedOps(body.ops, ctx.now());
     await ensureStoredRecordsChecked(ctx.db, ctx.now());
-    const result = await applyPush(ctx.db, { deviceId: body.deviceId, user, ops: body.ops, now: ctx.now(), scope: ctx.scope });
+    const result = await applyPush(ctx.db, { deviceId: body.deviceId, user, ops: body.ops, now: ctx.now(), scope: ctx.scope, fieldKey: ctx.fieldKey });
     return { ...result, serverTime: ctx.now() };
   });
 
@@ -32,7 +32,10 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     checkClock(ctx, body.clientTime);
     const user = await authenticate(ctx, request.headers.authorization, body.deviceId);
     await ensureStoredRecordsChecked(ctx.db, ctx.now());
-    const page = await buildPullPage(ctx.db, { cursor: body.cursor, limit: body.limit, checksums: body.checksums, team: user.team, now: ctx.now(), scope: ctx.scope });
+    const page = await buildPullPage(ctx.db, {
+      cursor: body.cursor, limit: body.limit, checksums: body.checksums, team: user.team, now: ctx.now(), scope: ctx.scope,
+      user, fieldKey: ctx.fieldKey,
+    });
     return reply.type('application/json; charset=utf-8').send(page);
   });
 

@@ -10,6 +10,10 @@ import { MESSAGES, refuse } from '../http/errors.ts';
 import { loadServerState, pullPage, scopeRecords } from '../store/records.ts';
 import type { Dialect, SqlDriver, SqlExecutor } from '../store/driver.ts';
 import type { RegisterScope } from './scope.ts';
+import type { ServerFieldKey } from '../store/field-key.ts';
+import { pulledFor } from './sensitive-fields.ts';
+import { SYNCED, SYNCED_NAMES } from '../../shared/domain/synced.ts';
+import { holdsPersonalData } from '../../shared/personal/personal-record.ts';
 
 export interface PullInput {
   cursor: string | null;
@@ -18,7 +22,14 @@ export interface PullInput {
   team: string;
   now: number;
   scope: RegisterScope;
+  /** Who pulls: an admin sees every team; a viewer gets personal fields masked. */
+  user: { team: string; role: string };
+  fieldKey: ServerFieldKey;
 }
+
+/** Records of registers holding personal data are rewritten on the way out (opened or masked); the rest stay stored bytes. */
+const PERSONAL_REGISTERS = SYNCED_NAMES.filter((r) => holdsPersonalData(SYNCED[r])).map((r) => Buffer.from(`"register":${JSON.stringify(r)},`));
+const mayBePersonal = (bytes: Uint8Array) => PERSONAL_REGISTERS.some((p) => Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 200)).includes(p));
 
 function parseCursor(cursor: string | null): number {
   if (cursor === null || cursor === '') return 0;
@@ -30,7 +41,7 @@ function parseCursor(cursor: string | null): number {
 async function checksums(db: SqlExecutor, input: PullInput): Promise<Record<string, string>> {
   const sums = new Map<string, ChecksumSum>();
   for (const r of input.scope.knownRegisters()) sums.set(r, new ChecksumSum());
-  for (const row of await scopeRecords(db, input.scope.sqlFor(input.team))) {
+  for (const row of await scopeRecords(db, input.scope.sqlForUser(input.user))) {
     let sum = sums.get(row.register);
     if (!sum) sums.set(row.register, (sum = new ChecksumSum()));
     const rec = JSON.parse(row.pulled) as PulledRecord;
@@ -59,14 +70,14 @@ async function buildPage(db: SqlExecutor, dialect: Dialect, input: PullInput): P
     const { lastSeq } = await loadServerState(db);
     if (after > lastSeq) throw refuse(409, 'resync_required', { message: MESSAGES.resync });
   }
-  const rows = await pullPage(db, dialect, after, input.limit + 1, input.scope.sqlFor(input.team));
+  const rows = await pullPage(db, dialect, after, input.limit + 1, input.scope.sqlForUser(input.user));
   const more = rows.length > input.limit;
   if (more) rows.length = input.limit;
   const cursor = rows.length > 0 ? rows[rows.length - 1]!.seq : after;
   const parts: Uint8Array[] = [OPEN];
   for (const [i, r] of rows.entries()) {
     if (i > 0) parts.push(COMMA);
-    parts.push(r.pulled);
+    parts.push(mayBePersonal(r.pulled) ? pulledFor(input.fieldKey, r.pulled, input.user.role === 'viewer') : r.pulled);
   }
   let tail = `],"cursor":"${cursor}","more":${more},"serverTime":${input.now}`;
   if (input.checksums && !more) tail += `,"checksums":${JSON.stringify(await checksums(db, input))}`;

@@ -22,6 +22,8 @@ import { serverNode } from '../store/open.ts';
 import type { StoredRecord } from '../store/records.ts';
 import type { User } from '../store/accounts.ts';
 import type { RegisterScope } from './scope.ts';
+import type { ServerFieldKey } from '../store/field-key.ts';
+import { maskedEchoProblem, openFields, sealFields } from './sensitive-fields.ts';
 
 /** Stamps too far ahead were refused before the transaction (validate-push.ts); here a stamp is only ordered. */
 const NO_DRIFT_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -43,6 +45,7 @@ export interface PushInput {
   ops: readonly OutboxOp[];
   now: number;
   scope: RegisterScope;
+  fieldKey: ServerFieldKey;
 }
 
 export interface PushResult {
@@ -85,11 +88,20 @@ class Batch {
   private readonly records = new Map<string, StoredRecord>();
   private readonly dirty = new Set<string>();
 
-  static async load(tx: SqlExecutor, ops: readonly OutboxOp[]): Promise<Batch> {
-    const batch = new Batch();
+  /** Sensitive fields are opened here and sealed again in `changed`: the merge works on plaintext in memory only. */
+  static async load(tx: SqlExecutor, ops: readonly OutboxOp[], key: ServerFieldKey): Promise<Batch> {
+    const batch = new Batch(key);
     const keys = new Map(ops.map(({ change: c }) => [keyOf(c.register, c.recordId), { register: c.register, recordId: c.recordId }]));
-    for (const rec of await loadRecords(tx, [...keys.values()])) batch.records.set(keyOf(rec.register, rec.recordId), rec);
+    for (const rec of await loadRecords(tx, [...keys.values()])) {
+      rec.state.fields = openFields(key, rec.register, rec.recordId, rec.state.fields);
+      batch.records.set(keyOf(rec.register, rec.recordId), rec);
+    }
     return batch;
+  }
+
+  private readonly key: ServerFieldKey;
+  private constructor(key: ServerFieldKey) {
+    this.key = key;
   }
 
   get(register: string, recordId: string): StoredRecord | undefined {
@@ -105,7 +117,10 @@ class Batch {
   }
 
   changed(): StoredRecord[] {
-    return [...this.dirty].map((k) => this.records.get(k)!);
+    return [...this.dirty].map((k) => {
+      const rec = this.records.get(k)!;
+      return { ...rec, state: { ...rec.state, fields: sealFields(this.key, rec.register, rec.recordId, rec.state.fields) } };
+    });
   }
 }
 
@@ -162,13 +177,16 @@ export function applyPush(db: SqlDriver, input: PushInput): Promise<PushResult> 
     const server = await loadServerState(tx);
     let clock = saneClock(server.clock, serverNode(server.serverId), input.now);
     let conflicts = 0;
-    const batch = await Batch.load(tx, ops);
+    const batch = await Batch.load(tx, ops, input.fieldKey);
     for (const { change } of ops) {
       const rec = batch.get(change.register, change.recordId);
       // Refused as a whole: one foreign record must not let the rest of the batch half-apply.
-      if (rec && rec.team !== input.user.team && input.scope.isTeamScoped(change.register)) {
+      if (rec && rec.team !== input.user.team && input.user.role !== 'admin' && input.scope.isTeamScoped(change.register)) {
         throw refuse(403, 'forbidden', { message: MESSAGES.otherTeam });
       }
+      // A masked copy (김*용) sent back over the real value: refused as a whole, like a foreign record.
+      const echo = maskedEchoProblem(change, rec?.state.fields);
+      if (echo) throw refuse(400, 'invalid_change', { message: echo.message, register: change.register, recordId: change.recordId, field: echo.field });
       const out = applyChange(rec, change, input.user, clock, input.now);
       clock = out.clock;
       conflicts += out.conflicts;

@@ -17,6 +17,7 @@ import { serverNode } from '../store/open.ts';
 import { quarantineRecords } from '../store/quarantine.ts';
 import { storedState } from '../store/records.ts';
 import { saneClock } from './push.ts';
+import { isSealed } from '../store/field-key.ts';
 
 /** Raise when the checks of validate-change.ts change in a way register definitions do not show. */
 const CHECKS_VERSION = 1;
@@ -31,7 +32,9 @@ function koreanTime(ms: number): string {
 
 /** Why a stored record may not be pulled, or undefined when it passes. */
 export function storedRecordProblem(register: string, state: RecordState, now: number): string | undefined {
-  const problem = syncedFieldsProblem(register, state.fields ?? {});
+  // A sealed sensitive value (the server's key, sensitive-fields.ts) was checked when it was pushed.
+  const fields = Object.fromEntries(Object.entries(state.fields ?? {}).filter(([, v]) => !isSealed(v)));
+  const problem = syncedFieldsProblem(register, fields);
   if (problem) return problem.message;
   let latest = 0;
   for (const s of Object.values(state.hlcs ?? {})) latest = Math.max(latest, parseHlc(s)?.millis ?? Number.MAX_SAFE_INTEGER);

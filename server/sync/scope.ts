@@ -26,6 +26,11 @@ export class RegisterScope {
     return [...SYNCED_NAMES];
   }
 
+  /** An admin sees every team's records (the 접속기록 review and support need them); others their team's. */
+  sqlForUser(user: { team: string; role: string }): ScopeSql {
+    return user.role === 'admin' ? { sql: '1 = 1', params: [] } : this.sqlFor(user.team);
+  }
+
   sqlFor(team: string): ScopeSql {
     if (this.teamScoped) {
       const list = [...this.teamScoped];

@@ -132,7 +132,13 @@ const printInput = z.object({
   columns: z.array(z.object({ label: z.string().max(100), width: z.number().min(1).max(2000) })).min(1).max(40),
   rows: z.array(z.array(z.string().max(6000))).max(PRINT_MAX_ROWS, { error: `한 번에 ${PRINT_MAX_ROWS.toLocaleString('ko-KR')}건까지 인쇄할 수 있습니다. 필터로 목록을 줄이세요.` }),
   fileStem: z.string().trim().min(1).max(200),
+  /** The register the list is of: one holding personal data needs `reason` (the print is logged). */
+  register: z.string().regex(/^[a-z][a-zA-Z0-9]{0,49}$/, { error: '대장 이름이 올바르지 않습니다.' }),
+  reason: z.string().trim().max(200, { error: '사유는 200자 이하로 적어 주세요.' }).optional(),
 });
+/** 정보화교육 prints of one class, named by ID or 반 이름. */
+const classPrintRef = z.string().trim().min(1, { error: '인쇄할 교육반을 지정하세요.' }).max(200);
+const printReason = z.string().trim().max(200, { error: '사유는 200자 이하로 적어 주세요.' }).optional();
 /** One tag as the schemas hold it: trimmed, NFC, 1–50 characters. */
 const oneTag = z.string().trim().normalize('NFC').min(1, { error: '태그를 입력하세요.' }).max(50, { error: '태그는 50자 이내로 입력하세요.' });
 /** Where a search matched in one record: a searched field and the words around the match. */
@@ -247,12 +253,12 @@ export const contract = {
   'settings.get': op<Record<string, string>>()(empty),
   'settings.set': op<Record<string, string>>()(
     // The update feed is the sync server's policy (core/settings/update-feed-policy.ts), not a setting.
-    z.object({ key: z.enum(['actorName']), value: z.string().trim().max(500) }),
+    z.object({ key: z.enum(['actorName', 'certificateIssuer']), value: z.string().trim().max(500) }),
   ),
-  'codes.list': op<CodeItem[]>()(z.object({ list: z.enum(['mediaType']) })),
+  'codes.list': op<CodeItem[]>()(z.object({ list: z.enum(['mediaType', 'subjectGroup']) })),
   'codes.save': op<CodeItem[]>()(
     z.object({
-      list: z.enum(['mediaType']),
+      list: z.enum(['mediaType', 'subjectGroup']),
       items: z
         .array(z.object({ code: z.string().trim().min(1, { error: '코드를 입력하세요.' }).max(30), active: z.boolean().default(true) }))
         .min(1, { error: '코드가 하나 이상 있어야 합니다.' }),
@@ -275,6 +281,14 @@ export const contract = {
   'stats.run': op<StatTable>()(statsRunInput),
   /** The current list as an A4 landscape PDF (Korean fonts embedded, words kept whole). */
   'print.list': op<ExportedFile>()(printInput),
+  /** 출석부 (A4 landscape): names masked, or real with `realNames` and a reason (logged). */
+  'training.printAttendance': op<ExportedFile>()(z.object({ classId: classPrintRef, realNames: z.boolean().default(false), reason: printReason })),
+  /** 수료증 (A4 portrait, real names: reason required, logged): 수료 enrolments, with `includePassing` also 수료 가능. */
+  'training.printCertificates': op<ExportedFile>()(
+    z.object({ classId: classPrintRef, enrolmentIds: z.array(id).max(1000).optional(), includePassing: z.boolean().default(false), reason: printReason, issuer: z.string().trim().max(50).optional() }),
+  ),
+  /** 수강생 명단 of a class (names masked). */
+  'training.printRoster': op<ExportedFile>()(z.object({ classId: classPrintRef })),
   'releases.detail': op<ReleaseDetail>()(z.object({ id })),
   /** '2024-09-02 제목', a title or an id → the release's id (null when none matches). */
   'releases.resolve': op<string | null>()(z.object({ text: z.string().max(400), publishedOn: z.string().optional() })),

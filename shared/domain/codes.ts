@@ -1,11 +1,16 @@
-/** Code lists a clerk can edit (매체구분 today; more registers add theirs). */
+/** Code lists a clerk can edit (매체구분, 정보화교육's 과목군; more registers add theirs). */
 import type { RegisterSpec } from './register.ts';
+import { SUBJECT_GROUPS } from './training/courses.ts';
 
-export type CodeListName = 'mediaType';
+export type CodeListName = 'mediaType' | 'subjectGroup';
 
 export const CODE_LIST_LABELS: Record<CodeListName, string> = {
   mediaType: '매체구분',
+  subjectGroup: '과목군',
 };
+
+/** 과목군 before an admin edits the list: what the enum offered (so no course's value is lost). */
+export const DEFAULT_SUBJECT_GROUPS: readonly string[] = SUBJECT_GROUPS;
 
 export const DEFAULT_MEDIA_TYPES = ['중앙지', '통신사', '방송사', '지역언론', '인터넷언론', '기타'] as const;
 
@@ -15,7 +20,7 @@ export interface CodeItem {
   active: boolean;
 }
 
-export const CODE_LIST_NAMES = Object.keys(CODE_LIST_LABELS) as CodeListName[];
+export const CODE_LIST_NAMES = Object.keys(CODE_LIST_LABELS) as [CodeListName, ...CodeListName[]];
 
 /**
  * Code lists travel between the department's PCs like a register, one record per code, so two PCs

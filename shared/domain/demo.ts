@@ -15,4 +15,6 @@ export interface DemoRemoval {
   clippings: number;
   releases: number;
   unlinked: number;
+  /** 정보화교육 demo records removed (교육장 … 출석, with what the clerk added under a demo class). */
+  training?: number;
 }

@@ -32,6 +32,8 @@ export interface FieldSpec {
   exportable?: boolean;
   /** 'text' or 'tags': forms offer what the office already typed here (`<register>.suggest`). */
   suggest?: boolean;
+  /** With `suggest`: also offer the live values of another register's field (a class's 강사 ← 강사 names). */
+  suggestFrom?: { register: string; field: string };
   /** The value a new record gets when the field is left out (else '', [], false or 0 by kind). */
   default?: string | number | boolean | readonly string[];
   /** For 'tags': how many a record may carry (30). */
@@ -74,6 +76,12 @@ export interface RegisterSpec {
   rowOrder?: string;
   /** Register kernel (shared/registers/define.ts): the field that names a record to a clerk. */
   display?: string;
+  /**
+   * A 'ref' field whose linked record names this one to a clerk instead of `display`: a 출석's
+   * 수강신청 reads '김*용' (the enrolment's trainee, masked) rather than its 신청일시. Writing a link
+   * still takes the id or the `display` text.
+   */
+  displayVia?: string;
   /** The register this one's records belong to, and what deleting a parent does to them. */
   parent?: ParentLink;
   /**

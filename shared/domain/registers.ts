@@ -7,7 +7,7 @@ import { clippingsSpec, type Clipping } from './clipping.ts';
 import { releasesSpec, type Release } from './release.ts';
 import { TRAINING_REGISTERS } from './training/index.ts';
 import type { RecordMeta, RegisterName, RegisterSpec } from './register.ts';
-import type { RegisterDefinition, ValuesOf } from '../registers/define.ts';
+import type { DerivedOf, RegisterDefinition, ValuesOf } from '../registers/define.ts';
 
 /** Registers with no rules beyond their definition: the core serves them with the generic flat pieces. */
 export const FLAT_REGISTERS = {
@@ -25,8 +25,8 @@ void _everyEntryIsASpec;
 
 export type FlatRegisterName = keyof typeof FLAT_REGISTERS;
 
-/** A flat register's record: its values, metadata, and each link's shown name (`<key>Name`). */
-export type FlatRecord<D> = ValuesOf<D> & RecordMeta & { [shown: `${string}Name`]: string };
+/** A flat register's record: its values, derived values, metadata, and each link's shown name (`<key>Name`). */
+export type FlatRecord<D> = ValuesOf<D> & DerivedOf<D> & RecordMeta & { [shown: `${string}Name`]: string };
 
 /** The record type each register's operations return (its values, metadata and derived values). */
 export type RegisterRecords = { clippings: Clipping; releases: Release } & { [K in FlatRegisterName]: FlatRecord<(typeof FLAT_REGISTERS)[K]> };

@@ -23,6 +23,8 @@ export function maskName(value: string): string {
 export function maskPhone(value: string): string {
   const trimmed = value.trim();
   if (trimmed === '') return '';
+  // Already masked (a viewer's copy from the server): masking again would take the middle digits too.
+  if (/\*{4}$/.test(trimmed)) return trimmed;
   const digits = trimmed.replace(/\D/g, '');
   if (/^\d+$/.test(trimmed) && digits.length >= 9 && digits.length <= 11) {
     // Digits typed without hyphens: write them in the usual groups, so the mask reads the same.

@@ -36,6 +36,9 @@ type Flat<T> = { [K in keyof T]: T[K] };
 
 /** A stored record's values, typed from the definition ('tone' → '긍정' | '중립' | '부정'). */
 export type ValuesOf<D> = Flat<{ -readonly [F in FieldOf<D> as KeyOf<F>]: FieldValue<F> }>;
+type DerivedFieldOf<D> = D extends { derived: readonly (infer F)[] } ? F : never;
+/** A read record's derived values (computed by the core, never written): null when there is none to show. */
+export type DerivedOf<D> = Flat<{ -readonly [F in DerivedFieldOf<D> as KeyOf<F>]: F extends { kind: 'integer' | 'money' } ? number | null : string | null }>;
 /** What a caller passes: required fields, the rest optional (their defaults apply). */
 export type InputOf<D> = Flat<
   { -readonly [F in FieldOf<D> as F extends { required: true } ? KeyOf<F> : never]: FieldValue<F> } & {
@@ -63,6 +66,7 @@ function check(def: RegisterDefinitionInput): void {
     ...[def.display, ...def.naturalKey, ...(def.rowOrder ? [def.rowOrder] : [])].filter((k) => !keys.has(k)).map((k) => `없는 필드 '${k}'`),
     ...def.fields.filter((f) => f.kind === 'ref' && !f.target).map((f) => `연결 필드 '${f.key}'에 대상 대장(target)이 없습니다`),
     ...def.fields.filter((f) => f.kind === 'enum' && !(f.options && f.options.length > 0)).map((f) => `선택 필드 '${f.key}'에 options가 없습니다`),
+    ...(def.displayVia && def.fields.find((f) => f.key === def.displayVia)?.kind !== 'ref' ? [`이름 연결 '${def.displayVia}'은(는) ref 필드여야 합니다`] : []),
     ...(def.derived ?? []).filter((d) => keys.has(d.key)).map((d) => `계산 항목 '${d.key}'이(가) 저장 필드와 겹칩니다`),
   ];
   for (const parent of parentLinks(def)) {

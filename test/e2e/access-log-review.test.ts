@@ -66,7 +66,9 @@ describe('접속기록 점검', () => {
     mkdirSync(dir, { recursive: true });
     await page.screenshot({ path: path.join(dir, 'access-log-review-1366.png') });
 
-    const month = await screen.getByTestId('access-log-month').inputValue();
+    // The month reads in Korean ('2026년 12월'); the file is named by its 'YYYY-MM'.
+    const month = (await screen.getByTestId('access-log-month').getAttribute('data-month'))!;
+    expect(await screen.getByTestId('access-log-month').inputValue()).toBe(`${month.slice(0, 4)}년 ${Number(month.slice(5))}월`);
     const [download] = await Promise.all([page.waitForEvent('download'), screen.getByTestId('access-log-export').click()]);
     expect(download.suggestedFilename()).toBe(`접속기록-${month}.csv`);
     const csv = readFileSync(await download.path(), 'utf8');
@@ -75,9 +77,17 @@ describe('접속기록 점검', () => {
     expect(csv).toContain('수강 안내 전화');
     expect(csv).not.toContain('김철용');
 
-    // Another month holds nothing.
-    await screen.getByTestId('access-log-month').fill('2020-01');
+    // Another month holds nothing: ◀ goes to the month before, and 2020.1 or 202001 can be typed.
+    await screen.getByTestId('access-log-month-prev').click();
     await expect.poll(() => screen.getByTestId('access-log-total').textContent()).toBe('모두 0건');
+    await screen.getByTestId('access-log-month').fill('2020.1');
+    await expect.poll(() => screen.getByTestId('access-log-month').getAttribute('data-month')).toBe('2020-01');
+    await screen.getByTestId('access-log-month').fill('202002');
+    await expect.poll(() => screen.getByTestId('access-log-month').getAttribute('data-month')).toBe('2020-02');
+    await screen.getByTestId('access-log-month').blur();
+    expect(await screen.getByTestId('access-log-month').inputValue()).toBe('2020년 2월');
     expect(await screen.getByTestId('access-log-empty').isVisible()).toBe(true);
+    await screen.getByTestId('access-log-month-next').click();
+    expect(await screen.getByTestId('access-log-month').inputValue()).toBe('2020년 3월');
   });
 });

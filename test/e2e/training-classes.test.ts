@@ -8,6 +8,9 @@ import { useApp } from './support/app.ts';
 import { cellOf, closeToasts, gridOf, rowWith, toastWith, waitForGrid } from './support/grid.ts';
 import { expectKoreanWordsWhole } from './support/korean-wrap.ts';
 
+/** A class next year: one that has ended takes no new 수강신청 (docs/TRAINING.md). */
+const Y = new Date().getFullYear() + 1;
+
 const app = useApp({
   seed: async (core) => {
     await core.call('courses.create', { values: { name: '스마트폰 기초', subjectGroup: '스마트폰', audience: '어르신' } });
@@ -30,8 +33,8 @@ describe('정보화교육', () => {
     await form.getByTestId('field-name').fill('스마트폰 기초 3기');
     await form.getByTestId('field-courseId').fill('스마트폰 기초');
     await form.getByTestId('field-venueId').fill('구청 전산교육장');
-    await form.getByTestId('field-startOn').fill('2026. 3. 2.');
-    await form.getByTestId('field-endOn').fill('2026. 3. 27.');
+    await form.getByTestId('field-startOn').fill(`${Y}. 3. 2.`);
+    await form.getByTestId('field-endOn').fill(`${Y}. 3. 27.`);
     await form.getByTestId('field-startsAt').fill('오후 2:00');
     await form.getByTestId('save-button').click();
     await toastWith(page, '등록했습니다.').waitFor();
@@ -42,7 +45,7 @@ describe('정보화교육', () => {
 
     await training.getByTestId('training-tab-enrolments').click();
     await waitForGrid(page, 'enrolments');
-    for (const [who, at] of [['김예시', '2026-02-20 10:30'], ['이예시', '2026-02-21 09:00']] as const) {
+    for (const [who, at] of [['김예시', `${Y}-02-20 10:30`], ['이예시', `${Y}-02-21 09:00`]] as const) {
       await training.getByTestId('add-button').click();
       const e = training.getByTestId('detail-panel');
       await e.getByTestId('field-classId').fill('스마트폰 기초 3기');

@@ -12,8 +12,10 @@ import { migration006 } from './006-demo-records.ts';
 import { migration007 } from './007-attachment-owner.ts';
 import { migration008 } from './008-access-log.ts';
 import { migration009 } from './009-training-registers.ts';
+import { migration010 } from './010-sealed-sensitive-columns.ts';
+import { migration011 } from './011-instructors.ts';
 import { migration012 } from './012-destruction.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration012];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -46,12 +46,12 @@ export function ClippingForm({ record, onClose, onSaved, onUpdated, mediaTypes }
     f.submit(async (values) => {
       if (!record) {
         const res = await clippingOps.create(values);
-        return onSaved(res.record, res.batchId, true);
+        return onSaved(res.record, res.batchId, true, res.notes);
       }
       const patch = changedFields(storedValues(SPEC, record) as ClippingValues, values);
       if (Object.keys(patch).length === 0) return toast.show({ message: '바뀐 내용이 없습니다.' });
       const res = await clippingOps.update(record.id, patch, record.version);
-      onSaved(res.record, res.batchId, false);
+      onSaved(res.record, res.batchId, false, res.notes);
     });
 
   const refreshRow = useCallback(async () => {

@@ -34,6 +34,11 @@ export function Dialog({ title, onClose, children, footer, testId, wide }: Props
         e.preventDefault();
         onClose();
       }}
+      // Esc closes this dialog only: a dialog opened from a detail form (마스킹 해제, 추가) sits
+      // inside the form's React tree, whose own Esc would otherwise close the form as well.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') e.stopPropagation();
+      }}
     >
       <header className="dialog-header">
         <h2>{title}</h2>

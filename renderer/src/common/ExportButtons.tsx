@@ -11,6 +11,7 @@ import type { RecordMeta, RegisterSpec } from '../../../shared/domain/register.t
 import { api as core } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
 import { ExportDialog, type ScopeCounts } from './ExportDialog.tsx';
+import { PrintReasonDialog } from './PrintReasonDialog.tsx';
 import { downloadExport } from './files.ts';
 import { num } from './format.ts';
 import { describeList, displayedNodes, listTexts, visibleColumns } from './grid/currentList.ts';
@@ -48,6 +49,7 @@ export function ExportButtons<R extends RecordMeta>({ gridApi, ops, spec, search
   const toast = useToast();
   const [counts, setCounts] = useState<ScopeCounts | null>(null);
   const [printing, setPrinting] = useState(false);
+  const [askPrintReason, setAskPrintReason] = useState(false);
 
   const open = () => {
     if (!gridApi) return;
@@ -70,8 +72,10 @@ export function ExportButtons<R extends RecordMeta>({ gridApi, ops, spec, search
     }
   };
 
-  const print = async () => {
+  // A register holding personal data prints only with a reason (asked first, logged by the core).
+  const print = async (reason?: string) => {
     if (!gridApi) return;
+    if (personal && reason === undefined) return setAskPrintReason(true);
     const nodes = displayedNodes(gridApi);
     if (nodes.length === 0) return toast.show({ message: '인쇄할 행이 없습니다. 검색어나 필터를 확인하세요.' });
     if (nodes.length > PRINT_MAX_ROWS) {
@@ -86,8 +90,11 @@ export function ExportButtons<R extends RecordMeta>({ gridApi, ops, spec, search
         columns: columns.map((c) => ({ label: c.getColDef().headerName ?? c.getColId(), width: Math.max(1, c.getActualWidth()) })),
         rows: listTexts(gridApi as GridApi, nodes as IRowNode[], columns),
         fileStem: `${spec.label}_인쇄_${today()}`,
+        register: spec.name,
+        ...(reason !== undefined && { reason }),
       });
       downloadExport(file);
+      setAskPrintReason(false);
       toast.show({ kind: 'success', message: `${num(file.rowCount)}건을 PDF(${file.fileName})로 만들었습니다. 파일을 열어 인쇄하세요.` });
     } catch (e) {
       toast.error(e);
@@ -104,6 +111,16 @@ export function ExportButtons<R extends RecordMeta>({ gridApi, ops, spec, search
       <button type="button" className="button" data-testid="print-button" disabled={!gridApi || printing} onClick={() => void print()}>
         {printing ? 'PDF 만드는 중…' : '인쇄 (PDF)'}
       </button>
+      {askPrintReason && (
+        <PrintReasonDialog
+          title="인쇄"
+          hint="개인정보가 든 대장입니다. 사유와 건수는 접속기록에 남고, 이름과 연락처는 화면처럼 가린 채로 인쇄합니다."
+          needsReason
+          goLabel="PDF 만들기"
+          onClose={() => setAskPrintReason(false)}
+          onPrint={(reason) => print(reason ?? '')}
+        />
+      )}
       {counts && <ExportDialog counts={counts} askReason={personal} onClose={() => setCounts(null)} onExport={runExport} />}
     </div>
   );

@@ -11,6 +11,7 @@ import { accessLogCsv, kstMinute } from '../../../shared/personal/access-log-csv
 import { api, errorMessage } from '../api/client.ts';
 import { downloadBlob } from '../common/files.ts';
 import { num } from '../common/format.ts';
+import { MonthInput } from '../common/MonthInput.tsx';
 import './access-log.css';
 
 /** Rows shown at once; the CSV holds the whole month whatever its size. */
@@ -75,10 +76,9 @@ export function AccessLogPage({ active }: { active: boolean }) {
           개인정보가 든 기록을 열람하거나 마스킹을 해제하거나 내보내고 인쇄한 내역입니다. 매달 점검하세요. 기록은 고치거나 지울 수 없으며 2년 이상 보관됩니다.
         </p>
         <div className="access-log-toolbar">
-          <label>
-            점검할 달{' '}
-            <input type="month" value={month} onChange={(e) => setMonth(e.target.value)} data-testid="access-log-month" aria-label="점검할 달" />
-          </label>
+          <span className="access-log-month">
+            점검할 달 <MonthInput value={month} onChange={setMonth} label="점검할 달" testId="access-log-month" />
+          </span>
           <button type="button" className="button" onClick={() => void exportCsv()} disabled={busy || !page || page.total === 0} data-testid="access-log-export">
             이 달 CSV로 내보내기
           </button>

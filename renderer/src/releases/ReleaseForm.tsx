@@ -37,12 +37,12 @@ export function ReleaseForm({ record, onClose, onSaved }: DetailProps<Release>) 
     f.submit(async (values) => {
       if (!record) {
         const res = await releaseOps.create(values);
-        return onSaved(res.record, res.batchId, true);
+        return onSaved(res.record, res.batchId, true, res.notes);
       }
       const patch = changedFields(storedValues(SPEC, record) as ReleaseValues, values);
       if (Object.keys(patch).length === 0) return toast.show({ message: '바뀐 내용이 없습니다.' });
       const res = await releaseOps.update(record.id, patch, record.version);
-      onSaved(res.record, res.batchId, false);
+      onSaved(res.record, res.batchId, false, res.notes);
     });
   const loadHistory = useCallback(() => (record ? releaseOps.history(record.id) : Promise.resolve([])), [record]);
 

@@ -1,9 +1,9 @@
 /**
- * The 매체구분 code list: add, rename, reorder (위/아래), deactivate. Deactivated codes stay on
- * existing clippings but are no longer offered. Saved as a whole with codes.save.
+ * A code list (매체구분, 과목군): add, rename, reorder (위/아래), deactivate. Deactivated codes stay on
+ * the records that have them but are no longer offered. Saved as a whole with codes.save.
  */
 import { useEffect, useState } from 'react';
-import type { CodeItem } from '../../../shared/domain/codes.ts';
+import { CODE_LIST_LABELS, type CodeItem, type CodeListName } from '../../../shared/domain/codes.ts';
 import { api, errorMessage } from '../api/client.ts';
 import { useToast } from '../app/toast.tsx';
 import { codeListProblem } from './codeList.ts';
@@ -19,7 +19,9 @@ let nextKey = 1;
 const toRows = (items: CodeItem[]): Row[] =>
   [...items].sort((a, b) => a.sort - b.sort).map((c) => ({ key: nextKey++, code: c.code, active: c.active, original: c.code }));
 
-export function CodeListEditor() {
+export function CodeListEditor({ list = 'mediaType' }: { list?: CodeListName }) {
+  // 매체구분 keeps the test ids it always had; another list's are prefixed with its name.
+  const tid = (id: string) => (list === 'mediaType' ? id : `${list}-${id}`);
   const toast = useToast();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -27,8 +29,8 @@ export function CodeListEditor() {
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    api.invoke('codes.list', { list: 'mediaType' }).then((items) => setRows(toRows(items)), (e) => setError(errorMessage(e)));
-  }, []);
+    api.invoke('codes.list', { list }).then((items) => setRows(toRows(items)), (e) => setError(errorMessage(e)));
+  }, [list]);
 
   const update = (next: Row[]) => {
     setRows(next);
@@ -50,10 +52,10 @@ export function CodeListEditor() {
     if (problem) return setError(problem);
     setSaving(true);
     try {
-      const saved = await api.invoke('codes.save', { list: 'mediaType', items: rows.map((r) => ({ code: r.code.trim(), active: r.active })) });
+      const saved = await api.invoke('codes.save', { list, items: rows.map((r) => ({ code: r.code.trim(), active: r.active })) });
       setRows(toRows(saved));
       setDirty(false);
-      toast.show({ kind: 'success', message: '매체구분 코드를 저장했습니다.' });
+      toast.show({ kind: 'success', message: `${CODE_LIST_LABELS[list]} 코드를 저장했습니다.` });
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -63,7 +65,7 @@ export function CodeListEditor() {
 
   if (!rows) return error ? <div className="form-error">{error}</div> : <p className="muted">불러오는 중…</p>;
   return (
-    <div className="code-editor" data-testid="code-editor">
+    <div className="code-editor" data-testid={tid('code-editor')}>
       <table className="data-table">
         <thead>
           <tr>
@@ -80,7 +82,7 @@ export function CodeListEditor() {
               <td className="num">{i + 1}</td>
               <td>
                 <input
-                  data-testid={`code-name-${i}`}
+                  data-testid={tid(`code-name-${i}`)}
                   aria-label={`${i + 1}번째 코드 이름`}
                   value={r.code}
                   maxLength={30}
@@ -92,7 +94,7 @@ export function CodeListEditor() {
                 <label className="checkbox-inline">
                   <input
                     type="checkbox"
-                    data-testid={`code-active-${i}`}
+                    data-testid={tid(`code-active-${i}`)}
                     checked={r.active}
                     onChange={(e) => update(rows.map((x) => (x.key === r.key ? { ...x, active: e.target.checked } : x)))}
                   />
@@ -120,16 +122,16 @@ export function CodeListEditor() {
       </table>
       <p className="muted small">이미 쓰인 코드는 지우는 대신 ‘사용 안 함’으로 두면 입력 목록에서만 빠집니다.</p>
       {error && (
-        <div className="form-error" role="alert" data-testid="code-error">
+        <div className="form-error" role="alert" data-testid={tid('code-error')}>
           {error}
         </div>
       )}
       <div className="form-footer">
-        <button type="button" className="button" data-testid="code-add" onClick={() => update([...rows, { key: nextKey++, code: '', active: true, original: '' }])}>
+        <button type="button" className="button" data-testid={tid('code-add')} onClick={() => update([...rows, { key: nextKey++, code: '', active: true, original: '' }])}>
           + 코드 추가
         </button>
         <div className="spacer" />
-        <button type="button" className="button primary" data-testid="code-save" disabled={!dirty || saving} onClick={() => void save()}>
+        <button type="button" className="button primary" data-testid={tid('code-save')} disabled={!dirty || saving} onClick={() => void save()}>
           {saving ? '저장하는 중…' : '코드 저장'}
         </button>
       </div>

@@ -11,7 +11,7 @@ import { CodeListEditor } from './CodeListEditor.tsx';
 import { DemoDataCard } from './DemoDataCard.tsx';
 import { useSyncStatus } from '../sync/syncStore.ts';
 
-type SettingKey = 'actorName';
+type SettingKey = 'actorName' | 'certificateIssuer';
 
 export function SettingsPage({ active, onActorChanged }: { active: boolean; onActorChanged: () => void }) {
   const [settings, setSettings] = useState<Record<string, string> | null>(null);
@@ -51,6 +51,13 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
             />
           )}
         </section>
+        <section className="card">
+          <h2>수료증</h2>
+          <p className="muted">정보화교육 수료증 아래에 들어가는 발급 기관장 이름입니다 (예: 금천구청장). 비워 두면 ‘○○구청장’으로 인쇄됩니다.</p>
+          {settings && (
+            <SettingInput settingKey="certificateIssuer" label="발급자" savedMessage="수료증 발급자를 저장했습니다." initial={settings['certificateIssuer'] ?? ''} placeholder="○○구청장" />
+          )}
+        </section>
         <SyncSettingsCard />
         <DemoDataCard active={active} />
         <QuarantineCard />
@@ -70,6 +77,10 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
         <section className="card">
           <h2>매체구분 코드</h2>
           <CodeListEditor />
+        </section>
+        <section className="card">
+          <h2>과목군 코드 (정보화교육)</h2>
+          <CodeListEditor list="subjectGroup" />
         </section>
         <section className="card">
           <h2>프로그램 정보</h2>

@@ -1,5 +1,5 @@
 /**
- * 정보화교육 page: a tab per register (과정, 교육장, 교육반, 수강생, 수강신청), each the generic
+ * 정보화교육 page: a tab per register (과정, 교육장, 교육반, 수강생, 수강신청, 강사), each the generic
  * register workspace built from its definition. A 교육반's form shows its 회차, 수강신청 and 출석
  * as child grids. Only the open tab is mounted (one workspace at a time, its own grid state).
  */
@@ -16,6 +16,10 @@ import { useChildRows } from '../common/children/useChildRows.ts';
 import { childrenOf, flatOps } from './flatOps.ts';
 import { FlatRecordForm, type ChildTab } from './FlatRecordForm.tsx';
 import { DestroyButton } from './DestroyDialog.tsx';
+import { ClassPrintButtons } from './ClassPrintButtons.tsx';
+import { ChildAddDialog } from '../common/children/ChildAddDialog.tsx';
+import { notifyChanged } from '../app/dataBus.ts';
+import { childPreset } from './childPreset.ts';
 
 type Row = RecordMeta & Record<string, unknown>;
 
@@ -25,15 +29,38 @@ const TABS: Array<{ name: FlatRegisterName; label: string; search: string }> = [
   { name: 'classes', label: '교육반', search: '반 이름·강사·강의실 검색 (Ctrl+F)' },
   { name: 'trainees', label: '수강생', search: '이름·주소 검색 (Ctrl+F)' },
   { name: 'enrolments', label: '수강신청', search: '상태·비고 검색 (Ctrl+F)' },
+  { name: 'instructors', label: '강사', search: '이름·소속·분야 검색 (Ctrl+F)' },
 ];
 
 /** Every training register's change can alter what another shows (links by name, cascades). */
-const FAMILY: RegisterName[] = ['courses', 'venues', 'classes', 'sessions', 'trainees', 'enrolments', 'attendance'];
+const FAMILY: RegisterName[] = ['courses', 'venues', 'classes', 'sessions', 'trainees', 'enrolments', 'attendance', 'instructors'];
 
-function ClassChildren({ register, field, parentId, keys, label, empty }: { register: FlatRegisterName; field: string; parentId: string; keys: string[]; label: string; empty: string }) {
+function ClassChildren({ register, field, parentId, parentName, keys, label, empty }: { register: FlatRegisterName; field: string; parentId: string; parentName: string; keys: string[]; label: string; empty: string }) {
   const spec = asSpec(FLAT_REGISTERS[register] as never);
-  const { rows, error } = useChildRows(() => childrenOf<Row>(register, field, parentId), [register, field, parentId]);
-  return <ChildGrid rows={rows} error={error} columns={childColumns<Row>(spec, keys)} testId={`class-${register}`} childLabel={label} emptyText={empty} />;
+  const [version, setVersion] = useState(0);
+  const [adding, setAdding] = useState(false);
+  const { rows, error } = useChildRows(() => childrenOf<Row>(register, field, parentId), [register, field, parentId, version]);
+  return (
+    <>
+      <ChildGrid rows={rows} error={error} columns={childColumns<Row>(spec, keys)} testId={`class-${register}`} childLabel={label} emptyText={empty} onAdd={() => setAdding(true)} />
+      {adding && (
+        <ChildAddDialog
+          spec={spec}
+          schema={FLAT_REGISTERS[register].valuesSchema}
+          keys={keys}
+          preset={childPreset(register, field, parentId)}
+          parentName={parentName}
+          create={(values) => flatOps<Row>(register).create(values)}
+          onClose={() => setAdding(false)}
+          onAdded={() => {
+            setAdding(false);
+            setVersion((v) => v + 1);
+            notifyChanged([register], register);
+          }}
+        />
+      )}
+    </>
+  );
 }
 
 /** 출석 of a class: the attendance rows of its sessions. */
@@ -48,8 +75,8 @@ function ClassAttendance({ classId }: { classId: string }) {
 
 const CHILDREN: Partial<Record<FlatRegisterName, readonly ChildTab[]>> = {
   classes: [
-    { id: 'enrolments', label: '수강생', render: (id) => <ClassChildren register="enrolments" field="classId" parentId={id} keys={['traineeId', 'appliedAt', 'status', 'note']} label="수강신청" empty="이 반에 수강신청이 아직 없습니다." /> },
-    { id: 'sessions', label: '회차', render: (id) => <ClassChildren register="sessions" field="classId" parentId={id} keys={['heldOn', 'startsAt', 'endsAt', 'room', 'topic']} label="회차" empty="이 반의 회차가 아직 없습니다." /> },
+    { id: 'enrolments', label: '수강생', render: (id, cls) => <ClassChildren register="enrolments" field="classId" parentId={id} parentName={String(cls.name ?? '')} keys={['traineeId', 'appliedAt', 'status', 'note']} label="수강신청" empty="이 반에 수강신청이 아직 없습니다." /> },
+    { id: 'sessions', label: '회차', render: (id, cls) => <ClassChildren register="sessions" field="classId" parentId={id} parentName={String(cls.name ?? '')} keys={['heldOn', 'startsAt', 'endsAt', 'room', 'topic']} label="회차" empty="이 반의 회차가 아직 없습니다." /> },
     { id: 'attendance', label: '출석', render: (id) => <ClassAttendance classId={id} /> },
   ],
 };
@@ -67,7 +94,7 @@ function configFor(name: FlatRegisterName, label: string, search: string): Regis
     affects: FAMILY.filter((r) => r !== name),
     searchPlaceholder: search,
     newLabel: `새 ${label}`,
-    renderDetail: (p) => <FlatRecordForm {...p} spec={spec} schema={def.valuesSchema} ops={ops} newTitle={`새 ${def.label}`} children={CHILDREN[name]} />,
+    renderDetail: (p) => <FlatRecordForm {...p} spec={spec} schema={def.valuesSchema} ops={ops} newTitle={`새 ${def.label}`} children={CHILDREN[name]} actions={name === 'classes' ? (id) => <ClassPrintButtons classId={id} /> : undefined} />,
   };
 }
 

@@ -20,7 +20,7 @@ export const classesSpec = defineRegister({
     { key: 'courseId', label: '교육과정', kind: 'ref', target: 'courses', required: true, aliases: ['과정', '과정명', '강좌명'], grid: { width: 160 } },
     { key: 'venueId', label: '교육장', kind: 'ref', target: 'venues', aliases: ['장소', '교육장소'], grid: { width: 150 }, form: { pair: true } },
     { key: 'room', label: '강의실', kind: 'text', maxLength: 50, aliases: ['교육실'], suggest: true, grid: { width: 100 }, form: { pair: true } },
-    { key: 'instructor', label: '강사', kind: 'text', maxLength: 50, aliases: ['강사명', '담당 강사'], suggest: true, grid: { width: 90 }, form: { pair: true } },
+    { key: 'instructor', label: '강사', kind: 'text', maxLength: 50, aliases: ['강사명', '담당 강사'], suggest: true, suggestFrom: { register: 'instructors', field: 'name' }, grid: { width: 90 }, form: { pair: true } },
     { key: 'status', label: '모집 상태', kind: 'enum', options: RECRUITING, default: '모집 예정', aliases: ['모집상태', '상태'], grid: { width: 100 }, form: { pair: true } },
     { key: 'startOn', label: '시작일', kind: 'date', required: true, aliases: ['개강일', '교육 시작일', '시작 일자'], grid: { width: 110 }, form: { pair: true } },
     { key: 'endOn', label: '종료일', kind: 'date', aliases: ['종강일', '교육 종료일', '종료 일자'], grid: { width: 110 }, form: { pair: true } },
@@ -30,6 +30,8 @@ export const classesSpec = defineRegister({
     { key: 'capacity', label: '정원', kind: 'integer', default: 20, aliases: ['모집인원', '모집 인원'], grid: { width: 70 }, form: { pair: true } },
     { key: 'waitCapacity', label: '대기 정원', kind: 'integer', default: 5, aliases: ['대기인원', '대기 인원'], grid: { width: 90, hidden: true }, form: { pair: true } },
   ],
+  // Computed when read (core/training/derived.ts): '12/20' — 수강 over 정원.
+  derived: [{ key: 'seatsTaken', label: '수강 인원', kind: 'text', grid: { width: 90 } }],
 });
 
 export type TrainingClass = ValuesOf<typeof classesSpec> & RecordMeta;

@@ -15,6 +15,8 @@ export const enrolmentsSpec = defineRegister({
   naturalKey: ['classId', 'traineeId'],
   rowOrder: 'appliedAt',
   display: 'appliedAt',
+  // An enrolment is named by its trainee (김*용) wherever it is linked: 출석 rows, forms, CLI.
+  displayVia: 'traineeId',
   parent: { register: 'classes', field: 'classId', onDelete: 'cascade' },
   alsoParents: [{ register: 'trainees', field: 'traineeId', onDelete: 'refuse' }],
   fields: [
@@ -23,6 +25,12 @@ export const enrolmentsSpec = defineRegister({
     { key: 'appliedAt', label: '신청일시', kind: 'datetime', required: true, aliases: ['신청 일시', '접수일시', '신청일'], grid: { width: 150 }, form: { pair: true } },
     { key: 'status', label: '상태', kind: 'enum', options: ENROLMENT_STATES, default: '수강', aliases: ['수강상태', '신청상태'], grid: { width: 80 }, form: { pair: true } },
     { key: 'note', label: '비고', kind: 'text', maxLength: 200, aliases: ['메모'], grid: { flex: 1, minWidth: 120 } },
+  ],
+  // Computed when read (core/training/derived.ts): never stored, synced, exported or imported.
+  derived: [
+    { key: 'waitingNo', label: '대기 순번', kind: 'integer', grid: { width: 90 } },
+    { key: 'attendanceRate', label: '출석률(%)', kind: 'integer', grid: { width: 90 } },
+    { key: 'canComplete', label: '수료 가능', kind: 'text', grid: { width: 90 } },
   ],
 });
 

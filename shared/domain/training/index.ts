@@ -3,6 +3,7 @@ import { attendanceSpec } from './attendance.ts';
 import { classesSpec } from './classes.ts';
 import { coursesSpec } from './courses.ts';
 import { enrolmentsSpec } from './enrolments.ts';
+import { instructorsSpec } from './instructors.ts';
 import { sessionsSpec } from './sessions.ts';
 import { traineesSpec } from './trainees.ts';
 import { venuesSpec } from './venues.ts';
@@ -15,6 +16,7 @@ export const TRAINING_REGISTERS = {
   trainees: traineesSpec,
   enrolments: enrolmentsSpec,
   attendance: attendanceSpec,
+  instructors: instructorsSpec,
 } as const;
 
-export { attendanceSpec, classesSpec, coursesSpec, enrolmentsSpec, sessionsSpec, traineesSpec, venuesSpec };
+export { attendanceSpec, classesSpec, coursesSpec, enrolmentsSpec, instructorsSpec, sessionsSpec, traineesSpec, venuesSpec };

@@ -2,6 +2,7 @@
  * `npx gudesk …` as an office's IT clerk uses it: every command over a real data folder, Korean
  * messages, exit code 0 on success, 1 when the operation failed, 2 on misuse.
  */
+import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,7 +110,7 @@ describe('gudesk CLI', () => {
     expect(usage.stderr).toContain('알 수 없는 명령');
     expect((await gudesk('list', 'equipment')).code).toBe(2);
     const registers = (await gudesk('registers', '--json')).stdout.split('\n').map((l) => JSON.parse(l) as { name: string; headers: string[] });
-    expect(registers.map((r) => r.name)).toEqual(['clippings', 'releases', 'courses', 'venues', 'classes', 'sessions', 'trainees', 'enrolments', 'attendance']);
+    expect(registers.map((r) => r.name)).toEqual(['clippings', 'releases', 'courses', 'venues', 'classes', 'sessions', 'trainees', 'enrolments', 'attendance', 'instructors']);
     expect(registers[0]!.headers).toContain('보도일자');
   });
 
@@ -126,9 +127,14 @@ describe('gudesk CLI', () => {
   it('explains a damaged data file in Korean and leaves the SQLite detail in the data folder log', async () => {
     expect((await gudesk('seed-demo', '--rows', '2000')).code).toBe(0);
     const file = join(dir, 'data', 'gudesk.sqlite');
+    // Overwrite the page the search reads first (the root of its full-text index), as a failing
+    // disk or a half-copied file would: the middle of the file may hold data no search reads.
+    const raw = new Database(file, { readonly: true });
+    const root = raw.prepare<[], number>("SELECT rootpage FROM sqlite_master WHERE name = 'clippings_fts_data'").pluck().get()!;
+    const pageSize = raw.pragma('page_size', { simple: true }) as number;
+    raw.close();
     const bytes = readFileSync(file);
-    // Overwrite the middle of the file, as a failing disk or a half-copied file would.
-    bytes.fill(0x5a, Math.floor(bytes.byteLength / 2), Math.floor(bytes.byteLength / 2) + 64 * 1024);
+    bytes.fill(0x5a, (root - 1) * pageSize, root * pageSize);
     writeFileSync(file, bytes);
     const broken = await gudesk('search', 'clippings', '구청');
     expect(broken.code).toBe(1);

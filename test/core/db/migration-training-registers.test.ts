@@ -29,9 +29,12 @@ afterEach(() => {
 const tableSql = (table: string) => db.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table);
 
 describe('009: training registers', () => {
-  it('creates each register table as its definition prints it', () => {
-    for (const def of Object.values(TRAINING_REGISTERS)) {
-      expect(`${tableSql(def.table)};`, def.table).toBe(createTableSql(def as never));
+  it('creates each register table as its definition prints it (after 010 sealed the sensitive columns)', () => {
+    migrate(db);
+    // 강사 came later (011-instructors, migration-instructors.test.ts).
+    for (const def of Object.values(TRAINING_REGISTERS).filter((d) => d.table !== 'instructors')) {
+      // A table rebuilt by a later step (010) is named in quotes by SQLite's RENAME.
+      expect(`${tableSql(def.table)?.replace(`CREATE TABLE "${def.table}"`, `CREATE TABLE ${def.table}`)};`, def.table).toBe(createTableSql(def as never));
     }
   });
 

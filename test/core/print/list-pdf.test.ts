@@ -53,6 +53,7 @@ describe('print.list', () => {
       columns,
       rows: data,
       fileStem: '언론보도_현재 목록_2024년 9월 2일',
+      register: 'clippings',
     });
     expect(file).toMatchObject({ fileName: '언론보도_현재 목록_2024년 9월 2일.pdf', mimeType: 'application/pdf', rowCount: 120 });
     const text = pdfText(file.data, 'list.pdf');
@@ -84,7 +85,7 @@ describe('print.list', () => {
 
   it('never ends a line inside a Korean word (narrow columns, long titles)', async () => {
     const data = rows(40);
-    const file = await t.core.call('print.list', { title: '일자리경제과 보도 목록', description: '', columns, rows: data, fileStem: 'x' });
+    const file = await t.core.call('print.list', { title: '일자리경제과 보도 목록', description: '', columns, rows: data, fileStem: 'x', register: 'clippings' });
     const text = pdfText(file.data, 'words.pdf');
     const allowed = new Set([...WORDS, '연번', '보도일자', '매체명', '제목', '관련부서', '요약', '일자리경제과', '보도', '목록', '인쇄일', '·', '-']);
     const broken: string[] = [];
@@ -119,7 +120,7 @@ describe('print.list', () => {
     expect(dept).toBeGreaterThanOrEqual(47);
     expect(date! + title! + dept!).toBeLessThanOrEqual(842 - 56 - 30 - 24);
 
-    const file = await t.core.call('print.list', { title: '언론보도', columns, rows: Array.from({ length: 30 }, () => data[0]!), fileStem: '날짜' });
+    const file = await t.core.call('print.list', { title: '언론보도', columns, rows: Array.from({ length: 30 }, () => data[0]!), fileStem: '날짜', register: 'clippings' });
     const pdf = path.join(out.dir, file.fileName);
     writeFileSync(pdf, fromBase64(file.data));
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
@@ -128,7 +129,7 @@ describe('print.list', () => {
 
   it('refuses more rows than a print can hold, in Korean', async () => {
     const many = Array.from({ length: 2001 }, () => ['a']);
-    const err = await failure(t.core, 'print.list', { title: '언론보도', columns: [{ label: 'a', width: 10 }], rows: many, fileStem: 'x' });
+    const err = await failure(t.core, 'print.list', { title: '언론보도', columns: [{ label: 'a', width: 10 }], rows: many, fileStem: 'x', register: 'clippings' });
     expectKoreanError(err, 'invalid_input');
     expect(err.message).toContain('2,000건');
   });

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATISTICS, statList, type StatName } from '../../../shared/stats/registry.ts';
 import { clippingFact } from '../../../shared/stats/clippings.ts';
 import { releaseFact } from '../../../shared/stats/releases.ts';
+import { ONE_OFF_KINDS, type TrainingRunFact } from '../../../shared/stats/training.ts';
+import { PRESENT_MARKS } from '../../../shared/domain/training/completion.ts';
 import type { StatTable } from '../../../shared/stats/types.ts';
 import { expectKoreanError, failure, openTempCore, type TempCore } from '../temp-core.ts';
 
@@ -24,6 +26,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
+/** training-runs facts from the lists, as the window would build them (the core counts in SQL). */
+async function trainingFacts(): Promise<TrainingRunFact[]> {
+  const [classes, courses, venues, sessions, enrolments, attendance] = await Promise.all([
+    t.core.call('classes.list', {}), t.core.call('courses.list', {}), t.core.call('venues.list', {}),
+    t.core.call('sessions.list', {}), t.core.call('enrolments.list', {}), t.core.call('attendance.list', {}),
+  ]);
+  const liveSessions = new Set(sessions.map((s) => s.id));
+  const came = new Set(attendance.filter((a) => liveSessions.has(a.sessionId) && (PRESENT_MARKS as readonly string[]).includes(a.mark)).map((a) => a.enrolmentId));
+  return classes.map((k) => {
+    const course = courses.find((c) => c.id === k.courseId);
+    const oneOff = ONE_OFF_KINDS.includes(course?.kind ?? '');
+    const people = enrolments.filter((e) => e.classId === k.id && (e.status === '수료' || (oneOff && e.status !== '취소' && e.status !== '대기' && came.has(e.id)))).length;
+    return { date: k.endOn || k.startOn, venueKind: venues.find((v) => v.id === k.venueId)?.kind ?? '', subjectGroup: course?.subjectGroup ?? '', audience: course?.audience ?? '', kind: course?.kind ?? '', runs: 1, people };
+  });
+}
+
 const run = (name: string, by: string[], from?: string, to?: string) => t.core.call('stats.run', { name, by, ...(from && { from }), ...(to && { to }) }) as Promise<StatTable>;
 
 describe('stats.run', () => {
@@ -34,10 +52,12 @@ describe('stats.run', () => {
   it('answers every statistic and grouping, with and without a period, as the shared function over the lists', async () => {
     const clippings = (await t.core.call('clippings.list', {})).map(clippingFact);
     const releases = (await t.core.call('releases.list', {})).map(releaseFact);
+    const training = await trainingFacts();
+    expect(training.length).toBeGreaterThan(40);
     const periods: Array<[string | undefined, string | undefined]> = [[undefined, undefined], ['2025-03-15', '2026-02-10'], ['2022-07-01', undefined]];
     for (const info of statList()) {
-      // The demo data holds no 정보화교육 yet: training-runs answers the empty table (test/core/training covers its figures).
-      const facts = info.name === 'clippings' ? clippings : info.name === 'training-runs' ? [] : releases;
+      // The demo data holds a year of 정보화교육 (core/demo/training-demo.ts).
+      const facts = info.name === 'clippings' ? clippings : info.name === 'training-runs' ? training : releases;
       const bys = [[], ...info.groupings.map((g) => [g.id]), ...(info.maxGroupings === 2 ? [[info.groupings[2]!.id, info.groupings[0]!.id]] : [])];
       for (const by of bys) {
         for (const [from, to] of periods) {

@@ -28,6 +28,7 @@ import { erasableFields, erasedValue } from '../../../shared/personal/erased.ts'
 import type { RecordState } from '../../../shared/sync/merge.ts';
 import { columnName, decodeValue } from '../../../core/records/columns.ts';
 import { readStamps } from '../../../core/sync/record-stamps.ts';
+import { atRest } from '../../../core/personal/at-rest.ts';
 import { TEAM_SCOPED, type Pc, type World } from './convergence-world.ts';
 import { demoIds } from './convergence-demo.ts';
 
@@ -70,7 +71,11 @@ function pcRecords(pc: Pc, register: string): Map<string, { fields: Record<strin
     const destroyedHlcs = new Map(db.prepare<[string], { record_id: string; hlc: string }>('SELECT record_id, hlc FROM destroyed_records WHERE register = ?').all(register).map((d) => [d.record_id, d.hlc]));
     for (const row of db.prepare<[], Record<string, string | number | null>>(`SELECT * FROM ${spec.table}`).all()) {
       const fields: Record<string, unknown> = {};
-      for (const f of spec.fields) fields[f.key] = decodeValue(f, row[columnName(f.key)] ?? null);
+      // 장애 여부 is sealed in its column (personal/at-rest.ts): read as the core reads it.
+      for (const f of spec.fields) {
+        const raw = row[columnName(f.key)] ?? null;
+        fields[f.key] = f.personal === 'sensitive' ? atRest(db).openColumn(register, String(row.id), f, raw) : decodeValue(f, raw);
+      }
       Object.assign(fields, { [DELETED_FIELD]: row.deleted_at !== null, _createdAt: row.created_at, _createdBy: row.created_by, _at: row.updated_at, _by: row.updated_by });
       const hlcs = readStamps(spec, { sync_hlc: row.sync_hlc as string | null, sync_hlcs: row.sync_hlcs as string | null });
       // 파기 is kept beside the row (core/personal/destroy/destroyed-repository.ts).
@@ -172,6 +177,8 @@ export async function checkConverged(world: World): Promise<void> {
   // The code list every PC offers is the same (the records are compared above; this is what a clerk sees).
   const lists = await Promise.all(world.pcs.map(async (pc) => JSON.stringify(await pc.core.call('codes.list', { list: 'mediaType' }))));
   for (const [i, l] of lists.entries()) expect(l, `${world.pcs[i]!.name}: 매체구분 code list`).toBe(lists[0]);
+  const groups = await Promise.all(world.pcs.map(async (pc) => JSON.stringify(await pc.core.call('codes.list', { list: 'subjectGroup' }))));
+  for (const [i, l] of groups.entries()) expect(l, `${world.pcs[i]!.name}: 과목군 code list`).toBe(groups[0]);
 
   // Dangling links are shown as such and listed; twins are listed; nothing honest is set aside.
   for (const pc of world.pcs) {
@@ -196,6 +203,15 @@ export async function checkConverged(world: World): Promise<void> {
           WHERE c.deleted_at IS NULL GROUP BY c.id HAVING count(*) > c.capacity ORDER BY c.id`,
       ).pluck().all());
     expect(review.filter((i) => i.kind === 'rule' && i.rule === 'capacity').map((i) => i.records[0]!.id).sort(), `${pc.name}: over-capacity classes listed`).toEqual(over);
+    // Every pair of sessions in one 교육장 강의실 at overlapping times is an 이중 예약 item (and only those are).
+    const clashes = pc.read((db) =>
+      db.prepare<[], string>(
+        `WITH m AS (SELECT s.id, s.held_on, c.venue_id, coalesce(nullif(s.room, ''), c.room) AS room,
+                           coalesce(nullif(s.starts_at, ''), nullif(c.starts_at, '')) AS st, coalesce(nullif(s.ends_at, ''), nullif(c.ends_at, '')) AS en
+                      FROM sessions s JOIN classes c ON c.id = s.class_id AND c.deleted_at IS NULL WHERE s.deleted_at IS NULL AND c.venue_id IS NOT NULL)
+         SELECT a.id || ':' || b.id FROM m a JOIN m b ON a.venue_id = b.venue_id AND a.room = b.room AND a.held_on = b.held_on AND a.id < b.id AND a.st < b.en AND b.st < a.en ORDER BY 1`,
+      ).pluck().all());
+    expect(review.filter((i) => i.kind === 'rule' && i.rule === 'double-booking').map((i) => i.records.map((r) => r.id).join(':')).sort(), `${pc.name}: double bookings listed`).toEqual(clashes);
   }
 
   // Every live attachment's file arrived everywhere, whole, and opens.

@@ -16,6 +16,9 @@ import Database from 'better-sqlite3';
 import { startServer, type RunningServer } from '../../../server/main.ts';
 import { addUser, withAccounts } from '../../../server/accounts-admin.ts';
 import { storedState } from '../../../server/store/records.ts';
+import { DEFAULT_FIELD_KEY_FILE, loadServerFieldKey } from '../../../server/store/field-key.ts';
+import { openFields as openServerFields } from '../../../server/sync/sensitive-fields.ts';
+import { atRest } from '../../../core/personal/at-rest.ts';
 import { restoreFrom } from '../../../core/backup/backup.ts';
 import { createCore, DATABASE_FILE } from '../../../core/api/core.ts';
 import type { Core } from '../../../core/api/core-types.ts';
@@ -176,18 +179,27 @@ export class Pc {
     }
   }
 
+  /** The logged changes with their sealed 장애 여부 opened by this PC's key (the outbox holds it sealed, personal/at-rest.ts). */
+  private logged(sql: string, ...params: number[]): Change[] {
+    return this.read((db) =>
+      db.prepare<number[], string>(sql).pluck().all(...params).map((text) => {
+        const c = JSON.parse(text) as Change;
+        return { ...c, fields: atRest(db).openFields(c.register, c.recordId, c.fields) };
+      }));
+  }
+
   /** Every change this PC ever committed to its outbox that the server must have (see maybeCommitted). */
   committed(): Change[] {
     const sure = new Set(this.archived.sure.map((c) => JSON.stringify(c)));
-    const current = this.read((db) => db.prepare<[number], string>('SELECT change FROM test_outbox_log WHERE n > ? ORDER BY n').pluck().all(this.logFrom));
-    return [...this.archived.sure, ...current.filter((c) => !sure.has(c)).map((c) => JSON.parse(c) as Change)];
+    const current = this.logged('SELECT change FROM test_outbox_log WHERE n > ? ORDER BY n', this.logFrom);
+    return [...this.archived.sure, ...current.filter((c) => !sure.has(JSON.stringify(c)))];
   }
 
   /** Changes a restore may have dropped before they reached the server: the server may hold them or not. */
   maybeCommitted(): Change[] {
     const sure = new Set(this.committed().map((c) => JSON.stringify(c)));
-    const restoredLog = this.read((db) => db.prepare<[number], string>('SELECT change FROM test_outbox_log WHERE n <= ? ORDER BY n').pluck().all(this.logFrom));
-    return [...this.archived.maybe, ...restoredLog.map((c) => JSON.parse(c) as Change)].filter((c) => !sure.has(JSON.stringify(c)));
+    const restoredLog = this.logged('SELECT change FROM test_outbox_log WHERE n <= ? ORDER BY n', this.logFrom);
+    return [...this.archived.maybe, ...restoredLog].filter((c) => !sure.has(JSON.stringify(c)));
   }
 
   /** The clerk restores `file` (closing the app first, as restore requires) and the app starts again. */
@@ -218,11 +230,14 @@ export class Pc {
   private replaceDatabase(swap: () => void): void {
     const log = this.read((db) => db.prepare<[], string>('SELECT change FROM test_outbox_log ORDER BY n').pluck().all());
     const unsent = new Set(this.read((db) => db.prepare<[], string>('SELECT change FROM sync_outbox').pluck().all()));
+    // Opened now, by the key this PC has before the swap (a copied folder brings another PC's key).
+    const opened = this.logged('SELECT change FROM test_outbox_log ORDER BY n');
     const restoredBefore = this.logFrom;
     for (const [i, c] of log.entries()) {
-      const change = JSON.parse(c) as Change;
+      const change = opened[i]!;
+      const text = JSON.stringify(change);
       // Entries that came with an earlier restored backup stay 'maybe' unless acknowledged since.
-      if (unsent.has(c) || (i < restoredBefore && !this.archived.sure.some((x) => JSON.stringify(x) === c))) this.archived.maybe.push(change);
+      if (unsent.has(c) || (i < restoredBefore && !this.archived.sure.some((x) => JSON.stringify(x) === text))) this.archived.maybe.push(change);
       else this.archived.sure.push(change);
     }
     this.core.close();
@@ -281,11 +296,17 @@ export class World {
   /** The server's records as stored (its own database, read-only). */
   serverRecords(): Array<{ register: string; record_id: string; team: string; state: string }> {
     const db = new Database(join(this.root, SERVER_DIR, SERVER_DB), { readonly: true, fileMustExist: true });
+    // The server seals 장애 여부 with its key file (server/store/field-key.ts): opened as the server does before a merge.
+    const fieldKey = loadServerFieldKey(join(this.root, SERVER_DIR, DEFAULT_FIELD_KEY_FILE));
     try {
       return db
         .prepare<[], { register: string; record_id: string; team: string; pulled: string; bases: string }>('SELECT register, record_id, team, pulled, bases FROM records')
         .all()
-        .map(({ pulled, bases, ...r }) => ({ ...r, state: JSON.stringify(storedState(pulled, bases)) }));
+        .map(({ pulled, bases, ...r }) => {
+          const state = storedState(pulled, bases);
+          state.fields = openServerFields(fieldKey, r.register, r.record_id, state.fields);
+          return { ...r, state: JSON.stringify(state) };
+        });
     } finally {
       db.close();
     }

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncWorld, type SyncWorld } from '../sync/sync-fixture.ts';
+import { Y } from './next-year.ts';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -20,15 +21,15 @@ describe('정원 after a merge', () => {
     const a = await world.loggedInPc('kim');
     const b = await world.loggedInPc('lee');
     await a.call('courses.create', { values: { name: '스마트폰 기초', subjectGroup: '스마트폰' } });
-    const cls = (await a.call('classes.create', { values: { name: '스마트폰 기초 3기', courseId: '스마트폰 기초', startOn: '2026-03-02', endOn: '2026-03-27', capacity: 1 } })).record;
+    const cls = (await a.call('classes.create', { values: { name: '스마트폰 기초 3기', courseId: '스마트폰 기초', startOn: `${Y}-03-02`, endOn: `${Y}-03-27`, capacity: 1 } })).record;
     await a.call('trainees.create', { values: { name: '박영희', phone: '010-1111-2222', address: '서초동' } });
     await a.call('trainees.create', { values: { name: '김창용', phone: '010-3333-4444', address: '방배동' } });
     await a.call('sync.now', {});
     await b.call('sync.now', {});
 
     // Apart: each PC sees one free seat and takes it.
-    const first = (await a.call('enrolments.create', { values: { classId: cls.id, traineeId: '박영희', appliedAt: '2026-02-20T10:00' } })).record;
-    const late = (await b.call('enrolments.create', { values: { classId: cls.id, traineeId: '김창용', appliedAt: '2026-02-20T10:05' } })).record;
+    const first = (await a.call('enrolments.create', { values: { classId: cls.id, traineeId: '박영희', appliedAt: `${Y}-02-20T10:00` } })).record;
+    const late = (await b.call('enrolments.create', { values: { classId: cls.id, traineeId: '김창용', appliedAt: `${Y}-02-20T10:05` } })).record;
     expect([first.status, late.status]).toEqual(['수강', '수강']);
 
     await a.call('sync.now', {});

@@ -39,7 +39,8 @@ beforeAll(async () => {
     for (const [i, status] of (['수료', '수료', '미수료', '취소'] as const).entries()) {
       const t = await c('trainees.create', { name: `예시${i}` });
       await c('enrolments.create', { classId: regular, traineeId: t, appliedAt: '2024-02-20T10:00', status });
-      const e = await c('enrolments.create', { classId: oneOff, traineeId: t, appliedAt: '2024-09-01T10:00', status: i === 3 ? '취소' : '수강' });
+      const e = await c('enrolments.create', { classId: oneOff, traineeId: t, appliedAt: '2024-09-01T10:00', status: (['수료', '수료', '미수료', '취소'] as const)[i] });
+      // A one-off 체험 is closed like any class (an ended one takes no new 수강): who came still counts.
       await c('attendance.create', { sessionId: session, enrolmentId: e, mark: i === 2 ? '결석' : '출석' });
     }
   });

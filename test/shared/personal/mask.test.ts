@@ -30,6 +30,11 @@ describe('maskPhone', () => {
   ])('%s → %s', (raw, masked) => {
     expect(maskPhone(raw)).toBe(masked);
   });
+
+  it('masks a masked number no further (a viewer PC shows the server\'s copy as it came)', () => {
+    expect(maskPhone(maskPhone('010-1234-5678'))).toBe('010-1234-****');
+    expect(maskPhone('02-123-****')).toBe('02-123-****');
+  });
 });
 
 describe('maskBirthDate, maskAddress, maskEmail, sensitive', () => {

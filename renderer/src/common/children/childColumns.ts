@@ -4,7 +4,7 @@
  */
 import type { FieldSpec, RegisterSpec } from '../../../../shared/domain/register.ts';
 import { formatKernelValue, isKernelKind } from '../../../../shared/registers/field-values.ts';
-import { formatKoreanDate } from '../../../../shared/text/korean-date.ts';
+import { formatKoreanDate, isIsoDate } from '../../../../shared/text/korean-date.ts';
 import type { ReactNode } from 'react';
 
 export interface ChildColumn<R> {
@@ -19,6 +19,8 @@ export interface ChildColumn<R> {
 export function shownText(f: Pick<FieldSpec, 'kind'> & { shownAs?: string; key: string }, row: Readonly<Record<string, unknown>>): string {
   const v = f.kind === 'ref' ? row[f.shownAs ?? `${f.key}Name`] : row[f.key];
   if (f.kind === 'date') return typeof v === 'string' ? formatKoreanDate(v) : '';
+  // A link to a record named by its date (교육회차 '2027-03-02') reads as the grid's dates do.
+  if (f.kind === 'ref' && typeof v === 'string' && isIsoDate(v)) return formatKoreanDate(v);
   if (f.kind === 'boolean') return v === true ? '예' : '아니오';
   if (f.kind === 'tags') return Array.isArray(v) ? v.join(', ') : '';
   if (isKernelKind(f.kind)) return formatKernelValue(f.kind, v);

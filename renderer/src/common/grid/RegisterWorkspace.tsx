@@ -33,6 +33,7 @@ import { useWorkspaceKeys } from './useWorkspaceKeys.ts';
 import { WorkspaceHeader } from './WorkspaceHeader.tsx';
 import { WorkspaceDetailPanel } from './WorkspaceDetailPanel.tsx';
 import { WorkspaceContextMenu } from './WorkspaceContextMenu.tsx';
+import { useGridReveal } from '../../personal/useGridReveal.tsx';
 
 export type { DetailProps, RegisterPageConfig } from './registerPageConfig.ts';
 
@@ -97,6 +98,7 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
   const saves = useWorkspaceSaves<R>({ gridApi, ops, spec, editParsers: config.editParsers, toast, detail, setDetail, rows, closeDialog, changed, done });
   const deleteRows = useWorkspaceDelete<R>({ gridApi, ops, spec, toast, detail, setDetail, removeLocal: (ids) => rows.applyLocal({ remove: ids }), changed, done });
   const sheet = useGridSheet<R>({ api: gridApi, ops, parsers: config.editParsers, toast, done, onSaved: saves.onSheetSaved });
+  const reveal = useGridReveal<R>(spec, gridApi);
   const columnDefs = useMemo(() => [rowNumberColumn<R>(), ...explain.columns], [explain.columns]);
 
   useOpenRequest<R>({
@@ -191,7 +193,8 @@ export function RegisterWorkspace<R extends RecordMeta>({ config, active }: { co
           onUpdated={saves.onUpdated}
         />
       </div>
-      <WorkspaceContextMenu sheet={sheet} selected={selected} onOpen={() => void openDetail(focusedRow())} onDelete={() => void deleteRows()} />
+      <WorkspaceContextMenu sheet={sheet} selected={selected} onOpen={() => void openDetail(focusedRow())} onDelete={() => void deleteRows()} extra={reveal.menuItems} />
+      {reveal.dialog}
       {dialog === 'import' && <ImportDialog spec={spec} ops={ops} onClose={closeDialog} onCommitted={(r) => void saves.onImported(r)} />}
       {dialog === 'trash' && <TrashDialog register={ops.register} spec={spec} onClose={closeDialog} onRestored={(r) => void saves.onRestored(r)} />}
       {dialog === 'bulk' && (

@@ -13,7 +13,8 @@ export interface DetailProps<R> {
   /** null: a new record. */
   record: R | null;
   onClose: () => void;
-  onSaved: (record: R, batchId: string, created: boolean) => void;
+  /** `notes`: what the register's rules said about the write (shown as toasts). */
+  onSaved: (record: R, batchId: string, created: boolean, notes?: readonly string[]) => void;
   /** The record changed as a side effect (e.g. an attachment added): refresh its row quietly. */
   onUpdated: (record: R) => void;
 }

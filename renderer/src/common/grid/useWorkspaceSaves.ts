@@ -10,6 +10,7 @@ import type { RecordMeta, RegisterSpec } from '../../../../shared/domain/registe
 import type { ToastApi } from '../../app/toast.tsx';
 import type { Patch, RegisterOps } from '../registerOps.ts';
 import { withCompletedUrls } from '../webUrl.ts';
+import { showRuleNotes } from '../ruleNotes.ts';
 import { editPatch, sameValue, type EditParsers } from './inlineEdit.ts';
 import { num, type Detail } from './registerPageConfig.ts';
 import type { Done } from './useUndoable.ts';
@@ -51,6 +52,7 @@ export function useWorkspaceSaves<R extends RecordMeta>(o: SavesOptions<R>) {
       changed();
       const label = spec.fields.find((f) => f.key === field)?.label ?? e.colDef.headerName ?? field;
       done({ batchId: res.batchId, message: `저장했습니다 · ${label}`, label: `${spec.label} ${label} 수정` });
+      showRuleNotes(toast, res.notes);
     } catch (err) {
       e.api.applyTransaction({ update: [row] }); // put the old value back
       toast.error(err);
@@ -65,7 +67,7 @@ export function useWorkspaceSaves<R extends RecordMeta>(o: SavesOptions<R>) {
     changed();
   };
 
-  const onSaved = (record: R, batchId: string, created: boolean) => {
+  const onSaved = (record: R, batchId: string, created: boolean, notes?: readonly string[]) => {
     if (gridApi) {
       gridApi.applyTransaction(created ? { add: [record], addIndex: 0 } : { update: [record] });
       const node = gridApi.getRowNode(record.id);
@@ -79,6 +81,7 @@ export function useWorkspaceSaves<R extends RecordMeta>(o: SavesOptions<R>) {
     setDetail({ mode: 'edit', record });
     changed();
     done({ batchId, message: created ? '등록했습니다.' : '저장했습니다.', label: `${spec.label} ${created ? '등록' : '저장'}` });
+    showRuleNotes(toast, notes);
   };
 
   const onUpdated = (record: R) => {
