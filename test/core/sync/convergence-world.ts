@@ -58,8 +58,9 @@ export async function buildTemplate(pcs: PcSpec[]): Promise<Template> {
   const server = await startServer({ db: dbUrl, dataDir: join(root, SERVER_DIR), port: 0, host: '127.0.0.1', teamScopedRegisters: TEAM_SCOPED });
   try {
     await withAccounts(dbUrl, async (a) => {
-      // Every other PC is an admin's: 파기 (convergence-training.ts) is an admin's order.
-      for (const [i, p] of pcs.entries()) await addUser(a, { login: p.login, name: `${p.login} 주무관`, team: p.team, role: i % 2 === 0 ? 'admin' : 'member', password: PASSWORD });
+      // Members only: an admin sees every team, which the scope checks of convergence-check.ts do not model
+      // yet, so 'destroyTrainee' (an admin's order) is refused here and must queue nothing.
+      for (const p of pcs) await addUser(a, { login: p.login, name: `${p.login} 주무관`, team: p.team, role: 'member', password: PASSWORD });
     });
     for (const [i, p] of pcs.entries()) {
       const dir = join(root, `pc${i}`);
