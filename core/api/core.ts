@@ -29,6 +29,7 @@ import { isRegisterName, registerDefinition } from '../../shared/domain/register
 import { signedInName } from '../sync/signed-in-name.ts';
 import { demoHandlers } from '../demo/handlers.ts';
 import { accessLogHandlers } from '../personal/handlers.ts';
+import { destroyHandlers } from '../personal/destroy/handlers.ts';
 import { flatRegistersHandlers } from '../records/flat-registers.ts';
 import { statsHandlers } from '../stats/handlers.ts';
 import { reportHandlers } from '../reports/handlers.ts';
@@ -73,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
     ...reviewHandlers(services),
     ...demoHandlers(services),
     ...accessLogHandlers(services),
+    ...destroyHandlers(services),
     ...printHandlers(services.accessLog),
     ...trainingPrintHandlers(services),
     ...statsHandlers(services),

@@ -23,6 +23,7 @@ import { detail, jsonLines, table } from './format.ts';
 import { USAGE } from './usage.ts';
 import { maskRecord } from '../../shared/personal/personal-record.ts';
 import { runAccessLogCommand } from './access-log-command.ts';
+import { runPersonalCommand, type PersonalCliOptions } from './personal-command.ts';
 import { runSyncCommand, type SyncCliOptions } from './sync-commands.ts';
 import { runStatsCommand, type StatsCliOptions } from './stats-command.ts';
 import { runReportCommand, type ReportCliOptions } from './report-command.ts';
@@ -193,6 +194,9 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
     case 'report':
       await runReportCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
       return;
+    case 'personal':
+      await runPersonalCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
+      return;
     case 'training':
       await runTrainingCommand(rest, opts, (op, input) => call(core(), op, input), (msg) => new UsageError(msg));
       return;
@@ -203,7 +207,7 @@ async function run(command: string, rest: string[], opts: Options, dataDir: stri
   }
 }
 
-interface Options extends SyncCliOptions, StatsCliOptions, TrainingCliOptions, ReportCliOptions {
+interface Options extends SyncCliOptions, StatsCliOptions, TrainingCliOptions, PersonalCliOptions, ReportCliOptions {
   'data-dir'?: string;
   json?: boolean;
   'dry-run'?: boolean;
@@ -246,8 +250,11 @@ export async function main(argv: string[]): Promise<number> {
         to: { type: 'string' },
         by: { type: 'string' },
         'passphrase-file': { type: 'string' },
-        class: { type: 'string' },
+        due: { type: 'boolean' },
+        id: { type: 'string', multiple: true },
+        register: { type: 'string' },
         reason: { type: 'string' },
+        class: { type: 'string' },
         'real-names': { type: 'boolean' },
         'include-passing': { type: 'boolean' },
         year: { type: 'string' },

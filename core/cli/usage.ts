@@ -27,6 +27,9 @@ export const USAGE = `구데스크(GuDesk) 명령줄
   logout                              동기화 서버에서 로그아웃 (자료는 남습니다)
   access-log [--from 날짜 --to 날짜] [--json]
                                       접속기록(개인정보 열람·마스킹 해제·내보내기·인쇄) 보기, 최근 것부터
+  personal destroy --due [--dry-run] [--register trainees] --reason 사유
+  personal destroy --id ID [--id ID …] --register trainees --reason 사유
+                                      개인정보 파기: 보유 기간이 지난 기록 전부, 또는 고른 기록 (--dry-run: 대상만 보기)
   training print attendance|certificates|roster --class 반이름 --out 파일.pdf [--reason 사유]
                                       교육반의 출석부·수료증·수강생 명단 PDF (수료증과 --real-names 출석부는
                                       --reason 필수, 접속기록에 남음; --include-passing: 수료 가능도 수료증)

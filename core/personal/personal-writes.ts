@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/errors.ts';
 import type { RegisterSpec } from '../../shared/domain/register.ts';
 import { holdsPersonalData, personalFields, residentNumberProblem } from '../../shared/personal/personal-record.ts';
 import { maskValue } from '../../shared/personal/mask.ts';
+import { ERASED_NAME } from '../../shared/personal/erased.ts';
 import { isSealedText } from './at-rest.ts';
 
 /** Throws the Korean refusal naming the field that holds a 주민등록번호-shaped value. */
@@ -18,6 +19,8 @@ export function assertNoResidentNumber(spec: RegisterSpec, values: object): void
 /** True when `value` is what the screens show for `stored`: a masked echo, not a new value. */
 export function isMaskedEcho(kind: Parameters<typeof maskValue>[0], stored: unknown, value: unknown): boolean {
   if (typeof value !== 'string' || typeof stored !== 'string' || value === stored || value === '') return false;
+  // The '(파기됨)' a destroyed person's name shows (personal-record.ts maskRecord).
+  if (kind === 'name' && stored === '' && value === ERASED_NAME) return true;
   return maskValue(kind, stored) === value;
 }
 

@@ -13,6 +13,8 @@ import { rowOrder } from './row-order.ts';
 import { syncCapture } from '../sync/capture.ts';
 import { changeCapture } from './change-capture.ts';
 import type { StoredStamps } from '../sync/record-stamps.ts';
+import { destroyedRepository } from '../personal/destroy/destroyed-repository.ts';
+import { isErasedValue } from '../../shared/personal/erased.ts';
 import { atRest } from '../personal/at-rest.ts';
 
 export interface Stamp {
@@ -36,6 +38,8 @@ export function recordStore(db: Db, spec: RegisterSpec) {
   const order = spec.rowOrder ? rowOrder(db, spec.table) : undefined;
   const orderField = spec.rowOrder;
   const capture = changeCapture(spec, syncCapture(db));
+  // 파기: a destroyed record's personal fields stay empty (core/personal/destroy/).
+  const destroyed = fields.some((f) => f.personal !== undefined) ? destroyedRepository(db) : undefined;
   const insert = db.prepare(
     `INSERT INTO ${spec.table} (rowid, id, ${cols.join(', ')}, created_at, created_by, updated_at, updated_by, version, sync_hlc)
      VALUES (@rowid, @id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @actor, @at, @actor, 1, @hlc)`,
@@ -138,13 +142,18 @@ export function recordStore(db: Db, spec: RegisterSpec) {
     },
 
     /** Applies the fields of `patch` that differ; returns the keys that changed. */
-    update(id: string, patch: Record<string, unknown>, stamp: Stamp): string[] {
+    update(id: string, patch: Record<string, unknown>, stamp: Stamp, opts: { erasing?: boolean } = {}): string[] {
       const row = byId.get(id);
       if (!row) throw new AppError('not_found', `${spec.label} 기록을 찾을 수 없습니다 (ID ${id}).`);
       const current = decode(row);
-      if (current.deletedAt) throw new AppError('conflict', `삭제된 ${spec.label} 기록은 수정할 수 없습니다. 먼저 복원하세요.`);
+      // A 파기 erases the personal fields of deleted records too (휴지통 keeps no values either).
+      if (current.deletedAt && !opts.erasing) throw new AppError('conflict', `삭제된 ${spec.label} 기록은 수정할 수 없습니다. 먼저 복원하세요.`);
       const changed: FieldSpec[] = fields.filter((f) => Object.hasOwn(patch, f.key) && !sameValue(f, current[f.key], patch[f.key]));
       if (changed.length === 0) return [];
+      const refilled = destroyed && !opts.erasing ? changed.find((f) => f.personal !== undefined && !isErasedValue(f, patch[f.key])) : undefined;
+      if (refilled && destroyed?.has(spec.name, id)) {
+        throw new AppError('conflict', `개인정보를 파기한 ${spec.label} 기록이라 ${refilled.label}을(를) 다시 적을 수 없습니다.`);
+      }
       const next = { ...current, ...patch };
       // A new date moves the row to its place in date order.
       const moved = order && orderField && changed.some((f) => f.key === orderField) ? order.next(String(next[orderField])) : null;
@@ -167,6 +176,11 @@ export function recordStore(db: Db, spec: RegisterSpec) {
       const ok = tombstone.run({ id, at: stamp.at, actor: stamp.actor, ...capture.deletedOrRestored(row, decode(row), true, stamp) }).changes === 1;
       if (ok) history.write({ register: spec.name, recordId: id, batchId: stamp.batchId, at: stamp.at, by: stamp.actor, action: 'delete' });
       return ok;
+    },
+
+    /** 파기: true once the record's personal fields were erased (they stay empty). */
+    isDestroyed(id: string): boolean {
+      return destroyed?.has(spec.name, id) ?? false;
     },
 
     /** Id of another live record with the same natural key as this live one, if any. */

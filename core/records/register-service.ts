@@ -17,6 +17,7 @@ import type { CrossRecordRule } from './rules/cross-record-rule.ts';
 import type { CodeListName } from '../../shared/domain/codes.ts';
 import { ruleRunner, type RuleRun } from './rules/rule-runner.ts';
 import { assertNoResidentNumber, keepingUnreadable, withoutMaskedEchoes } from '../personal/personal-writes.ts';
+import { prepareDestroyed } from '../personal/destroy/destroyed-writes.ts';
 
 /** What the kernel adds to every register: links by id or name, and the parent/child delete rules. */
 export interface KernelParts {
@@ -83,7 +84,7 @@ export function registerService<V extends Record<string, unknown>>(db: Db, store
     const merged: Record<string, unknown> = {};
     const real = withoutMaskedEchoes(store.spec, current, patch);
     for (const f of store.spec.fields) merged[f.key] = Object.hasOwn(real, f.key) ? real[f.key] : current[f.key];
-    const values = keepingUnreadable(store.spec, merged, (m) => prepare(m, current));
+    const values = keepingUnreadable(store.spec, merged, (m) => (store.isDestroyed(id) ? prepareDestroyed(store.spec, real, m, (v) => prepare(v, current)) : prepare(m, current)));
     // Twins made by a merge (the same clipping typed offline on two PCs) share a natural key. That
     // is listed in 확인할 항목 for a person to merge; it must never refuse an unrelated edit
     // (기자, 논조 …). Only an edit that changes the key itself is checked.

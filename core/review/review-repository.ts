@@ -21,16 +21,20 @@ export function reviewRepository(db: Db, specs: readonly RegisterSpec[]) {
 
   function twinsQuery(spec: RegisterSpec) {
     const key = spec.naturalKey.map(columnName);
+    // 파기된 records share their empty natural key: they are no twins (personal/destroy/).
+    const live = spec.fields.some((f) => f.personal)
+      ? `deleted_at IS NULL AND id NOT IN (SELECT record_id FROM destroyed_records WHERE register = '${spec.name}')`
+      : 'deleted_at IS NULL';
     // Keys first, over the natural-key index with no sort (this runs after every change the window
     // sees); then the few twin groups' ids, oldest first so the keeper is the first typed.
     const groups = db
       .prepare<[], Record<string, unknown>>(
-        `SELECT ${key.join(', ')} FROM ${spec.table} WHERE deleted_at IS NULL GROUP BY ${key.join(', ')} HAVING count(*) > 1`,
+        `SELECT ${key.join(', ')} FROM ${spec.table} WHERE ${live} GROUP BY ${key.join(', ')} HAVING count(*) > 1`,
       )
       .raw();
     const members = db
       .prepare<unknown[], string>(
-        `SELECT id FROM ${spec.table} WHERE ${key.map((c) => `${c} = ?`).join(' AND ')} AND deleted_at IS NULL ORDER BY created_at, id`,
+        `SELECT id FROM ${spec.table} WHERE ${key.map((c) => `${c} = ?`).join(' AND ')} AND ${live} ORDER BY created_at, id`,
       )
       .pluck();
     return { all: () => (groups.all() as unknown as unknown[][]).map((k) => ({ ids: members.all(...k).join(',') })) };

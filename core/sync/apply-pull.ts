@@ -11,7 +11,9 @@
  * stays fast for the 100,000 records of a first sync).
  */
 import type { Db } from '../db/open.ts';
-import { CONFLICT_PREFIX, DELETED_FIELD, stampOf, type PulledRecord } from '../../shared/sync/protocol.ts';
+import { CONFLICT_PREFIX, DELETED_FIELD, DESTROYED_FIELD, stampOf, type PulledRecord } from '../../shared/sync/protocol.ts';
+import { erasableFields, erasedValue } from '../../shared/personal/erased.ts';
+import { destroyedRepository } from '../personal/destroy/destroyed-repository.ts';
 import { bulkLoad } from '../db/bulk-load.ts';
 import { decodeValue, encodeValue } from '../records/columns.ts';
 import { newId } from '../records/ids.ts';
@@ -57,7 +59,9 @@ function keysOf(reg: SyncRegister): RegisterKeys {
   if (!keys) {
     const stamped = stampedKeys(reg.spec);
     const at = (key: string) => stamped.indexOf(key);
-    keys = { stamped, known: new Set(stamped), at: at('_at'), by: at('_by'), createdAt: at('_createdAt'), createdBy: at('_createdBy'), deleted: at(DELETED_FIELD) };
+    // 파기 (`_destroyed`) is known where there is personal data; its stamp is kept beside the row.
+    const known = new Set(reg.spec.fields.some((f) => f.personal) ? [...stamped, DESTROYED_FIELD] : stamped);
+    keys = { stamped, known, at: at('_at'), by: at('_by'), createdAt: at('_createdAt'), createdBy: at('_createdBy'), deleted: at(DELETED_FIELD) };
     keysCache.set(reg, keys);
   }
   return keys;
@@ -77,6 +81,7 @@ function text(v: unknown, fallback: string): string {
 
 export function pullApplier(deps: ApplyDeps) {
   const { db, registers, capture, conflicts, parked, quarantine, state } = deps;
+  const destroyed = destroyedRepository(db);
   let quarantined = 0;
 
   /** True if the record changed on this PC. */
@@ -117,7 +122,11 @@ export function pullApplier(deps: ApplyDeps) {
       taken.push(take);
       any ||= take;
     }
-    if (!any) return changed;
+    // 파기: once destroyed (here or by the server's word), the personal fields stay empty whatever their stamps.
+    const destroyedHere = keys.known.has(DESTROYED_FIELD) ? destroyed.get(rec.register, rec.recordId) : undefined;
+    const destroyStamp = fields[DESTROYED_FIELD] === true ? stampOf(rec, DESTROYED_FIELD) : '';
+    const newlyDestroyed = destroyStamp !== '' && destroyStamp > (destroyedHere?.hlc ?? '');
+    if (!any && !newlyDestroyed) return changed;
     const current = row ? reg.store.decode(row) : undefined;
     const values: Record<string, unknown> = {};
     const specFields = reg.spec.fields;
@@ -125,6 +134,8 @@ export function pullApplier(deps: ApplyDeps) {
       const f = specFields[i]!;
       values[f.key] = taken[i] ? decodeValue(f, encodeValue(f, fields[f.key])) : current ? current[f.key] : decodeValue(f, null);
     }
+    const erased = destroyedHere !== undefined || destroyStamp !== '' ? erasableFields(reg.spec) : [];
+    for (const f of erased) values[f.key] = erasedValue(f);
     const pick = (i: number, now: unknown) => (taken[i] ? fields[stamped[i]!] : now);
     const updatedAt = text(pick(keys.at, current?.updatedAt), '') || new Date().toISOString();
     const updatedBy = text(pick(keys.by, current?.updatedBy), '다른 PC');
@@ -145,6 +156,8 @@ export function pullApplier(deps: ApplyDeps) {
       reg.writes.insert(rec.recordId, synced, batchId);
       touched.add(reg);
     }
+    if (newlyDestroyed) destroyed.mark(rec.register, rec.recordId, updatedAt, destroyStamp);
+    if (erased.length > 0) destroyed.eraseTraces(rec.register, rec.recordId, erased.map((f) => f.key));
     return true;
   }
 

@@ -20,6 +20,8 @@ import type { Db } from '../db/open.ts';
 import type { PullApplier } from './apply-pull.ts';
 import type { OutboxBatch, OutboxRepository } from './outbox-repository.ts';
 import { readStamps } from './record-stamps.ts';
+import { destroyedRepository } from '../personal/destroy/destroyed-repository.ts';
+import { DESTROYED_FIELD } from '../../shared/sync/protocol.ts';
 import type { SessionClient } from './session.ts';
 import type { SyncStateRepository } from './state-repository.ts';
 import type { SyncRegisters } from './sync-registers.ts';
@@ -304,9 +306,13 @@ export function syncEngine(deps: EngineDeps) {
     for (const [name, reg] of deps.registers) {
       const sum = new ChecksumSum();
       const held = aside.get(name);
+      // 파기's stamp is kept beside the row (personal/destroy/destroyed-repository.ts), the server keeps it as a field.
+      const destroyedAt = reg.spec.fields.some((f) => f.personal) ? destroyedRepository(deps.db).stamps(name) : undefined;
       for (const row of reg.allRows()) {
         if (held?.has(row.id)) continue;
         const stamps = readStamps(reg.spec, row);
+        const destroyedHlc = destroyedAt?.get(row.id);
+        if (destroyedHlc) stamps.set(DESTROYED_FIELD, destroyedHlc);
         if (stamps.size > 0) sum.addRecord(row.id, stamps);
       }
       for (const rec of held?.values() ?? []) {

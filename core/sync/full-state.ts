@@ -10,7 +10,8 @@ import type { StoredRow } from '../records/record-store.ts';
 import type { SyncCapture } from './capture.ts';
 import { readStamps } from './record-stamps.ts';
 import type { SyncRegister, SyncRegisters } from './sync-registers.ts';
-import { DELETED_FIELD } from '../../shared/sync/protocol.ts';
+import { DELETED_FIELD, DESTROYED_FIELD } from '../../shared/sync/protocol.ts';
+import { destroyedRepository } from '../personal/destroy/destroyed-repository.ts';
 
 function fieldsOf(reg: SyncRegister, row: StoredRow): Record<string, unknown> {
   const rec = reg.store.decode(row);
@@ -46,6 +47,7 @@ export function fullStateQueue(db: Db, registers: SyncRegisters, capture: SyncCa
 
   /** Queues the rows `idsOf` names; a row without stamps gets `fresh` (one is taken when first needed). */
   function queueRows(idsOf: (reg: SyncRegister) => string[], fresh?: string): number {
+    const destroyed = [...registers.values()].some((r) => r.spec.fields.some((f) => f.personal)) ? destroyedRepository(db) : undefined;
     return db.transaction(() => {
       let n = 0;
       for (const reg of registers.values()) {
@@ -65,6 +67,13 @@ export function fullStateQueue(db: Db, registers: SyncRegisters, capture: SyncCa
             const group = byStamp.get(hlc) ?? {};
             group[key] = values[key];
             byStamp.set(hlc, group);
+          }
+          // A destroyed record goes with its 파기 (stamped now if it happened before this PC synced).
+          const destroyedRow = destroyed?.get(reg.spec.name, id);
+          if (destroyedRow) {
+            const hlc = destroyedRow.hlc || (fresh ??= capture.freshStamp());
+            if (!destroyedRow.hlc) destroyed!.setHlc(reg.spec.name, id, hlc);
+            byStamp.set(hlc, { ...byStamp.get(hlc), [DESTROYED_FIELD]: true });
           }
           for (const [hlc, fields] of [...byStamp].sort(([a], [b]) => (a < b ? -1 : 1))) {
             const change: Change = { register: reg.spec.name, recordId: id, hlc, schema: reg.spec.schemaVersion, fields: fields as Change['fields'] };

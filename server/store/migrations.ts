@@ -169,6 +169,35 @@ export const MIGRATIONS: readonly Migration[] = [
       `,
     },
   },
+  {
+    // 파기 (docs/PERSONAL-DATA.md): the PCs' access log gains the action 'destroy' (one entry per
+    // 파기, counts only). SQLite rebuilds the table (a CHECK cannot change in place; DROP TABLE
+    // fires no DELETE trigger) with the same triggers; PostgreSQL swaps the column's CHECK.
+    version: 6,
+    name: 'access log: destroy',
+    sql: {
+      sqlite: `
+        CREATE TABLE access_log_6 (
+          id TEXT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, login TEXT NOT NULL, device_id TEXT NOT NULL,
+          pc_name TEXT NOT NULL, register TEXT NOT NULL, record_id TEXT NOT NULL, person TEXT NOT NULL,
+          action TEXT NOT NULL CHECK (action IN ('open', 'reveal', 'export', 'print', 'destroy')), field TEXT NOT NULL,
+          reason TEXT NOT NULL, count INTEGER NOT NULL, sent_by TEXT NOT NULL, team TEXT NOT NULL, received_at INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO access_log_6 SELECT id, at, actor, login, device_id, pc_name, register, record_id, person, action, field, reason, count, sent_by, team, received_at FROM access_log;
+        DROP TABLE access_log;
+        ALTER TABLE access_log_6 RENAME TO access_log;
+        CREATE INDEX access_log_at ON access_log (at);
+        CREATE TRIGGER access_log_once BEFORE INSERT ON access_log
+        WHEN EXISTS (SELECT 1 FROM access_log WHERE id = NEW.id) BEGIN SELECT RAISE(IGNORE); END;
+        CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log BEGIN SELECT RAISE(ABORT, '접속기록은 고칠 수 없습니다.'); END;
+        CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log BEGIN SELECT RAISE(ABORT, '접속기록은 지울 수 없습니다.'); END;
+      `,
+      postgres: `
+        ALTER TABLE access_log DROP CONSTRAINT access_log_action_check;
+        ALTER TABLE access_log ADD CONSTRAINT access_log_action_check CHECK (action IN ('open', 'reveal', 'export', 'print', 'destroy'));
+      `,
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

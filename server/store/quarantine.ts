@@ -40,3 +40,8 @@ export async function listQuarantine(db: SqlExecutor): Promise<QuarantinedRecord
 export function clearQuarantined(db: SqlExecutor, recordId: string): Promise<number> {
   return db.run('DELETE FROM quarantine WHERE record_id = ?', [recordId]);
 }
+
+/** Forgets the set-aside copy of one record (파기: it holds the values just erased). */
+export function forgetQuarantinedOf(tx: SqlExecutor, register: string, recordId: string): Promise<number> {
+  return tx.run('DELETE FROM quarantine WHERE register = ? AND record_id = ?', [register, recordId]);
+}

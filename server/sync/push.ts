@@ -10,7 +10,9 @@
 import { isLongTextField } from '../../shared/domain/registers.ts';
 import { formatHlc, parseHlc, receive, tick } from '../../shared/sync/hlc.ts';
 import { mergeChange } from '../../shared/sync/merge.ts';
-import { CONFLICT_PREFIX, MAX_CLOCK_SKEW_MS } from '../../shared/sync/protocol.ts';
+import { CONFLICT_PREFIX, DESTROYED_FIELD, MAX_CLOCK_SKEW_MS } from '../../shared/sync/protocol.ts';
+import { keepErased, REFILL_IGNORED } from './destroyed.ts';
+import { forgetQuarantinedOf } from '../store/quarantine.ts';
 import type { Hlc } from '../../shared/sync/hlc.ts';
 import type { Change, OutboxOp } from '../../shared/sync/protocol.ts';
 import { MESSAGES, refuse } from '../http/errors.ts';
@@ -148,7 +150,10 @@ function applyChange(rec: StoredRecord | undefined, change: Change, user: User, 
     merged.state.hlcs[mark] = formatHlc(next);
     delete merged.state.bases[mark];
   }
-  if (merged.changed.length === 0 && merged.conflicts.length === 0) return { clock: next, conflicts: 0 };
+  // 파기 wins over any stamp: a destroyed record's personal fields stay empty (destroyed.ts).
+  const putBack = keepErased(change.register, merged.state, () => formatHlc((next = tick(next, now))));
+  if (putBack.length > 0 && !merged.changed.includes(DESTROYED_FIELD)) console.warn(`[gudesk-server] ${change.register} ${change.recordId}: ${REFILL_IGNORED}`);
+  if (merged.changed.length === 0 && merged.conflicts.length === 0 && putBack.length === 0) return { clock: next, conflicts: 0 };
   const updated: StoredRecord = {
     register: change.register,
     recordId: change.recordId,
@@ -189,6 +194,8 @@ export function applyPush(db: SqlDriver, input: PushInput): Promise<PushResult> 
     }
     let seq = server.lastSeq;
     const changed = batch.changed();
+    // A destroyed record's copy set aside before pushes were checked holds its old values too.
+    for (const rec of changed) if (rec.state.fields[DESTROYED_FIELD] === true) await forgetQuarantinedOf(tx, rec.register, rec.recordId);
     for (const rec of changed) rec.seq = ++seq;
     await saveRecords(tx, changed);
     const ackedSeq = lastSeq + ops.length;

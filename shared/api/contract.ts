@@ -19,6 +19,7 @@ import type { Envelope } from './errors.ts';
 import { syncLoginSchema, syncResolveSchema, type QuarantinedSyncRecord, type SyncConflict, type SyncReport, type SyncStatus } from '../domain/sync.ts';
 import { PRINT_MAX_ROWS } from '../print/limits.ts';
 import { accessLogListSchema, accessLogRecordSchema, type AccessLogEntry, type AccessLogPage } from '../domain/access-log.ts';
+import type { DestroyPlan, DestroyResult } from '../personal/destroy.ts';
 import { statsRunInput } from '../stats/request.ts';
 import { councilReportInput, type CouncilReportResult } from '../reports/council-request.ts';
 import type { StatInfo, StatTable } from '../stats/types.ts';
@@ -324,6 +325,21 @@ export const contract = {
   ),
   /** 접속기록 점검 (admins): newest first, with counts per actor over the whole filter. */
   'accessLog.list': op<AccessLogPage>()(accessLogListSchema),
+  /** 파기: who is past their retention (masked), per personal register with one. Changes nothing. */
+  'personal.destroyPlan': op<DestroyPlan>()(z.object({ register: z.string().regex(/^[a-z][a-zA-Z0-9]{0,49}$/).optional() }).default({})),
+  /** 파기 (admins): erases the personal fields of the chosen records, or of every one due; logged with the count. */
+  'personal.destroy': op<DestroyResult>()(
+    z.object({
+      register: z.string().regex(/^[a-z][a-zA-Z0-9]{0,49}$/, { error: '대장 이름이 올바르지 않습니다.' }),
+      ids: z.array(id).max(100_000).optional(),
+      due: z.boolean().default(false),
+      reason: z.string().trim().min(2, { error: '파기 사유를 적어 주세요 (2자 이상).' }).max(200, { error: '사유는 200자 이하로 적어 주세요.' }),
+    }),
+  ),
+  /** 보유 기간 of a personal register, in years (1–10). */
+  'personal.setRetention': op<DestroyPlan>()(
+    z.object({ register: z.string().regex(/^[a-z][a-zA-Z0-9]{0,49}$/), years: z.number().int().min(1, { error: '보유 기간은 1년 이상이어야 합니다.' }).max(10, { error: '보유 기간은 10년 이하여야 합니다.' }) }),
+  ),
   ...registerOperations(),
 };
 

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-export const ACCESS_ACTIONS = ['open', 'reveal', 'export', 'print'] as const;
+export const ACCESS_ACTIONS = ['open', 'reveal', 'export', 'print', 'destroy'] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 export const ACCESS_ACTION_LABELS: Record<AccessAction, string> = {
@@ -15,6 +15,7 @@ export const ACCESS_ACTION_LABELS: Record<AccessAction, string> = {
   reveal: '마스킹 해제',
   export: '내보내기',
   print: '인쇄',
+  destroy: '파기',
 };
 
 /** Entries are kept at least this long (개인정보의 안전성 확보조치 기준: 접속기록 2년 이상). */
@@ -60,7 +61,7 @@ export const accessLogRecordSchema = z
     register: registerName,
     recordId: text(64).default(''),
     person: text(100).default(''),
-    action: z.enum(ACCESS_ACTIONS, { error: '기록할 작업은 열람, 마스킹 해제, 내보내기, 인쇄 중 하나입니다.' }),
+    action: z.enum(ACCESS_ACTIONS, { error: '기록할 작업은 열람, 마스킹 해제, 내보내기, 인쇄, 파기 중 하나입니다.' }),
     field: text(100).default(''),
     reason: z.string().trim().max(500, { error: '사유는 500자 이하로 적어 주세요.' }).default(''),
     count: z.number().int().min(1).max(10_000_000).default(1),

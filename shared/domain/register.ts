@@ -92,6 +92,18 @@ export interface RegisterSpec {
   alsoParents?: readonly ParentLink[];
   /** Read-only values the core computes when rows are read (never stored, synced or imported). */
   derived?: readonly DerivedField[];
+  /** 파기: how long a personal register keeps a person's data after their last activity. */
+  retention?: RetentionRule;
+}
+
+/**
+ * 보유 기간 of a personal register: its personal fields are erased `years` (a setting the clerk may
+ * change, 1–10) after the date `after` names — a query of the register's own domain
+ * (core/personal/destroy/last-activity.ts), e.g. 'lastClass': the latest 종료일 of the trainee's classes.
+ */
+export interface RetentionRule {
+  years: number;
+  after: string;
 }
 
 /**

@@ -6,12 +6,14 @@
 import { clippingsSpec, type Clipping } from './clipping.ts';
 import { releasesSpec, type Release } from './release.ts';
 import { TRAINING_REGISTERS } from './training/index.ts';
+import { COUNCIL_REGISTERS } from './council/index.ts';
 import type { RecordMeta, RegisterName, RegisterSpec } from './register.ts';
 import type { DerivedOf, RegisterDefinition, ValuesOf } from '../registers/define.ts';
 
 /** Registers with no rules beyond their definition: the core serves them with the generic flat pieces. */
 export const FLAT_REGISTERS = {
   ...TRAINING_REGISTERS,
+  ...COUNCIL_REGISTERS,
 } as const;
 
 export const REGISTERS = {

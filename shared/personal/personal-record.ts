@@ -6,6 +6,7 @@
 import type { FieldSpec, RegisterSpec } from '../domain/register.ts';
 import { maskName, maskValue } from './mask.ts';
 import { findResidentNumber, residentNumberRefusal } from './resident-number.ts';
+import { ERASED_NAME } from './erased.ts';
 
 export function personalFields(spec: RegisterSpec): FieldSpec[] {
   return spec.fields.filter((f) => f.personal !== undefined);
@@ -18,6 +19,8 @@ export function holdsPersonalData(spec: RegisterSpec): boolean {
 
 function maskedField(field: FieldSpec, value: unknown): unknown {
   if (field.personal === undefined || value === null || value === undefined) return value;
+  // A required name left empty is a 파기된 person (erased.ts): lists and links say so.
+  if (field.personal === 'name' && (value === '' || value === ERASED_NAME)) return ERASED_NAME;
   if (typeof value === 'string') return maskValue(field.personal, value);
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? maskValue(field.personal!, v) : v));
   // A number or boolean in a personal field (장애 여부 as 예/아니오) is still only shown masked.
@@ -38,6 +41,7 @@ export function maskRecord<T extends object>(spec: RegisterSpec, record: T): T {
 /** The masked value of one field, e.g. for a reveal dialog's "이 값을 보려면 …" line. */
 export function maskFieldValue(spec: RegisterSpec, key: string, value: string): string {
   const field = spec.fields.find((f) => f.key === key);
+  if (field?.personal === 'name' && (value === '' || value === ERASED_NAME)) return ERASED_NAME;
   return field?.personal === undefined ? value : maskValue(field.personal, value);
 }
 

@@ -33,6 +33,12 @@ export const SYNC_ROUTES = {
 
 /** Fields with a meaning of their own; every other field key is a register field. */
 export const DELETED_FIELD = '_deleted';
+/**
+ * 파기: `true` once a record's personal fields were erased (docs/PERSONAL-DATA.md). Never false:
+ * a destroyed record stays destroyed, and its personal fields stay empty whatever stamp a later
+ * edit carries (server/sync/destroyed.ts, core/sync/apply-pull.ts).
+ */
+export const DESTROYED_FIELD = '_destroyed';
 export const CONFLICT_PREFIX = '_conflict:';
 
 /**

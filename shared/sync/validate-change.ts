@@ -17,8 +17,8 @@ import { SYNCED, isSyncedName } from '../domain/synced.ts';
 import { isIsoDate } from '../text/korean-date.ts';
 import { isDateTime, isMonth, isTime } from '../registers/field-kinds.ts';
 import { topicParticle } from '../text/particle.ts';
-import { CONFLICT_PREFIX, DELETED_FIELD } from './protocol.ts';
-import { residentNumberProblem } from '../personal/personal-record.ts';
+import { CONFLICT_PREFIX, DELETED_FIELD, DESTROYED_FIELD } from './protocol.ts';
+import { personalFields, residentNumberProblem } from '../personal/personal-record.ts';
 
 export interface FieldProblem {
   /** The field key ('tone', '_at', '_conflict:summary'); '' when the register itself is unknown. */
@@ -52,6 +52,7 @@ const META_LABELS: Record<string, string> = {
   _createdAt: '등록 시각',
   _by: '수정한 사람',
   _createdBy: '등록한 사람',
+  [DESTROYED_FIELD]: '파기 표시',
 };
 
 /** A received value as it may be quoted back: short, on one line. */
@@ -157,13 +158,18 @@ function metaChecks(spec: RegisterSpec): Map<string, Check> {
     if (v === '' || (DATE_TIME.test(v) && Number.isFinite(Date.parse(v)))) return undefined;
     return `${valueIs(subject(key), v)} 2024-09-02T09:00:00.000Z 형식의 시각이 아닙니다.`;
   };
-  return new Map<string, Check>([
+  const checks = new Map<string, Check>([
     [DELETED_FIELD, (v) => (typeof v === 'boolean' ? undefined : `${is(DELETED_FIELD)} true 또는 false여야 합니다.`)],
     ['_at', time('_at')],
     ['_createdAt', time('_createdAt')],
     ['_by', textCheck(subject('_by'), META_LABELS._by!, ACTOR_MAX)],
     ['_createdBy', textCheck(subject('_createdBy'), META_LABELS._createdBy!, ACTOR_MAX)],
   ]);
+  // 파기 only exists where there is personal data, and cannot be taken back (no false).
+  if (personalFields(spec).length > 0) {
+    checks.set(DESTROYED_FIELD, (v) => (v === true ? undefined : `${is(DESTROYED_FIELD)} true여야 합니다(파기는 되돌릴 수 없습니다).`));
+  }
+  return checks;
 }
 
 /** The Korean label of a field key, or the key itself when the register has no such field. */

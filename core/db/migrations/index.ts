@@ -14,7 +14,9 @@ import { migration008 } from './008-access-log.ts';
 import { migration009 } from './009-training-registers.ts';
 import { migration010 } from './010-sealed-sensitive-columns.ts';
 import { migration011 } from './011-instructors.ts';
+import { migration012 } from './012-destruction.ts';
+import { migration013 } from './013-council-registers.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -15,6 +15,7 @@ import { childColumns } from '../common/children/childColumns.ts';
 import { useChildRows } from '../common/children/useChildRows.ts';
 import { childrenOf, flatOps } from './flatOps.ts';
 import { FlatRecordForm, type ChildTab } from './FlatRecordForm.tsx';
+import { DestroyButton } from './DestroyDialog.tsx';
 import { ClassPrintButtons } from './ClassPrintButtons.tsx';
 import { ChildAddDialog } from '../common/children/ChildAddDialog.tsx';
 import { notifyChanged } from '../app/dataBus.ts';
@@ -101,6 +102,8 @@ const CONFIGS = Object.fromEntries(TABS.map((t) => [t.name, configFor(t.name, t.
 
 export function TrainingPage({ active }: { active: boolean }) {
   const [tab, setTab] = useState<FlatRegisterName>('classes');
+  // A 파기 remounts the workspace so the grid shows the erased rows.
+  const [generation, setGeneration] = useState(0);
   return (
     <div className="register-tabs-page">
       <div className="tabs" role="tablist" data-testid="training-tabs">
@@ -109,8 +112,9 @@ export function TrainingPage({ active }: { active: boolean }) {
             {t.label}
           </button>
         ))}
+        {tab === 'trainees' && <DestroyButton onDestroyed={() => setGeneration((g) => g + 1)} />}
       </div>
-      <RegisterWorkspace key={tab} config={CONFIGS[tab]} active={active} />
+      <RegisterWorkspace key={`${tab}-${generation}`} config={CONFIGS[tab]} active={active} />
     </div>
   );
 }

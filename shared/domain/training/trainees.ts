@@ -15,6 +15,8 @@ export const traineesSpec = defineRegister({
   naturalKey: ['name', 'phone'],
   display: 'name',
   personalData: true,
+  // 마지막 수업(교육반 종료일, 없으면 시작일; 수강 이력이 없으면 등록일)으로부터 3년 뒤 파기.
+  retention: { years: 3, after: 'lastClass' },
   fields: [
     { key: 'name', label: '이름', kind: 'text', required: true, maxLength: 50, personal: 'name', aliases: ['성명', '수강생', '수강생명', '이름(성명)'], grid: { width: 110, pinned: 'left' }, form: { pair: true } },
     { key: 'phone', label: '연락처', kind: 'text', maxLength: 30, personal: 'phone', aliases: ['휴대폰', '휴대전화', '전화번호', '핸드폰', '연락처(휴대폰)'], grid: { width: 140 }, form: { pair: true, placeholder: '예: 010-1234-5678' } },

@@ -23,7 +23,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { SYNCED } from '../../../shared/domain/synced.ts';
-import { CONFLICT_PREFIX, DELETED_FIELD, type Change } from '../../../shared/sync/protocol.ts';
+import { CONFLICT_PREFIX, DELETED_FIELD, DESTROYED_FIELD, type Change } from '../../../shared/sync/protocol.ts';
+import { erasableFields, erasedValue } from '../../../shared/personal/erased.ts';
 import type { RecordState } from '../../../shared/sync/merge.ts';
 import { columnName, decodeValue } from '../../../core/records/columns.ts';
 import { readStamps } from '../../../core/sync/record-stamps.ts';
@@ -67,6 +68,7 @@ function pcRecords(pc: Pc, register: string): Map<string, { fields: Record<strin
   const spec = SYNCED[register as keyof typeof SYNCED];
   return pc.read((db) => {
     const out = new Map<string, { fields: Record<string, unknown>; hlcs: Map<string, string> }>();
+    const destroyedHlcs = new Map(db.prepare<[string], { record_id: string; hlc: string }>('SELECT record_id, hlc FROM destroyed_records WHERE register = ?').all(register).map((d) => [d.record_id, d.hlc]));
     for (const row of db.prepare<[], Record<string, string | number | null>>(`SELECT * FROM ${spec.table}`).all()) {
       const fields: Record<string, unknown> = {};
       // 장애 여부 is sealed in its column (personal/at-rest.ts): read as the core reads it.
@@ -76,6 +78,12 @@ function pcRecords(pc: Pc, register: string): Map<string, { fields: Record<strin
       }
       Object.assign(fields, { [DELETED_FIELD]: row.deleted_at !== null, _createdAt: row.created_at, _createdBy: row.created_by, _at: row.updated_at, _by: row.updated_by });
       const hlcs = readStamps(spec, { sync_hlc: row.sync_hlc as string | null, sync_hlcs: row.sync_hlcs as string | null });
+      // 파기 is kept beside the row (core/personal/destroy/destroyed-repository.ts).
+      const destroyed = destroyedHlcs.get(String(row.id));
+      if (destroyed) {
+        fields[DESTROYED_FIELD] = true;
+        hlcs.set(DESTROYED_FIELD, destroyed);
+      }
       out.set(String(row.id), { fields, hlcs });
     }
     return out;
@@ -100,8 +108,15 @@ export async function checkConverged(world: World): Promise<void> {
     const sure = [...fields.values()].some((list) => list.some((w) => !w.maybe));
     if (!sure && !rec) continue; // only ever written before a restore dropped it unsent
     expect(rec, `a record written on a PC never reached the server: ${k}`).toBeDefined();
+    const register = k.slice(0, k.indexOf('/'));
+    const erased = rec?.state.fields[DESTROYED_FIELD] === true ? new Map(erasableFields(SYNCED[register as keyof typeof SYNCED]).map((f) => [f.key, erasedValue(f)])) : undefined;
     for (const [field, all] of fields) {
       if (field.startsWith(CONFLICT_PREFIX)) continue;
+      // 파기 wins over every write of a personal field, earlier or later (server/sync/destroyed.ts).
+      if (erased?.has(field)) {
+        expect(rec!.state.fields[field], `${k}.${field}: destroyed, so empty`).toEqual(erased.get(field));
+        continue;
+      }
       for (const w of all) for (const o of all) if (w.hlc === o.hlc) expect(w.value, `one stamp, two values: ${k} ${field} ${w.hlc}`).toEqual(o.value);
       const list = all.filter((w) => !w.maybe);
       const got = { k, field, value: rec!.state.fields[field], hlc: rec!.state.hlcs[field] };
@@ -144,6 +159,18 @@ export async function checkConverged(world: World): Promise<void> {
             .toEqual({ field, value, hlc: r.state.hlcs[field] });
         }
       }
+    }
+  }
+
+  // 파기: no PC keeps an old value of a destroyed record's personal fields in its history or conflicts.
+  for (const r of server.filter((x) => x.state.fields[DESTROYED_FIELD] === true)) {
+    const keys = JSON.stringify(erasableFields(SYNCED[r.register as keyof typeof SYNCED]).map((f) => f.key));
+    for (const pc of world.pcs) {
+      const kept = pc.read((db) => db.prepare<[string, string, string, string, string, string], number>(
+        `SELECT (SELECT count(*) FROM history WHERE register = ? AND record_id = ? AND field IN (SELECT value FROM json_each(?)) AND (old_value IS NOT NULL OR new_value IS NOT NULL))
+              + (SELECT count(*) FROM sync_conflicts WHERE register = ? AND record_id = ? AND field IN (SELECT value FROM json_each(?)) AND value IS NOT NULL)`,
+      ).pluck().get(r.register, r.record_id, keys, r.register, r.record_id, keys)!);
+      expect(kept, `${pc.name}: old values of destroyed ${r.register}/${r.record_id}`).toBe(0);
     }
   }
 

@@ -367,7 +367,7 @@ export class Runner {
         return;
       }
       case 'training':
-        await runTrainingAction(pcs[a.pc]!, a, async (pc, op) => (await this.write(pc, op)) && ++this.stats.trainingWrites > 0, this.tag(pcs[a.pc]!));
+        await runTrainingAction(pcs[a.pc]!, a, async (pc, op) => (await this.write(pc, op)) && ++this.stats.trainingWrites > 0, this.tag(pcs[a.pc]!), (id) => this.accessLog.sure.add(id));
         return;
       case 'access': {
         const pc = pcs[a.pc]!;

@@ -3,7 +3,9 @@
  * trainees and enrolments (an enrolment links its class by name half the time), offline on any
  * PC. Deleting a class cascades to its enrolments; deleting a trainee with enrolments is refused
  * (a refused write must queue nothing, convergence-runner.ts `write`). Venues, sessions booked in
- * few rooms and hours (이중 예약), classes moved or closed (끝난 교육반), and 강사 join them. The invariants of
+ * few rooms and hours (이중 예약), classes moved or closed (끝난 교육반), and 강사 join them. An admin's
+ * PC may 파기 a trainee (live or deleted; a member's PC is refused), while other PCs still edit them
+ * offline: convergence-check.ts wants the personal fields empty everywhere afterwards. The invariants of
  * convergence-check.ts cover these registers as every synced one.
  */
 import fc from 'fast-check';
@@ -11,7 +13,7 @@ import type { Pc } from './convergence-world.ts';
 
 export const TRAINING_OPS = [
   'createClass', 'editClass', 'deleteClass', 'createTrainee', 'editTrainee', 'deleteTrainee', 'enrol', 'enrolLastSeat', 'editEnrolment', 'deleteEnrolment',
-  'createVenue', 'createSession', 'moveClass', 'closeClass', 'createInstructor', 'editInstructor', 'editSubjectGroups',
+  'createVenue', 'createSession', 'moveClass', 'closeClass', 'createInstructor', 'editInstructor', 'editSubjectGroups', 'destroyTrainee',
 ] as const;
 export type TrainingOp = (typeof TRAINING_OPS)[number];
 
@@ -41,7 +43,7 @@ const ROOMS = ['301호', '302호', ''];
 const HOURS = [['10:00', '12:00'], ['11:00', '13:00'], ['14:00', '16:00'], ['', '']] as const;
 
 /** Runs one training action on `pc`; `tag` names what this PC wrote (unique per write). */
-export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write, tag: string): Promise<void> {
+export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write, tag: string, logged?: (accessLogId: string) => void): Promise<void> {
   const pickOf = (ids: string[]) => ids[a.target % ids.length];
   switch (a.op) {
     case 'createClass': {
@@ -108,6 +110,15 @@ export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write,
     case 'editEnrolment': {
       const id = pickOf(live(pc, 'enrolments'));
       if (id) await write(pc, () => pc.core.call('enrolments.update', { id, patch: { status: STATES[a.pick % STATES.length]!, note: `메모 ${tag}` } }));
+      return;
+    }
+    case 'destroyTrainee': {
+      const all = pc.read((db) => db.prepare<[], string>('SELECT id FROM trainees ORDER BY id').pluck().all());
+      const id = pickOf(all);
+      if (!id) return;
+      const done = await write(pc, () => pc.core.call('personal.destroy', { register: 'trainees', ids: [id], reason: `파기 ${tag}` }));
+      // The 파기's access-log line must reach the server like any other (convergence-check.ts).
+      if (done) logged?.(pc.read((db) => db.prepare<[], string>("SELECT id FROM access_log WHERE action = 'destroy' ORDER BY seq DESC LIMIT 1").pluck().get()!));
       return;
     }
     case 'deleteEnrolment': {

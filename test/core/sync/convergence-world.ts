@@ -58,6 +58,8 @@ export async function buildTemplate(pcs: PcSpec[]): Promise<Template> {
   const server = await startServer({ db: dbUrl, dataDir: join(root, SERVER_DIR), port: 0, host: '127.0.0.1', teamScopedRegisters: TEAM_SCOPED });
   try {
     await withAccounts(dbUrl, async (a) => {
+      // Members only: an admin sees every team, which the scope checks of convergence-check.ts do not model
+      // yet, so 'destroyTrainee' (an admin's order) is refused here and must queue nothing.
       for (const p of pcs) await addUser(a, { login: p.login, name: `${p.login} 주무관`, team: p.team, role: 'member', password: PASSWORD });
     });
     for (const [i, p] of pcs.entries()) {
@@ -92,6 +94,10 @@ async function seedData(root: string, pcs: PcSpec[]): Promise<void> {
     }
     for (const [n, owner] of [[1, 0], [2, 0], [3, bTeam], [4, bTeam]] as const) {
       await cores[owner]!.call('releases.create', { values: { distributedOn: `2024-08-0${n}`, title: `공유 보도자료 ${n}`, department: pcs[owner]!.team } });
+    }
+    // 수강생 every PC holds from the start: offline edits of them race a 파기 (convergence-training.ts).
+    for (const [n, name] of ['김공유', '이공유', '박공유'].entries()) {
+      await cores[0]!.call('trainees.create', { values: { name, phone: `010-4000-000${n}`, address: '서초동' } });
     }
     for (let round = 0; round < 2; round++) for (const c of cores) await c.call('sync.now', {});
   } finally {

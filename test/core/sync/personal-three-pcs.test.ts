@@ -31,8 +31,8 @@ describe('장애 여부 on three PCs', () => {
     await c.call('sync.now', {});
     expect(await c.call('sync.status', {})).toMatchObject({ quarantined: 0, role: 'viewer' });
     const onC = await c.call('trainees.list', { includeDeleted: false });
-    // The server sent 010-1234-****; the PC masks what it holds once more (a phone's mask hides the middle of any number).
-    expect(onC.map((r) => [r.name, r.phone, r.disability])).toEqual([['김*용', '010-****-****', '●●●']]);
+    // The server sent 010-1234-****; the PC shows it as it came (a masked number is not masked again).
+    expect(onC.map((r) => [r.name, r.phone, r.disability])).toEqual([['김*용', '010-1234-****', '●●●']]);
     // What C holds is the masked copy itself: a reveal says so instead of showing a mask or a made-up 아니오.
     await expect(c.call('personal.reveal', { register: 'trainees', id: record.id, field: 'disability', reason: '확인' })).rejects.toThrow('가려서 보낸 사본');
     await expect(c.call('trainees.update', { id: record.id, patch: { address: '서초동' } })).rejects.toThrow('조회 전용');
