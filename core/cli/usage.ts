@@ -37,7 +37,7 @@ export const USAGE = `구데스크(GuDesk) 명령줄
          [--as-of 기준일] [--format pdf|docx] --out 파일
                                       구의회 주요업무 보고 (부서 현황·주요사업·통계로 만듦; 고칠 점은 따로 알림)
 
-대장: clippings (언론보도), releases (보도자료)
+대장: clippings (언론보도), releases (보도자료), courses·classes·trainees·enrolments… (정보화교육), profiles·projects… (구의회 보고) — 모두 보기: npx gudesk registers
 필드 이름은 내보내기 파일의 열 제목입니다 (예: 보도일자, 매체명, 제목). --json은 한 줄에 JSON 하나를 출력합니다.
 데이터 폴더: --data-dir, 없으면 GUDESK_DATA_DIR, 없으면 사용자 앱 데이터 폴더(GuDesk).
 

@@ -110,7 +110,7 @@ describe('gudesk CLI', () => {
     expect(usage.stderr).toContain('알 수 없는 명령');
     expect((await gudesk('list', 'equipment')).code).toBe(2);
     const registers = (await gudesk('registers', '--json')).stdout.split('\n').map((l) => JSON.parse(l) as { name: string; headers: string[] });
-    expect(registers.map((r) => r.name)).toEqual(['clippings', 'releases', 'courses', 'venues', 'classes', 'sessions', 'trainees', 'enrolments', 'attendance', 'instructors']);
+    expect(registers.map((r) => r.name)).toEqual(['clippings', 'releases', 'courses', 'venues', 'classes', 'sessions', 'trainees', 'enrolments', 'attendance', 'instructors', 'profiles', 'divisions', 'staffing', 'facilities', 'budgets', 'projects', 'blocks', 'funds']);
     expect(registers[0]!.headers).toContain('보도일자');
   });
 
