@@ -22,9 +22,12 @@ export interface PrintFixture {
 export async function printFixture(core: Core, sessions = SESSION_DAYS.length): Promise<PrintFixture> {
   await core.call('courses.create', { values: { name: '스마트폰 기초', subjectGroup: '스마트폰', audience: '어르신', hours: 24 } });
   await core.call('venues.create', { values: { name: '구청 전산교육장', kind: '구청', seats: 20 } });
+  // Enrolled while the class was still to come (a class that has ended takes no new 수강), then
+  // given the dates it ran on, as a clerk's register holds it once the class is over.
+  const next = new Date().getFullYear() + 1;
   const cls = (
     await core.call('classes.create', {
-      values: { name: '스마트폰 기초 3기', courseId: '스마트폰 기초', venueId: '구청 전산교육장', room: '제1교육장', instructor: '박강사', startOn: '2024-09-02', endOn: '2024-09-27', capacity: 50 },
+      values: { name: '스마트폰 기초 3기', courseId: '스마트폰 기초', venueId: '구청 전산교육장', room: '제1교육장', instructor: '박강사', startOn: `${next}-09-02`, endOn: `${next}-09-27`, capacity: 50 },
     })
   ).record;
   const people = [
@@ -37,6 +40,7 @@ export async function printFixture(core: Core, sessions = SESSION_DAYS.length): 
     const t = (await core.call('trainees.create', { values: { name: p.name, phone: p.phone, kind: p.kind, ...(p.birthDate && { birthDate: p.birthDate }) } })).record;
     enrolments[p.name] = (await core.call('enrolments.create', { values: { classId: cls.id, traineeId: t.id, appliedAt: p.appliedAt } })).record.id;
   }
+  await core.call('classes.update', { id: cls.id, patch: { startOn: '2024-09-02', endOn: '2024-09-27' } });
   for (let i = 0; i < sessions; i++) {
     const s = (await core.call('sessions.create', { values: { classId: cls.id, heldOn: SESSION_DAYS[i]!, startsAt: '14:00', endsAt: '16:00' } })).record;
     const marks: Array<[string, string | null]> = [
