@@ -27,9 +27,9 @@ export const USAGE = `구데스크(GuDesk) 명령줄
   logout                              동기화 서버에서 로그아웃 (자료는 남습니다)
   access-log [--from 날짜 --to 날짜] [--json]
                                       접속기록(개인정보 열람·마스킹 해제·내보내기·인쇄) 보기, 최근 것부터
-  training print attendance|certificates|roster --class 반이름 --out 파일.pdf [--reason 사유]
-                                      교육반의 출석부·수료증·수강생 명단 PDF (수료증과 --real-names 출석부는
-                                      --reason 필수, 접속기록에 남음; --include-passing: 수료 가능도 수료증)
+  training print attendance|certificates|roster --class 반이름 --out 파일.pdf --reason 사유
+                                      교육반의 출석부·수료증·수강생 명단 PDF (어느 인쇄나 --reason 필수,
+                                      접속기록에 남음; --real-names: 실명 출석부; --include-passing: 수료 가능도 수료증)
 
 대장: clippings (언론보도), releases (보도자료)
 필드 이름은 내보내기 파일의 열 제목입니다 (예: 보도일자, 매체명, 제목). --json은 한 줄에 JSON 하나를 출력합니다.
