@@ -29,6 +29,7 @@ const REQUEST_KEYS: Readonly<Record<string, string>> = {
   from: '시작일',
   to: '종료일',
   by: '묶음',
+  reason: '사유',
 };
 
 function labelFor(path: readonly PropertyKey[], spec?: RegisterSpec): string {

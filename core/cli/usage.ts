@@ -30,9 +30,9 @@ export const USAGE = `구데스크(GuDesk) 명령줄
   personal destroy --due [--dry-run] [--register trainees] --reason 사유
   personal destroy --id ID [--id ID …] --register trainees --reason 사유
                                       개인정보 파기: 보유 기간이 지난 기록 전부, 또는 고른 기록 (--dry-run: 대상만 보기)
-  training print attendance|certificates|roster --class 반이름 --out 파일.pdf [--reason 사유]
-                                      교육반의 출석부·수료증·수강생 명단 PDF (수료증과 --real-names 출석부는
-                                      --reason 필수, 접속기록에 남음; --include-passing: 수료 가능도 수료증)
+  training print attendance|certificates|roster --class 반이름 --out 파일.pdf --reason 사유
+                                      교육반의 출석부·수료증·수강생 명단 PDF (어느 인쇄나 --reason 필수,
+                                      접속기록에 남음; --real-names: 실명 출석부; --include-passing: 수료 가능도 수료증)
   report council --year 연도 [--type 보고|계획|진행] [--session "제214회 …"] [--session-period "2019. 6. 12. ~ 6. 25."]
          [--as-of 기준일] [--format pdf|docx] --out 파일
                                       구의회 주요업무 보고 (부서 현황·주요사업·통계로 만듦; 고칠 점은 따로 알림)

@@ -10,13 +10,14 @@ import type { RegisterSpec } from '../../shared/domain/register.ts';
 import type { HistoryEntry } from '../../shared/domain/history.ts';
 import type { TrashPage } from '../../shared/domain/trash.ts';
 import { holdsPersonalData, maskFieldValue, maskRecord, personalFields, personLabel } from '../../shared/personal/personal-record.ts';
+import { reasonRequiredMessage } from '../../shared/personal/reason.ts';
 import type { AccessLogRepository } from './access-log.ts';
 import { isSealedText, unreadableSensitiveMessage } from './at-rest.ts';
 
 type Handler = (args: never, ctx: { actor: string }) => unknown;
 type Rec = Record<string, unknown>;
 
-export const reasonRequiredMessage = (what: string) => `${what} 사유를 적어 주세요. 개인정보를 다루는 일은 사유와 함께 접속기록에 남습니다.`;
+export { reasonRequiredMessage } from '../../shared/personal/reason.ts';
 
 export interface PersonalReadsDeps {
   spec: RegisterSpec;

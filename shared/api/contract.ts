@@ -22,6 +22,7 @@ import { accessLogListSchema, accessLogRecordSchema, type AccessLogEntry, type A
 import type { DestroyPlan, DestroyResult } from '../personal/destroy.ts';
 import { statsRunInput } from '../stats/request.ts';
 import { councilReportInput, type CouncilReportResult } from '../reports/council-request.ts';
+import { reasonRequiredMessage } from '../personal/reason.ts';
 import type { StatInfo, StatTable } from '../stats/types.ts';
 
 /** `result<T>()` records the result type of an operation; it carries no runtime value. */
@@ -139,7 +140,13 @@ const printInput = z.object({
 });
 /** 정보화교육 prints of one class, named by ID or 반 이름. */
 const classPrintRef = z.string().trim().min(1, { error: '인쇄할 교육반을 지정하세요.' }).max(200);
-const printReason = z.string().trim().max(200, { error: '사유는 200자 이하로 적어 주세요.' }).optional();
+/** Every training print names or counts trainees, so each one asks why (logged as a 'print'). */
+const printReasonRequired = reasonRequiredMessage('인쇄');
+const printReason = z
+  .string({ error: (iss) => (iss.input === undefined ? printReasonRequired : undefined) })
+  .trim()
+  .min(1, { error: printReasonRequired })
+  .max(200, { error: '사유는 200자 이하로 적어 주세요.' });
 /** One tag as the schemas hold it: trimmed, NFC, 1–50 characters. */
 const oneTag = z.string().trim().normalize('NFC').min(1, { error: '태그를 입력하세요.' }).max(50, { error: '태그는 50자 이내로 입력하세요.' });
 /** Where a search matched in one record: a searched field and the words around the match. */
@@ -284,14 +291,14 @@ export const contract = {
   'report.council': op<CouncilReportResult>()(councilReportInput),
   /** The current list as an A4 landscape PDF (Korean fonts embedded, words kept whole). */
   'print.list': op<ExportedFile>()(printInput),
-  /** 출석부 (A4 landscape): names masked, or real with `realNames` and a reason (logged). */
+  /** 출석부 (A4 landscape): names masked, or real with `realNames`; a reason always (logged). */
   'training.printAttendance': op<ExportedFile>()(z.object({ classId: classPrintRef, realNames: z.boolean().default(false), reason: printReason })),
   /** 수료증 (A4 portrait, real names: reason required, logged): 수료 enrolments, with `includePassing` also 수료 가능. */
   'training.printCertificates': op<ExportedFile>()(
     z.object({ classId: classPrintRef, enrolmentIds: z.array(id).max(1000).optional(), includePassing: z.boolean().default(false), reason: printReason, issuer: z.string().trim().max(50).optional() }),
   ),
-  /** 수강생 명단 of a class (names masked). */
-  'training.printRoster': op<ExportedFile>()(z.object({ classId: classPrintRef })),
+  /** 수강생 명단 of a class (names masked; a reason, logged). */
+  'training.printRoster': op<ExportedFile>()(z.object({ classId: classPrintRef, reason: printReason })),
   'releases.detail': op<ReleaseDetail>()(z.object({ id })),
   /** '2024-09-02 제목', a title or an id → the release's id (null when none matches). */
   'releases.resolve': op<string | null>()(z.object({ text: z.string().max(400), publishedOn: z.string().optional() })),

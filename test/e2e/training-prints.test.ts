@@ -1,7 +1,7 @@
 /**
- * A trainer prints from the class form: the 출석부 (names masked, or real with a reason) and, with a
- * reason, the 수료증 (real name, logged), read back from the downloaded PDFs; printing the 수강생
- * list asks the reason first.
+ * A trainer prints from the class form: the 출석부 (names masked or real), the 수료증 (real name) and
+ * the 명단, each only after writing a reason (logged), read back from the downloaded PDFs; printing
+ * the 수강생 list asks the reason first.
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,9 @@ describe('정보화교육 인쇄', () => {
 
     await prints.getByTestId('print-attendance').click();
     const dialog = page.getByTestId('print-reason-dialog');
-    expect(await dialog.getByTestId('print-reason').count()).toBe(0); // masked: no reason asked
+    // Masked, too, the 출석부 tells who is in the class: the reason is asked all the same.
+    expect(await dialog.getByTestId('print-go').isDisabled()).toBe(true);
+    await dialog.getByTestId('print-reason').fill('교육장 출석 확인');
     const [attendance] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('print-go').click()]);
     expect(attendance.suggestedFilename()).toBe('스마트폰 기초 3기_출석부.pdf');
     const a = pdfText((await attendance.path())!);
@@ -41,6 +43,7 @@ describe('정보화교육 인쇄', () => {
     expect(a).toContain('김*용');
     expect(a).not.toContain('김철용');
     await toastWith(page, '출석부').waitFor();
+    expect((await core.call('accessLog.list', { action: 'print' })).entries[0]).toMatchObject({ field: '출석부 (스마트폰 기초 3기)', reason: '교육장 출석 확인', count: 3 });
     await closeToasts(page);
 
     // '실명으로 인쇄': the reason appears and is required; the print is logged.
@@ -51,7 +54,7 @@ describe('정보화교육 인쇄', () => {
     const [real] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('print-go').click()]);
     expect(real.suggestedFilename()).toBe('스마트폰 기초 3기_출석부_실명.pdf');
     expect(pdfText((await real.path())!)).toContain('김철용');
-    expect((await core.call('accessLog.list', { action: 'print' })).entries[0]).toMatchObject({ reason: '출석 서명', count: 3 });
+    expect((await core.call('accessLog.list', { action: 'print' })).entries[0]).toMatchObject({ field: '출석부 실명 (스마트폰 기초 3기)', reason: '출석 서명', count: 3 });
     await closeToasts(page);
 
     await prints.getByTestId('print-certificates').click();
@@ -66,6 +69,15 @@ describe('정보화교육 인쇄', () => {
     await page.screenshot({ path: 'test-results/screenshots/training-prints.png' });
     const log = await core.call('accessLog.list', { action: 'print' });
     expect(log.entries[0]).toMatchObject({ register: 'trainees', reason: '수료식 배부', count: 1 });
+    await closeToasts(page);
+
+    await prints.getByTestId('print-roster').click();
+    expect(await dialog.getByTestId('print-go').isDisabled()).toBe(true);
+    await dialog.getByTestId('print-reason').fill('교육 안내 전화');
+    const [roster] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('print-go').click()]);
+    expect(roster.suggestedFilename()).toBe('스마트폰 기초 3기_수강생 명단.pdf');
+    expect(pdfText((await roster.path())!)).not.toContain('김철용');
+    expect((await core.call('accessLog.list', { action: 'print' })).entries[0]).toMatchObject({ register: 'trainees', field: '수강생 명단 (스마트폰 기초 3기)', reason: '교육 안내 전화', count: 3 });
     await closeToasts(page);
   });
 

@@ -1,7 +1,8 @@
 /**
- * The class form's prints: '출석부 인쇄' (names masked, or '실명으로 인쇄' with a reason), '수료증 인쇄'
- * (real names: always a reason; '수료 가능 포함' adds those whose 출석률 reaches the 수료 기준) and
- * '명단 인쇄' (masked). Each PDF is saved like a printed list; the core logs the prints of real names.
+ * The class form's prints: '출석부 인쇄' (names masked, or '실명으로 인쇄'), '수료증 인쇄' (real names;
+ * '수료 가능 포함' adds those whose 출석률 reaches the 수료 기준) and '명단 인쇄' (masked). Each one
+ * asks the reason first — even a masked list tells who is in the class — and the core logs it.
+ * Each PDF is saved like a printed list.
  */
 import { useState } from 'react';
 import type { ExportedFile } from '../../../shared/api/contract.ts';
@@ -11,7 +12,7 @@ import { downloadExport } from '../common/files.ts';
 import { num } from '../common/format.ts';
 import { PrintReasonDialog } from '../common/PrintReasonDialog.tsx';
 
-type Asking = 'attendance' | 'certificates' | null;
+type Asking = 'attendance' | 'certificates' | 'roster' | null;
 
 export function ClassPrintButtons({ classId }: { classId: string }) {
   const toast = useToast();
@@ -47,18 +48,18 @@ export function ClassPrintButtons({ classId }: { classId: string }) {
       <button type="button" className="button" data-testid="print-certificates" disabled={busy} onClick={() => open('certificates')}>
         수료증 인쇄
       </button>
-      <button type="button" className="button" data-testid="print-roster" disabled={busy} onClick={() => void save(() => api.invoke('training.printRoster', { classId }), '수강생 명단')}>
+      <button type="button" className="button" data-testid="print-roster" disabled={busy} onClick={() => open('roster')}>
         명단 인쇄
       </button>
       {asking === 'attendance' && (
         <PrintReasonDialog
           title="출석부 인쇄"
-          hint={realNames ? '실명으로 인쇄한 일은 사유와 인원수가 접속기록에 남습니다.' : '이름은 가려(김*용) 인쇄합니다. 실명이 필요하면 아래를 고르고 사유를 적으세요.'}
-          needsReason={realNames}
-          placeholder="예: 출석 서명 받기"
+          hint={realNames ? '실명으로 인쇄합니다. 사유와 인원수가 접속기록에 남습니다.' : '이름은 가려(김*용) 인쇄합니다. 실명이 필요하면 위를 고르세요. 사유와 인원수는 접속기록에 남습니다.'}
+          needsReason
+          placeholder={realNames ? '예: 출석 서명 받기' : '예: 교육장 출석 확인'}
           goLabel="PDF 만들기"
           onClose={() => setAsking(null)}
-          onPrint={(reason) => save(() => api.invoke('training.printAttendance', { classId, realNames, ...(reason !== undefined && { reason }) }), '출석부')}
+          onPrint={(reason) => save(() => api.invoke('training.printAttendance', { classId, realNames, reason: reason ?? '' }), '출석부')}
         >
           <label className="checkbox-inline">
             <input type="checkbox" data-testid="print-real-names" checked={realNames} onChange={(e) => setRealNames(e.target.checked)} /> 실명으로 인쇄
@@ -73,12 +74,23 @@ export function ClassPrintButtons({ classId }: { classId: string }) {
           placeholder="예: 수료식 배부"
           goLabel="PDF 만들기"
           onClose={() => setAsking(null)}
-          onPrint={(reason) => save(() => api.invoke('training.printCertificates', { classId, includePassing, reason }), '수료증')}
+          onPrint={(reason) => save(() => api.invoke('training.printCertificates', { classId, includePassing, reason: reason ?? '' }), '수료증')}
         >
           <label className="checkbox-inline">
             <input type="checkbox" data-testid="print-include-passing" checked={includePassing} onChange={(e) => setIncludePassing(e.target.checked)} /> 수료 가능(출석률이 수료 기준 이상인 수강 중인 사람)도 포함
           </label>
         </PrintReasonDialog>
+      )}
+      {asking === 'roster' && (
+        <PrintReasonDialog
+          title="명단 인쇄"
+          hint="이 반의 수강생 명단을 이름을 가려(김*용) 인쇄합니다. 사유와 인원수는 접속기록에 남습니다."
+          needsReason
+          placeholder="예: 교육 안내 전화 명단"
+          goLabel="PDF 만들기"
+          onClose={() => setAsking(null)}
+          onPrint={(reason) => save(() => api.invoke('training.printRoster', { classId, reason: reason ?? '' }), '수강생 명단')}
+        />
       )}
     </div>
   );

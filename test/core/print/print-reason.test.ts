@@ -56,3 +56,11 @@ describe('print.list of a register with personal data', () => {
     expect(err.message).toBe('알 수 없는 대장입니다: nothing');
   });
 });
+
+describe('the training prints say it in the same words', () => {
+  it('a 수강생 명단 without a reason is refused with the message of print.list', async () => {
+    const err = await failure(t.core, 'training.printRoster', { classId: '아무 반' } as never);
+    expect(err.message).toBe('인쇄 사유를 적어 주세요. 개인정보를 다루는 일은 사유와 함께 접속기록에 남습니다.');
+    expect((await t.core.call('accessLog.list', {})).entries).toEqual([]);
+  });
+});

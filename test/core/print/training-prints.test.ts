@@ -1,7 +1,8 @@
 /**
  * 출석부, 수료증, 수강생 명단 of 스마트폰 기초 3기, read back with pdftotext as the trainer reads the
- * paper: names masked unless printed in full with a reason (then logged), the marks and 출석률 right,
- * sessions over pages with the names again, the certificate's text, fonts embedded.
+ * paper: names masked unless printed in full, every print refused without a reason and logged with
+ * one, the marks and 출석률 right, sessions over pages with the names again, the certificate's text,
+ * fonts embedded.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
@@ -24,10 +25,31 @@ afterEach(() => {
 });
 
 const printLog = async () => (await t.core.call('accessLog.list', { action: 'print' })).entries;
+const REASON_REQUIRED = '인쇄 사유를 적어 주세요. 개인정보를 다루는 일은 사유와 함께 접속기록에 남습니다.';
+
+describe('every training print needs a reason', () => {
+  it('출석부 (masked or real), 수료증 and 명단 are refused without one or with a blank one, in Korean, leaving no log', async () => {
+    await t.core.call('enrolments.update', { id: f.enrolments['김철용'], patch: { status: '수료' } });
+    const ops = [
+      ['training.printAttendance', { classId: f.classId }],
+      ['training.printAttendance', { classId: f.classId, realNames: true }],
+      ['training.printCertificates', { classId: f.classId }],
+      ['training.printRoster', { classId: f.classId }],
+    ] as const;
+    for (const [op, input] of ops) {
+      for (const reason of [undefined, '', '   ']) {
+        const err = await failure(t.core, op, { ...input, ...(reason !== undefined && { reason }) } as never);
+        expectKoreanError(err, 'invalid_input');
+        expect(err.message, `${op} ${JSON.stringify(reason)}`).toBe(REASON_REQUIRED);
+      }
+    }
+    expect(await printLog()).toEqual([]);
+  });
+});
 
 describe('출석부', () => {
   it('prints trainees × sessions with marks and 출석률, names masked, the sessions over two pages with the names again', async () => {
-    const file = await t.core.call('training.printAttendance', { classId: '스마트폰 기초 3기' });
+    const file = await t.core.call('training.printAttendance', { classId: '스마트폰 기초 3기', reason: '교육장 출석 확인' });
     expect(file).toMatchObject({ fileName: '스마트폰 기초 3기_출석부.pdf', mimeType: 'application/pdf', rowCount: 3 });
     const pdf = writePdf(out.dir, 'attendance.pdf', file.data);
     const text = pdfText(pdf);
@@ -53,8 +75,8 @@ describe('출석부', () => {
     expect(row(second!, '김*용')).toBe('1 김*용 ○ ○ ○ ○ 95%');
     expect(row(second!, '남궁*수')).toBe('2 남궁*수 ○ ○ × ○ 65%');
     expect(row(second!, '이*')).toBe('3 이* 50%');
-    // A masked 출석부 reveals nobody: no reason asked, nothing logged.
-    expect(await printLog()).toEqual([]);
+    // Even masked, the 출석부 tells who is in the class: the print is logged as one, not 실명.
+    expect(await printLog()).toEqual([expect.objectContaining({ register: 'trainees', action: 'print', reason: '교육장 출석 확인', count: 3, actor: '박강사', field: '출석부 (스마트폰 기초 3기)' })]);
 
     expect(fonts(pdf).every((x) => x.embedded)).toBe(true);
     const shots = path.resolve('test-results', 'screenshots');
@@ -63,11 +85,7 @@ describe('출석부', () => {
     expect(statSync(path.join(shots, 'print-attendance-page1.png')).size).toBeGreaterThan(10_000);
   });
 
-  it("'실명으로 인쇄' needs a reason, then prints the names and logs the print", async () => {
-    const refused = await failure(t.core, 'training.printAttendance', { classId: f.classId, realNames: true });
-    expectKoreanError(refused, 'invalid_input');
-    expect(refused.message).toContain('실명 인쇄 사유를 적어 주세요');
-    expect(await printLog()).toEqual([]);
+  it("'실명으로 인쇄' prints the names and logs the print as 실명", async () => {
 
     const file = await t.core.call('training.printAttendance', { classId: f.classId, realNames: true, reason: '출석 확인 서명' });
     expect(file.fileName).toBe('스마트폰 기초 3기_출석부_실명.pdf');
@@ -78,13 +96,16 @@ describe('출석부', () => {
   });
 
   it('many trainees: the rows go on over pages under the header row again', async () => {
-    const cls = (await t.core.call('classes.create', { values: { name: '키오스크 체험 1기', courseId: '스마트폰 기초', startOn: '2024-10-01', endOn: '2024-10-02', capacity: 60 } })).record;
-    await t.core.call('sessions.create', { values: { classId: cls.id, heldOn: '2024-10-01' } });
+    // Enrolled while still to come; then the dates it ran on (a class that has ended takes no new 수강).
+    const next = new Date().getFullYear() + 1;
+    const cls = (await t.core.call('classes.create', { values: { name: '키오스크 체험 1기', courseId: '스마트폰 기초', startOn: `${next}-10-01`, endOn: `${next}-10-02`, capacity: 60 } })).record;
     for (let i = 0; i < 45; i++) {
       const tr = (await t.core.call('trainees.create', { values: { name: `홍길${String.fromCharCode(0xac00 + i)}`, phone: `010-9000-${String(1000 + i)}` } })).record;
       await t.core.call('enrolments.create', { values: { classId: cls.id, traineeId: tr.id, appliedAt: `2024-09-20T${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}` } });
     }
-    const file = await t.core.call('training.printAttendance', { classId: '키오스크 체험 1기' });
+    await t.core.call('classes.update', { id: cls.id, patch: { startOn: '2024-10-01', endOn: '2024-10-02' } });
+    await t.core.call('sessions.create', { values: { classId: cls.id, heldOn: '2024-10-01' } });
+    const file = await t.core.call('training.printAttendance', { classId: '키오스크 체험 1기', reason: '출석 확인' });
     const ps = pages(pdfText(writePdf(out.dir, 'many.pdf', file.data)));
     expect(ps.length).toBeGreaterThan(1);
     for (const p of ps) {
@@ -98,9 +119,9 @@ describe('출석부', () => {
 describe('수료증', () => {
   it('is refused without a reason; with one, one page per 수료 in 명조 with name, 생년월일, 과정, 기간, number and issuer', async () => {
     await t.core.call('enrolments.update', { id: f.enrolments['김철용'], patch: { status: '수료' } });
-    const refused = await failure(t.core, 'training.printCertificates', { classId: f.classId });
+    const refused = await failure(t.core, 'training.printCertificates', { classId: f.classId } as never);
     expectKoreanError(refused, 'invalid_input');
-    expect(refused.message).toContain('수료증 인쇄 사유를 적어 주세요');
+    expect(refused.message).toBe(REASON_REQUIRED);
     expect(await printLog()).toEqual([]);
 
     await t.core.call('settings.set', { key: 'certificateIssuer', value: '금천구청장' });
@@ -153,9 +174,11 @@ describe('수료증', () => {
     expect(numberOf(both, '남궁민수')).toBe(numberOf(only, '남궁민수'));
     expect(numberOf(both, '김철용')).not.toBe(numberOf(both, '남궁민수'));
     // A later enrolment elsewhere in 2024 does not move the numbers already given.
-    const other = (await t.core.call('classes.create', { values: { name: '스마트폰 기초 4기', courseId: '스마트폰 기초', startOn: '2024-10-07', endOn: '2024-10-31' } })).record;
+    const next = new Date().getFullYear() + 1;
+    const other = (await t.core.call('classes.create', { values: { name: '스마트폰 기초 4기', courseId: '스마트폰 기초', startOn: `${next}-10-07`, endOn: `${next}-10-31` } })).record;
     const tr = (await t.core.call('trainees.create', { values: { name: '최예시' } })).record;
     await t.core.call('enrolments.create', { values: { classId: other.id, traineeId: tr.id, appliedAt: '2024-09-30T10:00' } });
+    await t.core.call('classes.update', { id: other.id, patch: { startOn: '2024-10-07', endOn: '2024-10-31' } });
     const again = await cert({ enrolmentIds: [f.enrolments['남궁민수']] });
     expect(numberOf(again, '남궁민수')).toBe(numberOf(only, '남궁민수'));
     // Without an issuer set, the placeholder shows what to set.
@@ -167,10 +190,11 @@ describe('수료증', () => {
 });
 
 describe('수강생 명단', () => {
-  it('lists the class by 신청일시 with 연번, masked names, 구분, 상태 and 신청일시', async () => {
+  it('lists the class by 신청일시 with 연번, masked names, 구분, 상태 and 신청일시, and logs the print', async () => {
     await t.core.call('enrolments.update', { id: f.enrolments['이준'], patch: { status: '취소' } });
-    const file = await t.core.call('training.printRoster', { classId: '스마트폰 기초 3기' });
+    const file = await t.core.call('training.printRoster', { classId: '스마트폰 기초 3기', reason: '교육 안내 전화 명단' });
     expect(file).toMatchObject({ fileName: '스마트폰 기초 3기_수강생 명단.pdf', rowCount: 3 });
+    expect(await printLog()).toEqual([expect.objectContaining({ register: 'trainees', action: 'print', reason: '교육 안내 전화 명단', count: 3, actor: '박강사', field: '수강생 명단 (스마트폰 기초 3기)' })]);
     const text = pdfText(writePdf(out.dir, 'roster.pdf', file.data), true);
     expect(text).toContain('스마트폰 기초 3기 수강생 명단');
     expect(text).not.toMatch(/김철용|남궁민수|이준/);
@@ -181,8 +205,9 @@ describe('수강생 명단', () => {
   });
 
   it('refuses a class that does not exist, in Korean', async () => {
-    const err = await failure(t.core, 'training.printRoster', { classId: '없는 반' });
+    const err = await failure(t.core, 'training.printRoster', { classId: '없는 반', reason: '확인' });
     expectKoreanError(err, 'not_found');
     expect(err.message).toBe('교육반 "없는 반"을(를) 찾을 수 없습니다. 반 이름이나 ID를 확인하세요.');
+    expect(await printLog()).toEqual([]);
   });
 });
