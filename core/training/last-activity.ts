@@ -26,3 +26,22 @@ export function traineesLastClass(db: Db): () => LastActivity[] {
   );
   return () => rows.all();
 }
+
+/**
+ * 강사's last activity (retention `after: 'lastTaught'`): the latest 종료일 (else 시작일) of a live
+ * class whose 강사 is their name (a class keeps its 강사 as text), else their record's creation day.
+ */
+export function instructorsLastTaught(db: Db): () => LastActivity[] {
+  const rows = db.prepare<[], LastActivity>(
+    `SELECT i.id AS id,
+            coalesce(
+              (SELECT max(CASE WHEN c.end_on != '' THEN c.end_on ELSE c.start_on END)
+                 FROM classes c
+                WHERE c.instructor = i.name AND i.name != '' AND c.deleted_at IS NULL),
+              substr(i.created_at, 1, 10)) AS last
+       FROM instructors i
+      WHERE NOT EXISTS (SELECT 1 FROM destroyed_records d WHERE d.register = 'instructors' AND d.record_id = i.id)
+      ORDER BY last, i.id`,
+  );
+  return () => rows.all();
+}

@@ -8,7 +8,7 @@ import type { Db } from '../../db/open.ts';
 import type { RegisterSpec } from '../../../shared/domain/register.ts';
 import { AppError } from '../../../shared/api/errors.ts';
 import type { SettingsRepository } from '../../settings/settings-repository.ts';
-import { traineesLastClass, type LastActivity } from '../../training/last-activity.ts';
+import { instructorsLastTaught, traineesLastClass, type LastActivity } from '../../training/last-activity.ts';
 
 export const MIN_RETENTION_YEARS = 1;
 export const MAX_RETENTION_YEARS = 10;
@@ -16,6 +16,7 @@ export const MAX_RETENTION_YEARS = 10;
 /** The 'last activity' queries a definition's `retention.after` may name. */
 const LAST_ACTIVITY: Record<string, (db: Db) => () => LastActivity[]> = {
   lastClass: traineesLastClass,
+  lastTaught: instructorsLastTaught,
 };
 
 export const retentionSettingKey = (register: string) => `retentionYears/${register}`;

@@ -9,6 +9,7 @@ import { SyncSettingsCard } from '../sync/SyncSettingsCard.tsx';
 import { QuarantineCard } from '../sync/QuarantineCard.tsx';
 import { CodeListEditor } from './CodeListEditor.tsx';
 import { DemoDataCard } from './DemoDataCard.tsx';
+import { RetentionCard } from './RetentionCard.tsx';
 import { useSyncStatus } from '../sync/syncStore.ts';
 
 type SettingKey = 'actorName' | 'certificateIssuer';
@@ -58,6 +59,7 @@ export function SettingsPage({ active, onActorChanged }: { active: boolean; onAc
             <SettingInput settingKey="certificateIssuer" label="발급자" savedMessage="수료증 발급자를 저장했습니다." initial={settings['certificateIssuer'] ?? ''} placeholder="○○구청장" />
           )}
         </section>
+        <RetentionCard active={active} />
         <SyncSettingsCard />
         <DemoDataCard active={active} />
         <QuarantineCard />

@@ -1,5 +1,5 @@
 /**
- * 수강생 tab › '파기 대상…' (admins): who is past the retention (masked), the reason, and '파기'
+ * 수강생 and 강사 tabs › '파기 대상…' (admins): who is past the retention (masked), the reason, and '파기'
  * after a confirmation. The core does the work and the checks (personal.destroyPlan/destroy);
  * this only shows the plan and asks. Hidden on a PC signed in with a non-admin account.
  */
@@ -10,9 +10,13 @@ import { useToast } from '../app/toast.tsx';
 import { ChoiceDialog } from '../common/ChoiceDialog.tsx';
 import { Dialog } from '../common/Dialog.tsx';
 import { useSyncStatus } from '../sync/syncStore.ts';
+import { registerDefinition } from '../../../shared/domain/registers.ts';
+import type { RegisterName } from '../../../shared/domain/register.ts';
+import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
+import { objectParticle } from '../../../shared/text/particle.ts';
 
 /** The button beside the tabs; `onDestroyed` refreshes the grid. */
-export function DestroyButton({ onDestroyed }: { onDestroyed: () => void }) {
+export function DestroyButton({ register, onDestroyed }: { register: RegisterName; onDestroyed: () => void }) {
   const status = useSyncStatus();
   const [open, setOpen] = useState(false);
   // A PC that never signed in has one clerk, its admin (the core decides the same way).
@@ -23,12 +27,16 @@ export function DestroyButton({ onDestroyed }: { onDestroyed: () => void }) {
       <button type="button" className="button small" data-testid="destroy-open" onClick={() => setOpen(true)}>
         파기 대상…
       </button>
-      {open && <DestroyDialog onClose={() => setOpen(false)} onDestroyed={onDestroyed} />}
+      {open && <DestroyDialog register={register} onClose={() => setOpen(false)} onDestroyed={onDestroyed} />}
     </>
   );
 }
 
-function DestroyDialog({ onClose, onDestroyed }: { onClose: () => void; onDestroyed: () => void }) {
+function DestroyDialog({ register, onClose, onDestroyed }: { register: RegisterName; onClose: () => void; onDestroyed: () => void }) {
+  const spec = registerDefinition(register);
+  const who = spec.label;
+  // What 파기 erases: the definition's personal fields, by their Korean names.
+  const erased = spec.fields.filter((f) => f.personal).map((f) => f.label).join('·');
   const toast = useToast();
   const [plan, setPlan] = useState<DestroyPlan | undefined>();
   const [reason, setReason] = useState('보유 기간 경과');
@@ -36,8 +44,8 @@ function DestroyDialog({ onClose, onDestroyed }: { onClose: () => void; onDestro
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    api.invoke('personal.destroyPlan', { register: 'trainees' }).then(setPlan, (e: unknown) => setError(errorMessage(e)));
-  }, []);
+    api.invoke('personal.destroyPlan', { register }).then(setPlan, (e: unknown) => setError(errorMessage(e)));
+  }, [register]);
   const due = plan?.registers[0];
   const count = due?.count ?? 0;
 
@@ -45,8 +53,8 @@ function DestroyDialog({ onClose, onDestroyed }: { onClose: () => void; onDestro
     setAsking(false);
     setBusy(true);
     try {
-      const r = await api.invoke('personal.destroy', { register: 'trainees', due: true, reason: reason.trim() });
-      toast.show({ kind: 'success', message: `수강생 ${r.count}명의 개인정보를 파기했습니다. 접속기록에 남았습니다.` });
+      const r = await api.invoke('personal.destroy', { register, due: true, reason: reason.trim() });
+      toast.show({ kind: 'success', message: `${who} ${r.count}명의 개인정보를 파기했습니다. 접속기록에 남았습니다.` });
       onDestroyed();
       onClose();
     } catch (e) {
@@ -76,12 +84,13 @@ function DestroyDialog({ onClose, onDestroyed }: { onClose: () => void; onDestro
       {!plan && !error && <p className="muted">불러오는 중…</p>}
       {due && (
         <p data-testid="destroy-summary">
-          보유 기간 {due.years}년(마지막 수업 종료일 기준)이 지난 수강생 <strong>{count}명</strong> ({plan!.today} 기준). 이름·연락처·생년월일·주소·장애 여부를
-          지우고 변경 이력의 옛 값도 지웁니다. 수강 기록과 통계의 인원은 남습니다.
+          보유 기간 {due.years}년(마지막 수업 종료일 기준)이 지난 {who} <strong>{count}명</strong> ({formatKoreanDate(plan!.today)} 기준). {erased}
+          {objectParticle(erased)} 지우고 변경
+          이력의 옛 값도 지웁니다. 수업 기록과 통계의 인원은 남습니다.
         </p>
       )}
       {count > 0 && (
-        <table className="table" data-testid="destroy-rows">
+        <table className="data-table" data-testid="destroy-rows">
           <thead>
             <tr>
               <th>이름</th>
@@ -94,8 +103,8 @@ function DestroyDialog({ onClose, onDestroyed }: { onClose: () => void; onDestro
             {due!.rows.map((r) => (
               <tr key={r.id}>
                 <td>{r.name}</td>
-                <td>{r.lastActivity}</td>
-                <td>{r.dueOn}</td>
+                <td>{formatKoreanDate(r.lastActivity)}</td>
+                <td>{formatKoreanDate(r.dueOn)}</td>
                 <td>{r.deleted ? '예' : ''}</td>
               </tr>
             ))}
@@ -115,7 +124,7 @@ function DestroyDialog({ onClose, onDestroyed }: { onClose: () => void; onDestro
       {asking && (
         <ChoiceDialog
           title="개인정보 파기"
-          message={`수강생 ${count}명의 개인정보를 파기합니다.\n모든 PC와 서버에서 지워지며 되돌릴 수 없습니다.`}
+          message={`${who} ${count}명의 개인정보를 파기합니다.\n모든 PC와 서버에서 지워지며 되돌릴 수 없습니다.`}
           choices={[
             { value: 'cancel', label: '취소' },
             { value: 'destroy', label: '파기', kind: 'danger' },

@@ -112,7 +112,7 @@ export function TrainingPage({ active }: { active: boolean }) {
             {t.label}
           </button>
         ))}
-        {tab === 'trainees' && <DestroyButton onDestroyed={() => setGeneration((g) => g + 1)} />}
+        {(tab === 'trainees' || tab === 'instructors') && <DestroyButton register={tab} onDestroyed={() => setGeneration((g) => g + 1)} />}
       </div>
       <RegisterWorkspace key={`${tab}-${generation}`} config={CONFIGS[tab]} active={active} />
     </div>

@@ -14,6 +14,8 @@ export const instructorsSpec = defineRegister({
   naturalKey: ['name', 'phone'],
   display: 'name',
   personalData: true,
+  // 보유 기간: 3 years after the last class they taught (a setting, 1–10), as for 수강생.
+  retention: { years: 3, after: 'lastTaught' },
   fields: [
     { key: 'name', label: '이름', kind: 'text', required: true, maxLength: 50, personal: 'name', aliases: ['성명', '강사', '강사명', '강사 이름'], grid: { width: 110, pinned: 'left' }, form: { pair: true } },
     { key: 'phone', label: '연락처', kind: 'text', maxLength: 30, personal: 'phone', aliases: ['휴대폰', '휴대전화', '전화번호', '핸드폰'], grid: { width: 140 }, form: { pair: true, placeholder: '예: 010-1234-5678' } },

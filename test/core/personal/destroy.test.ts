@@ -21,13 +21,13 @@ function everything(core: TempCore): string {
 describe('파기 plan', () => {
   it('lists who is past 3 years after their last class, masked, and the setting moves the date', async () => {
     const p = await seedPeople(t.core);
-    const plan = await t.core.call('personal.destroyPlan', {});
+    const plan = await t.core.call('personal.destroyPlan', { register: 'trainees' });
     expect(plan.registers).toHaveLength(1);
     expect(plan.registers[0]).toMatchObject({ register: 'trainees', label: '수강생', years: 3, count: 1 });
     expect(plan.registers[0]!.rows).toEqual([{ register: 'trainees', id: p.old, name: '김*용', lastActivity: daysAgo(4), dueOn: daysAgo(1), deleted: false }]);
 
     const shorter = await t.core.call('personal.setRetention', { register: 'trainees', years: 1 });
-    expect(shorter.registers[0]!.rows.map((r) => [r.id, r.name])).toEqual([[p.old, '김*용'], [p.recent, '남궁*수']]);
+    expect(shorter.registers.find((r) => r.register === 'trainees')!.rows.map((r) => [r.id, r.name])).toEqual([[p.old, '김*용'], [p.recent, '남궁*수']]);
     expect((await failure(t.core, 'personal.setRetention', { register: 'trainees', years: 11 })).message).toContain('10년 이하');
     expect(JSON.stringify(shorter)).not.toMatch(/김철용|남궁민수|5678/);
   });
@@ -40,6 +40,23 @@ describe('파기 plan', () => {
     await t.core.call('trainees.create', { values: { name: '최둘' } });
     const plan = await t.core.call('personal.destroyPlan', { register: 'trainees' });
     expect(plan.registers[0]!.rows.map((r) => [r.name, r.lastActivity])).toEqual([['박*나', daysAgo(5)]]);
+  });
+});
+
+describe('파기 of 강사', () => {
+  it('counts 3 years from the last class they taught (by the class\'s 강사), and erases name and phone', async () => {
+    await t.core.call('courses.create', { values: { name: '코딩 엔트리' } });
+    await t.core.call('classes.create', { values: { name: '코딩 엔트리 1기', courseId: '코딩 엔트리', instructor: '박강사', startOn: daysAgo(5, 30), endOn: daysAgo(5) } });
+    await t.core.call('classes.create', { values: { name: '코딩 엔트리 2기', courseId: '코딩 엔트리', instructor: '최강사', startOn: daysAgo(1, 30), endOn: daysAgo(1) } });
+    const old = (await t.core.call('instructors.create', { values: { name: '박강사', phone: '010-7777-8888', affiliation: '정보문화센터' } })).record.id;
+    await t.core.call('instructors.create', { values: { name: '최강사', phone: '010-1111-2222' } });
+    const plan = await t.core.call('personal.destroyPlan', { register: 'instructors' });
+    expect(plan.registers).toEqual([expect.objectContaining({ register: 'instructors', label: '강사', years: 3, count: 1 })]);
+    expect(plan.registers[0]!.rows.map((r) => [r.id, r.name, r.lastActivity])).toEqual([[old, '박*사', daysAgo(5)]]);
+    const done = await t.core.call('personal.destroy', { register: 'instructors', due: true, reason: '보유 기간 경과' });
+    expect(done).toMatchObject({ register: 'instructors', count: 1 });
+    expect(await t.core.call('instructors.get', { id: old })).toMatchObject({ name: '(파기됨)', phone: '', affiliation: '정보문화센터' });
+    expect(everything(t)).not.toMatch(/010-7777-8888|박강사.*7777/);
   });
 });
 
