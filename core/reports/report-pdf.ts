@@ -140,6 +140,9 @@ function bodyStart(doc: ReportDocument): string {
 
 function definition(doc: ReportDocument, pages: Pages, frontPages: number, onNode?: (id: string, page: number) => void): Node {
   const body = doc.body.flatMap((b) => [blockNode(b, pages)].flat());
+  // A space after the last node that does not fit on its page makes pdfmake add an empty page.
+  const last = body.at(-1);
+  if (last) body[body.length - 1] = { ...last, margin: Array.isArray(last.margin) ? [...(last.margin as number[]).slice(0, 3), 0] : [0, 2, 0, 0] };
   const content: Node[] = [
     ...coverNodes(doc),
     ...doc.front.flatMap((b) => [blockNode(b, pages)].flat()),
