@@ -28,7 +28,7 @@ import {
 } from 'docx';
 import { OUTLINE_MARKERS, type Align, type ReportBlock, type ReportDocument, type ReportTable } from '../../shared/reports/report-document.ts';
 import { DOCX_FONT, type ReportFace } from './report-fonts.ts';
-import { fitTable, tableColumns } from './report-table-fit.ts';
+import { TIGHT_PADDING, fitTable, tableColumns } from './report-table-fit.ts';
 import { REPORT_TYPE, markerWidth, outlineIndent } from './report-typography.ts';
 
 const PT = 20; // twips per point
@@ -86,7 +86,7 @@ function table(t: ReportTable): (Paragraph | Table)[] {
             rowSpan: c.rowSpan,
             borders: BORDERS,
             shading: head ? { type: ShadingType.CLEAR, fill: 'E8ECF2', color: 'auto' } : undefined,
-            margins: { left: 80, right: 80, top: 30, bottom: 30 },
+            margins: fit.tight ? { left: TIGHT_PADDING * PT, right: TIGHT_PADDING * PT, top: 30, bottom: 30 } : { left: 80, right: 80, top: 30, bottom: 30 },
             children: [paragraph([run(c.text, 'body', size, head || c.bold)], { align: c.align ?? (head ? 'center' : 'left'), line: 276 })],
           }),
       ),

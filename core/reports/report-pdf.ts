@@ -11,7 +11,7 @@ import { keepWords } from '../print/keep-words.ts';
 import { renderPdf } from '../print/render-pdf.ts';
 import { PDF_FAMILY } from './report-fonts.ts';
 import { REPORT_TYPE, outlineIndent } from './report-typography.ts';
-import { fitTable, tableColumns } from './report-table-fit.ts';
+import { TIGHT_PADDING, fitTable, tableColumns } from './report-table-fit.ts';
 
 type Pages = ReadonlyMap<string, number>;
 type Node = Record<string, unknown>;
@@ -46,7 +46,15 @@ function tableNode(t: ReportTable): Node[] {
   if (t.unit) out.push({ text: t.unit, style: 'tableUnit' });
   out.push({
     table: { headerRows: t.header.length, dontBreakRows: true, widths, body: [...t.header.map((r) => row(r, true)), ...t.body.map((r) => row(r, false))] },
-    layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6, hLineColor: () => '#555555', vLineColor: () => '#555555', paddingTop: () => 2, paddingBottom: () => 2 },
+    layout: {
+      hLineWidth: () => 0.6,
+      vLineWidth: () => 0.6,
+      hLineColor: () => '#555555',
+      vLineColor: () => '#555555',
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+      ...(fit.tight ? { paddingLeft: () => TIGHT_PADDING, paddingRight: () => TIGHT_PADDING } : {}),
+    },
     style: 'table',
     ...(fit.fontSize !== REPORT_TYPE.table.fontSize ? { fontSize: fit.fontSize } : {}),
   });
