@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: GuDesk's speed goals, each measured against a baseline in the same run.
- * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync|lists|grid|stats` runs one.
+ * `--rows N` changes the data size (default 100,000); `--only import|search|browser|sync|lists|grid|stats|reports` runs one.
  */
 import { parseArgs } from 'node:util';
 import { importBench } from './import.bench.ts';
@@ -10,6 +10,7 @@ import { syncBench } from './sync.bench.ts';
 import { listsBench } from './lists.bench.ts';
 import { gridBench } from './grid.bench.ts';
 import { statsBench } from './stats.bench.ts';
+import { reportsBench } from './reports.bench.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const rows = Number(values.rows);
@@ -112,4 +113,17 @@ if (want('stats')) {
   console.log(`\n[통계] 언론보도 ${r.clippings.toLocaleString()}건, 보도자료 ${r.releases.toLocaleString()}건 (예시 데이터), 중앙값`);
   console.log(`  stats.run clippings --by 매체구분: ${f(r.byMediaMs)} · 기준: 같은 파일에 bare SQL GROUP BY media_type ${f(r.baselineMs)} → 비율 ${ratio.toFixed(2)}× (목표 ≤ 2×: ${verdict(ratio <= 2)})`);
   console.log(`  참고: --by 월 ${f(r.byMonthMs)} · --by 민선기,매체구분 ${f(r.crossMs)} · coverage --by 민선기 ${f(r.coverageMs)} · 공유 함수를 기록 하나당 사실 하나로(창의 계산) ${f(r.pureMs)}`);
+}
+
+if (want('reports')) {
+  const { small: s, large: l } = await reportsBench();
+  const kb = (n: number) => `${Math.round(n / 1024).toLocaleString()} KB`;
+  console.log(`\n[구의회 보고] report.council, 예시 데이터(언론보도 3,000건·정보화교육) + 예시와 같은 주요사업, 중앙값 3회`);
+  for (const [label, r] of [['약 30쪽', s], ['약 120쪽', l]] as const) {
+    console.log(`  ${label}: 주요사업 ${r.projects}건, PDF ${r.pages}쪽 — PDF ${f(r.pdfMs)} (${kb(r.pdfBytes)}) · DOCX ${f(r.docxMs)} (${kb(r.docxBytes)})`);
+  }
+  console.log(`  30쪽 목표 ≤ 2000 ms: PDF ${verdict(s.pdfMs <= 2000)} · DOCX ${verdict(s.docxMs <= 2000)}`);
+  const pr = l.pdfMs / s.pdfMs;
+  const dr = l.docxMs / s.docxMs;
+  console.log(`  120쪽 / 30쪽 (목표 ≤ 4.5×): PDF ${pr.toFixed(2)}× ${verdict(pr <= 4.5)} · DOCX ${dr.toFixed(2)}× ${verdict(dr <= 4.5)}`);
 }

@@ -13,16 +13,19 @@ import { generateTrainingDemo, type TrainingDemo } from '../demo/training-demo.t
 import { FLAT_REGISTERS, FLAT_REGISTER_NAMES, type FlatRegisterName } from '../../shared/domain/registers.ts';
 import type { Stamp } from '../records/record-store.ts';
 import { koreaToday } from '../training/korea-today.ts';
+import { councilDemo, type CouncilDemo } from '../demo/council-demo-data.ts';
+import { writeCouncilDemo } from '../demo/council-demo.ts';
 
 export function seedDemo(s: Services, rows: number, actor: string): { clippings: number; releases: number } {
   if (s.clippings.repo.count() > 0 || s.releases.repo.count() > 0 || FLAT_REGISTER_NAMES.some((n) => s.flat[n].repo.count() > 0)) {
     throw new AppError('conflict', '이미 자료가 있어 예시 데이터를 넣지 않았습니다. 예시 데이터는 빈 데이터 폴더에만 넣을 수 있습니다.');
   }
-  return writeDemo(s, generateDemo({ clippings: rows }), actor, generateTrainingDemo(koreaToday()));
+  const today = koreaToday();
+  return writeDemo(s, generateDemo({ clippings: rows }), actor, generateTrainingDemo(today), councilDemo(Number(today.slice(0, 4))));
 }
 
 /** Writes demo records, each marked demo before it is written, in one transaction and one batch. */
-export function writeDemo(s: Services, demo: Pick<DemoData, 'releases' | 'clippings'>, actor: string, training?: TrainingDemo): { clippings: number; releases: number } {
+export function writeDemo(s: Services, demo: Pick<DemoData, 'releases' | 'clippings'>, actor: string, training?: TrainingDemo, council?: CouncilDemo): { clippings: number; releases: number } {
   const marks = demoRecords(s.db);
   const stamp = stampNow(actor);
   s.db.transaction(() => {
@@ -38,6 +41,7 @@ export function writeDemo(s: Services, demo: Pick<DemoData, 'releases' | 'clippi
     });
     s.clippings.repo.fts.indexBatch(stamp.batchId);
     if (training) writeTrainingDemo(s, training, stamp);
+    if (council) writeCouncilDemo(s, council, stamp);
   })();
   return { clippings: demo.clippings.length, releases: demo.releases.length };
 }

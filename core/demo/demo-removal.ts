@@ -7,7 +7,9 @@
  * clerk's edit of their own record, so it syncs like any other. The 정보화교육 demo goes too, children
  * first: what the clerk added under a demo class (회차, 수강신청, 출석) goes with it as a class's delete
  * takes them, a clerk's class at a demo 교육장 keeps its class and loses the link, and a clerk's
- * class of a demo 교육과정 (or enrolment of a demo 수강생) refuses the removal, naming it.
+ * class of a demo 교육과정 (or enrolment of a demo 수강생) refuses the removal, naming it. The
+ * 구의회 보고 demo (부서 현황, 주요사업 and their rows) goes the same way, children first; what the
+ * clerk added under a demo 부서 현황 or 주요사업 goes with it as its delete cascades.
  */
 import { AppError } from '../../shared/api/errors.ts';
 import type { DemoRemoval, DemoSummary } from '../../shared/domain/demo.ts';
@@ -15,6 +17,7 @@ import type { Services } from '../api/services.ts';
 import { stampNow } from '../records/ids.ts';
 import { demoRecords } from './demo-records.ts';
 import type { FlatRegisterName } from '../../shared/domain/registers.ts';
+import { COUNCIL_ORDER } from './council-demo.ts';
 
 /** The 정보화교육 registers, children before parents (a parent's refuse rule sees its demo children gone). */
 const TRAINING_ORDER: readonly FlatRegisterName[] = ['attendance', 'enrolments', 'sessions', 'classes', 'courses', 'venues', 'trainees', 'instructors'];
@@ -31,7 +34,8 @@ export function removeDemo(s: Services, actor: string): DemoRemoval {
     const live = demo.live();
     const liveOf = (name: FlatRegisterName) => demo.ids(name).filter((id) => s.flat[name].store.get(id)?.deletedAt === null);
     const trainingLive = TRAINING_ORDER.reduce((n, name) => n + liveOf(name).length, 0);
-    const total = live.clippings.length + live.releases.length + trainingLive;
+    const councilLive = COUNCIL_ORDER.reduce((n, name) => n + liveOf(name).length, 0);
+    const total = live.clippings.length + live.releases.length + trainingLive + councilLive;
     if (total === 0) throw new AppError('not_found', '지울 예시 데이터가 없습니다. 이미 지웠거나 처음부터 넣지 않았습니다.');
     for (const id of live.clerkLinks) s.stores.clippings.update(id, { releaseId: '' }, stamp);
     for (const id of live.attachments) s.stores.attachments.delete(id, stamp);
@@ -52,14 +56,23 @@ export function removeDemo(s: Services, actor: string): DemoRemoval {
         training += 1 + s.kernel.parents.cascade(store.spec, id, stamp);
       }
     }
-    return { clippings: live.clippings.length, releases: live.releases.length, unlinked, attachments: live.attachments.length, training };
+    let council = 0;
+    for (const name of COUNCIL_ORDER) {
+      const { store } = s.flat[name];
+      for (const id of liveOf(name)) {
+        if (!store.delete(id, stamp)) continue;
+        council += 1 + s.kernel.parents.cascade(store.spec, id, stamp);
+      }
+    }
+    return { clippings: live.clippings.length, releases: live.releases.length, unlinked, attachments: live.attachments.length, training, council };
   })();
   return {
-    count: result.clippings + result.releases + result.unlinked + result.attachments + result.training,
+    count: result.clippings + result.releases + result.unlinked + result.attachments + result.training + result.council,
     batchId: stamp.batchId,
     clippings: result.clippings,
     releases: result.releases,
     unlinked: result.unlinked,
     training: result.training,
+    council: result.council,
   };
 }

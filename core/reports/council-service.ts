@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../shared/api/errors.ts';
 import type { CouncilReportSettings } from '../../shared/reports/council-input.ts';
-import { buildCouncilReport } from '../../shared/reports/council-report.ts';
+import { buildCouncilReport, type BuiltReport } from '../../shared/reports/council-report.ts';
 import type { Db } from '../db/open.ts';
 import { councilRepository } from './council-repository.ts';
 import { writeReportDocx } from './report-docx.ts';
@@ -37,16 +37,21 @@ function lastSyncAt(db: Db): string | undefined {
   }
 }
 
-export async function councilReport(db: Db, settings: Omit<CouncilReportSettings, 'lastSyncAt'>, format: CouncilReportFormat): Promise<CouncilReportFile> {
+/** The report's model and problems from this PC's registers and statistics, read in one snapshot. */
+export function councilDocument(db: Db, settings: Omit<CouncilReportSettings, 'lastSyncAt'>): BuiltReport {
   if (settings.asOf < `${settings.year}-01-01`) {
     throw new AppError('invalid_input', `기준일(${settings.asOf})이 ${settings.year}년보다 앞섭니다. 기준일을 확인하세요.`);
   }
-  // Registers and statistics are read in one snapshot; the writers' awaits come after it.
-  const { document, problems } = db.transaction(() => {
+  return db.transaction(() => {
     const synced = lastSyncAt(db);
     const data = councilRepository(db).load(settings.year, settings.asOf);
     return buildCouncilReport({ settings: { ...settings, ...(synced ? { lastSyncAt: synced } : {}) }, ...data }, registerFigures(db));
   })();
+}
+
+export async function councilReport(db: Db, settings: Omit<CouncilReportSettings, 'lastSyncAt'>, format: CouncilReportFormat): Promise<CouncilReportFile> {
+  // Registers and statistics are read in one snapshot; the writers' awaits come after it.
+  const { document, problems } = councilDocument(db, settings);
   const fileName = `${document.title}.${format}`;
   if (format === 'pdf') {
     const { pdf, pages } = await writeReportPdf(document);

@@ -28,6 +28,7 @@ import {
 } from 'docx';
 import { OUTLINE_MARKERS, type Align, type ReportBlock, type ReportDocument, type ReportTable } from '../../shared/reports/report-document.ts';
 import { DOCX_FONT, type ReportFace } from './report-fonts.ts';
+import { TIGHT_PADDING, fitTable, tableColumns } from './report-table-fit.ts';
 import { REPORT_TYPE, markerWidth, outlineIndent } from './report-typography.ts';
 
 const PT = 20; // twips per point
@@ -67,9 +68,11 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '555555' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 function table(t: ReportTable): (Paragraph | Table)[] {
-  const size = REPORT_TYPE.table.fontSize;
-  const cols = Math.max(...[...t.header, ...t.body].map((r) => r.reduce((n, c) => n + (c.colSpan ?? 1), 0)), 1);
-  const weights = t.widths && t.widths.length === cols ? t.widths : Array.from({ length: cols }, () => 1);
+  const cols = tableColumns(t);
+  const fit = fitTable(t, TEXT_WIDTH / PT, REPORT_TYPE.table.fontSize);
+  const size = fit.fontSize;
+  const given = fit.widths ?? t.widths;
+  const weights = given && given.length === cols ? given : Array.from({ length: cols }, () => 1);
   const total = weights.reduce((s, w) => s + w, 0);
   const columnWidths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
   const row = (cells: ReportTable['body'][number], head: boolean) =>
@@ -83,7 +86,7 @@ function table(t: ReportTable): (Paragraph | Table)[] {
             rowSpan: c.rowSpan,
             borders: BORDERS,
             shading: head ? { type: ShadingType.CLEAR, fill: 'E8ECF2', color: 'auto' } : undefined,
-            margins: { left: 80, right: 80, top: 30, bottom: 30 },
+            margins: fit.tight ? { left: TIGHT_PADDING * PT, right: TIGHT_PADDING * PT, top: 30, bottom: 30 } : { left: 80, right: 80, top: 30, bottom: 30 },
             children: [paragraph([run(c.text, 'body', size, head || c.bold)], { align: c.align ?? (head ? 'center' : 'left'), line: 276 })],
           }),
       ),

@@ -11,6 +11,7 @@ import { keepWords } from '../print/keep-words.ts';
 import { renderPdf } from '../print/render-pdf.ts';
 import { PDF_FAMILY } from './report-fonts.ts';
 import { REPORT_TYPE, outlineIndent } from './report-typography.ts';
+import { TIGHT_PADDING, fitTable, tableColumns } from './report-table-fit.ts';
 
 type Pages = ReadonlyMap<string, number>;
 type Node = Record<string, unknown>;
@@ -18,14 +19,17 @@ type Node = Record<string, unknown>;
 const BODY_START = '__body-start';
 /** A4 portrait with 20 mm margins. */
 const MARGINS: [number, number, number, number] = [57, 57, 57, 62];
+const TEXT_WIDTH = 595.28 - MARGINS[0] - MARGINS[2];
 
 function words(text: string): unknown {
   return keepWords(text);
 }
 
 function tableNode(t: ReportTable): Node[] {
-  const cols = Math.max(...[...t.header, ...t.body].map((r) => r.reduce((n, c) => n + (c.colSpan ?? 1), 0)), 1);
-  const widths = t.widths && t.widths.length === cols ? t.widths.map((w) => `${(w / t.widths!.reduce((s, x) => s + x, 0)) * 100}%`) : Array.from({ length: cols }, () => '*');
+  const cols = tableColumns(t);
+  const fit = fitTable(t, TEXT_WIDTH, REPORT_TYPE.table.fontSize);
+  const given = fit.widths ?? t.widths;
+  const widths = given && given.length === cols ? given.map((w) => `${(w / given.reduce((s, x) => s + x, 0)) * 100}%`) : Array.from({ length: cols }, () => '*');
   const cell = (c: ReportTable['body'][number][number], head: boolean): Node => ({
     text: words(c.text),
     alignment: c.align ?? (head ? 'center' : 'left'),
@@ -42,8 +46,17 @@ function tableNode(t: ReportTable): Node[] {
   if (t.unit) out.push({ text: t.unit, style: 'tableUnit' });
   out.push({
     table: { headerRows: t.header.length, dontBreakRows: true, widths, body: [...t.header.map((r) => row(r, true)), ...t.body.map((r) => row(r, false))] },
-    layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6, hLineColor: () => '#555555', vLineColor: () => '#555555', paddingTop: () => 2, paddingBottom: () => 2 },
+    layout: {
+      hLineWidth: () => 0.6,
+      vLineWidth: () => 0.6,
+      hLineColor: () => '#555555',
+      vLineColor: () => '#555555',
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+      ...(fit.tight ? { paddingLeft: () => TIGHT_PADDING, paddingRight: () => TIGHT_PADDING } : {}),
+    },
     style: 'table',
+    ...(fit.fontSize !== REPORT_TYPE.table.fontSize ? { fontSize: fit.fontSize } : {}),
   });
   return out;
 }
@@ -140,6 +153,9 @@ function bodyStart(doc: ReportDocument): string {
 
 function definition(doc: ReportDocument, pages: Pages, frontPages: number, onNode?: (id: string, page: number) => void): Node {
   const body = doc.body.flatMap((b) => [blockNode(b, pages)].flat());
+  // A space after the last node that does not fit on its page makes pdfmake add an empty page.
+  const last = body.at(-1);
+  if (last) body[body.length - 1] = { ...last, margin: Array.isArray(last.margin) ? [...(last.margin as number[]).slice(0, 3), 0] : [0, 2, 0, 0] };
   const content: Node[] = [
     ...coverNodes(doc),
     ...doc.front.flatMap((b) => [blockNode(b, pages)].flat()),

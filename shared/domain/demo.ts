@@ -17,4 +17,6 @@ export interface DemoRemoval {
   unlinked: number;
   /** 정보화교육 demo records removed (교육장 … 출석, with what the clerk added under a demo class). */
   training?: number;
+  /** 구의회 보고 demo records removed (부서 현황, 주요사업 and their rows, with what the clerk added under them). */
+  council?: number;
 }

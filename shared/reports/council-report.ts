@@ -177,6 +177,12 @@ class Builder {
   // ── projects ─────────────────────────────────────────────────────────────────────────────
   private projectBudget(where: string, b: ProjectBudget | undefined): ReportBlock[] {
     if (!b) return [];
+    // A form that promises a budget but holds no amount: say so rather than print a table of blanks.
+    const empty = b.kind === 'execution' ? !b.budget : b.years.length === 0 || b.sources.every((s) => s.amounts.every((a) => !a));
+    if (empty) {
+      this.fail(where, b.kind === 'execution' ? '소요예산의 예산액이 없습니다: 예산액을 입력하거나 소요예산 형식을 \'없음\'으로 바꾸세요.' : '소요예산(재원별·연차별) 행이 없습니다: 재원·연도별 금액을 입력하거나 소요예산 형식을 \'없음\'으로 바꾸세요.');
+      return [{ kind: 'outline', level: 1, text: '소요예산 : 〔확인 필요: 금액 없음〕' }];
+    }
     if (b.kind === 'execution') {
       return [
         { kind: 'outline', level: 1, text: `소요예산 : ${reportAmount(b.budget)}천원` },

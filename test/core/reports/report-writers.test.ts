@@ -12,26 +12,9 @@ import { writeReportDocx } from '../../../core/reports/report-docx.ts';
 import { writeReportPdf } from '../../../core/reports/report-pdf.ts';
 import { docxToPdf, modelWords, pdfPages, wordsBrokenAtLineEnds } from './pdf-text.ts';
 import { sampleReport } from './sample-report.ts';
+import { contentsNumber as contentsNumberIn, printedPageOf } from './report-pages.ts';
 
-/** The page (as numbered in its footer '- N -') on which a line starting with `text` stands. */
-function printedPageOf(pages: readonly string[], text: string): number | undefined {
-  const page = pages.find((p) => p.split('\n').some((l) => l.trim().startsWith(text)));
-  const footer = page?.match(/^\s*-\s?(\d+)\s?-\s*$/m);
-  return footer ? Number(footer[1]) : undefined;
-}
-
-/** Contents lines: '…label … N' → N. */
-function contentsNumber(pages: readonly string[], label: string): number | undefined {
-  for (const page of pages.slice(0, 4)) {
-    const lines = page.split('\n').map((l) => l.trim());
-    const i = lines.findIndex((l) => l.includes(label));
-    if (i < 0) continue;
-    const after = [lines[i]!, ...lines.slice(i + 1, i + 3)].join(' ');
-    const m = after.slice(after.indexOf(label) + label.length).match(/(\d+)/);
-    if (m) return Number(m[1]);
-  }
-  return undefined;
-}
+const contentsNumber = (pages: readonly string[], label: string) => contentsNumberIn(pages.slice(0, 4), label);
 
 function check(pages: string[], doc: ReturnType<typeof sampleReport>) {
   // The cover carries no page number; the body's first page is '- 1 -'.

@@ -14,7 +14,7 @@
  *   copied folder); every other record of a PC is the server's;
  * - every live attachment on every PC has its file, with the content (SHA-256) its row names, and
  *   opens;
- * - open 요약 conflicts are the same on the server and every PC, and a 요약 that lost without anyone
+ * - open 요약 (and council block 내용) conflicts are the same on the server and every PC, and a text that lost without anyone
  *   having seen it (it is not in the chain of texts the final one was written over) is kept as
  *   the conflict's other text, unless a clerk resolved that conflict.
  */
@@ -42,6 +42,8 @@ interface Written {
 }
 
 const key = (register: string, id: string) => `${register}/${id}`;
+/** Per register, the long-text field whose concurrent edits must keep the losing text (sync merge). */
+const LONG_TEXTS: Readonly<Record<string, string>> = { clippings: 'summary', blocks: 'body' };
 
 /** Per record and field, every value any PC committed, with its stamp. */
 function committedWrites(world: World): Map<string, Map<string, Written[]>> {
@@ -244,15 +246,18 @@ export async function checkConverged(world: World): Promise<void> {
     listed.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
     expect(listed, `${pc.name}: open conflicts`).toEqual(marks);
   }
+  // Long texts whose losing text is kept for a person: 언론보도 요약, a council block's 내용.
   for (const [k, fields] of writes) {
-    const summaries = fields.get('summary');
-    if (!summaries || fields.has(`${CONFLICT_PREFIX}summary`)) continue;
+    const register = k.slice(0, k.indexOf('/'));
+    const field = LONG_TEXTS[register];
+    const summaries = field ? fields.get(field) : undefined;
+    if (!field || !summaries || fields.has(`${CONFLICT_PREFIX}${field}`)) continue;
     // One write may be logged twice (a restored PC re-sends it whole, without the base it was
     // written on): the copy that knows its base tells what it was written over.
     const byStamp = new Map<string, Written>();
     for (const w of summaries) if (!byStamp.has(w.hlc) || (w.base && !byStamp.get(w.hlc)!.base)) byStamp.set(w.hlc, w);
     // The text that won is the one the server holds (a later write a restore dropped never arrived).
-    const held = onServer.get(k)?.state.hlcs.summary;
+    const held = onServer.get(k)?.state.hlcs[field];
     const final = (held && byStamp.get(held)) || byStamp.get(summaries.filter((w) => !w.maybe).reduce((a, b) => (b.hlc > a.hlc ? b : a), summaries[0]!).hlc)!;
     const seen = new Set<string>();
     for (let w: Written | undefined = final; w; w = w.base ? byStamp.get(w.base) : undefined) seen.add(JSON.stringify(w.value));
@@ -260,7 +265,7 @@ export async function checkConverged(world: World): Promise<void> {
     const sure = new Set(summaries.filter((w) => !w.maybe).map((w) => JSON.stringify(w.value)));
     const lost = [...new Set(summaries.map((w) => JSON.stringify(w.value)))].filter((v) => !seen.has(v) && v !== '""' && sure.has(v));
     if (lost.length === 0) continue;
-    const mark = marks.find((m) => key('clippings', m.recordId) === k && m.field === 'summary');
+    const mark = marks.find((m) => key(register, m.recordId) === k && m.field === field);
     expect(mark, `${k}: 요약 ${lost.join(', ')} lost to ${JSON.stringify(final.value)} without a conflict`).toBeDefined();
     const kept = [mark!.other, ...mark!.earlier].map((t) => JSON.stringify(t));
     // A PC restored from an older backup re-sends its old texts, which then stand against later

@@ -15,6 +15,7 @@ import { PASSWORD, type Pc, type World } from './convergence-world.ts';
 import { HOSTILE_EXPECTED, HOSTILE_KINDS, hostileLogin, pushHostile, type HostileClient } from './hostile-client.ts';
 import { demoIds, seedDemoInFolder } from './convergence-demo.ts';
 import { runTrainingAction } from './convergence-training.ts';
+import { runCouncilAction } from './convergence-council.ts';
 
 const MINUTE = 60_000;
 
@@ -39,6 +40,7 @@ export interface RunStats {
   accessEntries: number;
   /** 정보화교육 writes that were saved (classes, trainees, enrolments). */
   trainingWrites: number;
+  councilWrites: number;
   /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
   reLogins: number;
   healRounds: number;
@@ -63,7 +65,7 @@ function unsentAccessLog(pc: Pc): string[] {
 }
 
 export class Runner {
-  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, sharedDevices: 0, attached: 0, detached: 0, demoSeeds: 0, accessEntries: 0, trainingWrites: 0, reLogins: 0, healRounds: 0 };
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, sharedDevices: 0, attached: 0, detached: 0, demoSeeds: 0, accessEntries: 0, trainingWrites: 0, councilWrites: 0, reLogins: 0, healRounds: 0 };
   /** 접속기록 entries committed on a PC: `sure` must reach the server; `maybe` were unsent when a copied folder replaced their PC's. */
   readonly accessLog = { sure: new Set<string>(), maybe: new Set<string>() };
   private n = 0;
@@ -368,6 +370,9 @@ export class Runner {
       }
       case 'training':
         await runTrainingAction(pcs[a.pc]!, a, async (pc, op) => (await this.write(pc, op)) && ++this.stats.trainingWrites > 0, this.tag(pcs[a.pc]!), (id) => this.accessLog.sure.add(id));
+        return;
+      case 'council':
+        await runCouncilAction(pcs[a.pc]!, a, async (pc, op) => (await this.write(pc, op)) && ++this.stats.councilWrites > 0, this.tag(pcs[a.pc]!));
         return;
       case 'access': {
         const pc = pcs[a.pc]!;

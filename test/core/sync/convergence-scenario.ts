@@ -9,6 +9,7 @@
  * scenario is meaningful whatever came before it.
  */
 import { trainingActionArb, type TrainingAction } from './convergence-training.ts';
+import { councilActionArb, type CouncilAction } from './convergence-council.ts';
 import fc from 'fast-check';
 import type { SyncStep } from '../../../core/sync/engine.ts';
 import { PERFECT, type Faults } from './flaky-network.ts';
@@ -71,7 +72,9 @@ export type Action =
   /** A clerk opens a personal record, reveals a masked value, exports or prints: one 접속기록 entry, which must reach the server once. */
   | { kind: 'access'; pc: number; action: 'open' | 'reveal' | 'export' | 'print' }
   /** A trainer's write to the 정보화교육 registers (classes, trainees, enrolments: convergence-training.ts). */
-  | TrainingAction;
+  | TrainingAction
+  /** A manager's write to the 구의회 보고 registers (부서 현황, 주요사업 and their rows: convergence-council.ts). */
+  | CouncilAction;
 
 export interface Scenario {
   pcs: number;
@@ -147,6 +150,7 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('detach' as const), pc, target }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('seedDemoOnPc' as const), pc, link: fc.boolean(), attach: fc.boolean(), target }) },
     { weight: 5, arbitrary: trainingActionArb(pc) },
+    { weight: 3, arbitrary: councilActionArb(pc) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('access' as const), pc, action: fc.constantFrom('open' as const, 'reveal' as const, 'export' as const, 'print' as const) }) },
   );
   return fc.record({
