@@ -7,13 +7,28 @@
  * demo data pays one boolean test per change.
  */
 import type { Db } from '../db/open.ts';
+import { FLAT_REGISTERS } from '../../shared/domain/registers.ts';
+import { parentLinks, type RegisterSpec } from '../../shared/domain/register.ts';
+import { columnName } from '../records/columns.ts';
 
-/** Registers whose records belong to a record of another register (one of its ref columns). */
-const OWNED_BY: Readonly<Record<string, ReadonlyArray<{ table: string; column: string; ownerRegister: string; field: string }>>> = {
+type Owner = { table: string; column: string; ownerRegister: string; field: string };
+
+/**
+ * Registers whose records belong to a record of another register (one of its ref columns):
+ * attachments, and every register's children that go with their parent (onDelete 'cascade': a
+ * 회차 or 수강신청 a clerk adds under a demo 교육반, a block under a demo 주요사업). They stay here
+ * with their owner, so no PC or server ever holds a child whose parent it never got.
+ */
+const OWNED_BY: Readonly<Record<string, readonly Owner[]>> = {
   attachments: [
     { table: 'attachments', column: 'clipping_id', ownerRegister: 'clippings', field: 'clippingId' },
     { table: 'attachments', column: 'release_id', ownerRegister: 'releases', field: 'releaseId' },
   ],
+  ...Object.fromEntries(
+    Object.values(FLAT_REGISTERS as unknown as Record<string, RegisterSpec>)
+      .map((spec) => [spec.name, parentLinks(spec).filter((l) => l.onDelete === 'cascade').map((l) => ({ table: spec.table, column: columnName(l.field), ownerRegister: l.register, field: l.field }))] as const)
+      .filter(([, owners]) => owners.length > 0),
+  ),
 };
 
 function createDemoRecords(db: Db) {
@@ -25,9 +40,7 @@ function createDemoRecords(db: Db) {
     Object.entries(OWNED_BY).map(([register, list]) => [register, list.map((o) => ({
       ...o,
       ownerOf: db.prepare<[string], string | null>(`SELECT ${o.column} FROM ${o.table} WHERE id = ?`).pluck(),
-      ownedByDemo: db.prepare<[], string>(
-        `SELECT t.id FROM ${o.table} t JOIN demo_records d ON d.register = '${o.ownerRegister}' AND d.record_id = t.${o.column}`,
-      ).pluck(),
+      withOwner: db.prepare<[], { id: string; owner: string | null }>(`SELECT id, ${o.column} AS owner FROM ${o.table}`),
     }))]),
   );
   const liveOf = (table: string, register: string) =>
@@ -50,6 +63,29 @@ function createDemoRecords(db: Db) {
     return any && one.get(register, id) === 1;
   }
 
+  /** Every id of one register that stays on this PC (demo, or owned by a record that stays), for filtering whole tables. */
+  function stayingHere(register: string): Set<string> {
+    if (!any) return new Set();
+    const out = new Set(idsOf.all(register));
+    for (const o of owners.get(register) ?? []) {
+      // Owners first (a 출석 of a 수강신청 of a demo 교육반): the chain of parents is short.
+      const staying = stayingHere(o.ownerRegister);
+      if (staying.size === 0) continue;
+      for (const row of o.withOwner.all()) if (row.owner && staying.has(row.owner)) out.add(row.id);
+    }
+    return out;
+  }
+
+  function staysHere(register: string, id: string, fields?: Readonly<Record<string, unknown>>): boolean {
+    if (!any) return false;
+    if (isDemo(register, id)) return true;
+    return (owners.get(register) ?? []).some((owner) => {
+      const named = fields?.[owner.field];
+      const ownerId = typeof named === 'string' && named !== '' ? named : owner.ownerOf.get(id);
+      return !!ownerId && staysHere(owner.ownerRegister, ownerId);
+    });
+  }
+
   return {
     isDemo,
     /** Whether this PC holds any demo record at all (deleted ones included). */
@@ -70,24 +106,12 @@ function createDemoRecords(db: Db) {
     ids(register: string): string[] {
       return any ? idsOf.all(register) : [];
     },
-    /** Every id of one register that stays on this PC (demo, or owned by a demo record), for filtering whole tables. */
-    stayingHere(register: string): Set<string> {
-      if (!any) return new Set();
-      return new Set([...idsOf.all(register), ...(owners.get(register) ?? []).flatMap((o) => o.ownedByDemo.all())]);
-    },
+    stayingHere,
     /**
      * True when a record (or a change of it, whose fields may name its owner before the row
      * exists) must stay on this PC: it is demo, or it belongs to a demo record.
      */
-    staysHere(register: string, id: string, fields?: Readonly<Record<string, unknown>>): boolean {
-      if (!any) return false;
-      if (isDemo(register, id)) return true;
-      return (owners.get(register) ?? []).some((owner) => {
-        const named = fields?.[owner.field];
-        const ownerId = typeof named === 'string' && named !== '' ? named : owner.ownerOf.get(id);
-        return !!ownerId && isDemo(owner.ownerRegister, ownerId);
-      });
-    },
+    staysHere,
   };
 }
 

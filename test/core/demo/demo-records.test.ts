@@ -105,6 +105,35 @@ describe('demo records and sync', () => {
     expect(seeded.releases).toBeGreaterThan(0);
   });
 
+  it("a clerk's rows under a demo parent stay with it: a 회차 and 수강신청 of a demo 교육반, their 출석, a block of a demo 주요사업", async () => {
+    const pc = world.pc('로컬 이름');
+    await pc.call('app.seedDemo', { rows: 10 });
+    const next = new Date().getFullYear() + 1;
+    // The demo's next month's class still takes 수강신청.
+    const demoClass = (await pc.call('classes.list', {})).find((c) => String(c.endOn) > new Date().toISOString().slice(0, 10));
+    expect(demoClass).toBeDefined();
+    const demoProject = (await pc.call('projects.list', {}))[0]!;
+    await pc.call('sync.login', { serverUrl: world.url, login: 'minji', password: PASSWORD });
+    await pc.call('sync.now', {});
+
+    const own = (await pc.call('trainees.create', { values: { name: '주무관추가' } })).record;
+    const block = (await pc.call('blocks.create', { values: { projectId: demoProject.id, title: '주무관 메모', body: '○ 직접 적은 내용' } })).record;
+    const session = (await pc.call('sessions.create', { values: { classId: demoClass!.id, heldOn: `${next}-12-01`, room: '주무관 임시실' } })).record;
+    const enrolment = (await pc.call('enrolments.create', { values: { classId: demoClass!.id, traineeId: own.id, appliedAt: `${next - 1}-12-01T10:00` } })).record;
+    await pc.call('attendance.create', { values: { sessionId: session.id, enrolmentId: enrolment.id, mark: '출석' } });
+    // Only the clerk's own 수강생 goes; the rest belongs to demo records.
+    expect((await pc.call('sync.status', {})).pending).toBe(1);
+    await pc.call('sync.now', {});
+    expect((await pc.call('sync.now', { verify: true })).checksums).toBe('equal');
+
+    const other = await world.loggedInPc('garam');
+    await other.call('sync.now', {});
+    expect(await other.call('blocks.list', { includeDeleted: true })).toEqual([]);
+    expect(await other.call('sessions.list', { includeDeleted: true })).toEqual([]);
+    expect(await other.call('attendance.list', { includeDeleted: true })).toEqual([]);
+    expect(block.projectId).toBe(demoProject.id);
+  });
+
   it('seeded on a PC already logged in are not queued either', async () => {
     const pc = await world.loggedInPc('minji');
     await pc.call('app.seedDemo', { rows: 10 });
