@@ -5,6 +5,7 @@
  *   --dry-run   prints the plan (masked names, last activity, due dates, counts) and changes nothing
  * --json prints one JSON object a line, like the other commands.
  */
+import { formatKoreanDate } from '../../shared/text/korean-date.ts';
 import type { DestroyPlan, DestroyResult } from '../../shared/personal/destroy.ts';
 import { jsonLines, textTable } from './format.ts';
 
@@ -25,9 +26,9 @@ function printPlan(plan: DestroyPlan, json: boolean, ids?: readonly string[]): v
     if (rows.length) console.log(jsonLines(rows.map(({ label: _label, ...row }) => row)));
     return;
   }
-  for (const r of plan.registers) console.log(`${r.label}: 보유 기간 ${r.years}년, 파기 대상 ${r.count}명 (${plan.today} 기준)`);
+  for (const r of plan.registers) console.log(`${r.label}: 보유 기간 ${r.years}년, 파기 대상 ${r.count}명 (${formatKoreanDate(plan.today)} 기준)`);
   if (rows.length > 0) {
-    console.log(textTable(['대장', 'ID', '이름', '마지막 활동', '파기 예정일', '휴지통'], rows.map((r) => [r.label, r.id, r.name, r.lastActivity, r.dueOn, r.deleted ? '예' : ''])));
+    console.log(textTable(['대장', 'ID', '이름', '마지막 활동', '파기 예정일', '휴지통'], rows.map((r) => [r.label, r.id, r.name, formatKoreanDate(r.lastActivity), formatKoreanDate(r.dueOn), r.deleted ? '예' : ''])));
   }
   console.log('(미리보기: 아무것도 파기하지 않았습니다. --dry-run 없이 실행하면 파기합니다.)');
 }

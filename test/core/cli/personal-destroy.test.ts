@@ -1,4 +1,5 @@
 /** `npx gudesk personal destroy`: 파기 from the command line — a dry run first, then for real. */
+import { formatKoreanDate } from '../../../shared/text/korean-date.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +40,7 @@ describe('gudesk personal destroy', () => {
     expect(plan.code).toBe(0);
     expect(plan.stdout).toContain('수강생: 보유 기간 3년, 파기 대상 1명');
     expect(plan.stdout).toContain('김*용');
-    expect(plan.stdout).toContain(daysAgo(4));
+    expect(plan.stdout).toContain(formatKoreanDate(daysAgo(4)));
     expect(plan.stdout).not.toContain('김철용');
     expect(plan.stdout).toContain('아무것도 파기하지 않았습니다');
     const json = await gudesk('personal', 'destroy', '--due', '--dry-run', '--json');
