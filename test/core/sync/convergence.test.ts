@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkAccessLogDelivered, checkConverged } from './convergence-check.ts';
+import { checkErased } from './convergence-erased.ts';
 import { Runner, type RunStats } from './convergence-runner.ts';
 import { scenarioArb, type Action, type Scenario } from './convergence-scenario.ts';
 import { buildTemplate, pcSpecs, World, type Template } from './convergence-world.ts';
@@ -57,6 +58,7 @@ async function runScenario(s: Scenario): Promise<RunStats> {
     await runner.heal();
     await checkConverged(world);
     checkAccessLogDelivered(world, runner.accessLog);
+    count(checkErased(world, runner.destroyLog));
     count({ runs: 1, ...runner.stats });
     for (const p of world.pcs) count(p.net.stats);
     return runner.stats;
@@ -138,6 +140,34 @@ describe('PCs working offline over a bad network', () => {
     expect(stats.demoSeeds).toBe(2);
   }, 60_000);
 
+  it('an admin 파기s 수강생 while members edit their phones offline, before and after: no old value comes back or stays anywhere', async () => {
+    const flaky = { drop: 0.3, dropReply: 0.3, duplicate: 0.5, delayMs: 3 };
+    const admin = PCS - 1;
+    // The three seeded 수강생 are on every PC; target n names the same one on each (by id, none deleted yet).
+    const training = (pc: number, op: 'editTrainee' | 'destroyTrainee' | 'deleteTrainee', target: number, pick = 0): Action => ({ kind: 'training', pc, op, target, pick });
+    const actions: Action[] = [
+      // A member changes the phone offline (stamped before the 파기), the admin erases, both sync.
+      training(1, 'editTrainee', 0, 3),
+      training(admin, 'destroyTrainee', 0),
+      { kind: 'sync', pcs: [admin, 1], faults: flaky, seed: 21 },
+      // The admin erases first; a member who has not pulled it yet changes the phone after (a later stamp).
+      training(admin, 'destroyTrainee', 1),
+      { kind: 'time', minutes: 2 },
+      training(0, 'editTrainee', 1, 6),
+      training(2, 'editTrainee', 1, 9),
+      { kind: 'sync', pcs: [0], faults: flaky, seed: 22 },
+      { kind: 'sync', pcs: [admin, 2], faults: flaky, seed: 23 },
+      // A 수강생 in the trash is erased as well; a member's own 파기 order is refused.
+      training(0, 'deleteTrainee', 2),
+      { kind: 'sync', pcs: [0, admin], faults: flaky, seed: 24 },
+      training(1, 'destroyTrainee', 2),
+      training(admin, 'destroyTrainee', 2),
+      training(1, 'editTrainee', 2, 12),
+    ];
+    const stats = await runScenario({ pcs: PCS, skews: Array.from({ length: PCS }, () => 0), actions });
+    expect(stats.erasures).toBe(3);
+  }, 60_000);
+
   for (const seed of seeds()) {
     it(`all end up with the server's data, no acknowledged edit lost, no deleted record back, nothing outside their team (seed ${seed})`, async () => {
       await fc.assert(fc.asyncProperty(scenarioArb(PCS, MAX_ACTIONS), async (s) => void (await runScenario(s))), {
@@ -148,4 +178,7 @@ describe('PCs working offline over a bad network', () => {
       });
     }, LONG ? 24 * 3_600_000 : 60_000);
   }
+
+  // The 파기 checks are not vacuous: the generated runs did erase (the admin's PC), not only get refused.
+  if (seeds().length > 1 || LONG) it('the generated runs erased 수강생 on the admin\'s PC', () => expect(totals.erasures ?? 0).toBeGreaterThan(0));
 });
