@@ -25,13 +25,18 @@ import type { Core } from '../../../core/api/core-types.ts';
 import type { SyncStep } from '../../../core/sync/engine.ts';
 import type { Change } from '../../../shared/sync/protocol.ts';
 import { RegisterScope } from '../../../server/sync/scope.ts';
+import { SYNCED, SYNCED_NAMES } from '../../../shared/domain/synced.ts';
 import { FlakyNetwork } from './flaky-network.ts';
 
 export const PASSWORD = '비밀번호-2024!';
 export const TEAM_A = '홍보팀';
 export const TEAM_B = '소통팀';
-/** Releases are team-scoped in this world, so scope is checked; clippings are department-wide. */
-export const TEAM_SCOPED = ['releases'];
+/**
+ * The registers the server keeps team-scoped in this world: as in production, every register of
+ * personal data (수강생, 강사: only their team and the admin see them), and releases too, so scope is
+ * also checked on a register a clerk of every team writes; clippings and the rest are department-wide.
+ */
+export const TEAM_SCOPED = ['releases', ...SYNCED_NAMES.filter((r) => SYNCED[r].personalData)];
 
 export interface PcSpec {
   login: string;
@@ -104,7 +109,7 @@ async function seedData(root: string, pcs: PcSpec[]): Promise<void> {
     for (const [n, owner] of [[1, 0], [2, 0], [3, bTeam], [4, bTeam]] as const) {
       await cores[owner]!.call('releases.create', { values: { distributedOn: `2024-08-0${n}`, title: `공유 보도자료 ${n}`, department: pcs[owner]!.team } });
     }
-    // 수강생 every PC holds from the start: offline edits of them race a 파기 (convergence-training.ts).
+    // 수강생 PC0's team and the admin hold from the start (team-scoped): offline edits of them race a 파기 (convergence-training.ts).
     for (const [n, name] of ['김공유', '이공유', '박공유'].entries()) {
       await cores[0]!.call('trainees.create', { values: { name, phone: `010-4000-000${n}`, address: '서초동' } });
     }
