@@ -1,7 +1,7 @@
 /**
  * What must hold once a world has healed (convergence.test.ts):
  * - every PC holds exactly what the server holds in its scope — same records, same values, same
- *   stamps, deleted flags included — and nothing outside it (no other team's releases);
+ *   stamps, deleted flags included — and nothing outside it (the server's own RegisterScope for its account);
  * - outboxes are empty and nothing is parked;
  * - every write any PC ever committed (its outbox log) is present, or beaten by a write with a
  *   later stamp: per field, the value is the one of the committed write with the highest stamp.
