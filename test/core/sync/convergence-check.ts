@@ -1,7 +1,7 @@
 /**
  * What must hold once a world has healed (convergence.test.ts):
  * - every PC holds exactly what the server holds in its scope — same records, same values, same
- *   stamps, deleted flags included — and nothing outside it (no other team's releases);
+ *   stamps, deleted flags included — and nothing outside it (the server's own RegisterScope for its account);
  * - outboxes are empty and nothing is parked;
  * - every write any PC ever committed (its outbox log) is present, or beaten by a write with a
  *   later stamp: per field, the value is the one of the committed write with the highest stamp.
@@ -29,10 +29,10 @@ import type { RecordState } from '../../../shared/sync/merge.ts';
 import { columnName, decodeValue } from '../../../core/records/columns.ts';
 import { readStamps } from '../../../core/sync/record-stamps.ts';
 import { atRest } from '../../../core/personal/at-rest.ts';
-import { TEAM_SCOPED, type Pc, type World } from './convergence-world.ts';
+import type { Pc, World } from './convergence-world.ts';
 import { demoIds } from './convergence-demo.ts';
 
-interface Written {
+export interface Written {
   hlc: string;
   value: unknown;
   base: string | null;
@@ -46,7 +46,7 @@ const key = (register: string, id: string) => `${register}/${id}`;
 const LONG_TEXTS: Readonly<Record<string, string>> = { clippings: 'summary', blocks: 'body' };
 
 /** Per record and field, every value any PC committed, with its stamp. */
-function committedWrites(world: World): Map<string, Map<string, Written[]>> {
+export function committedWrites(world: World): Map<string, Map<string, Written[]>> {
   const out = new Map<string, Map<string, Written[]>>();
   for (const pc of world.pcs) {
     for (const [maybe, changes] of [[false, pc.committed()], [true, pc.maybeCommitted()]] as const) {
@@ -144,12 +144,18 @@ export async function checkConverged(world: World): Promise<void> {
   expect(leaked, 'demo records on the server').toEqual([]);
 
   // Every PC equals the server within its scope, and holds nothing beyond it but its own demo records.
+  // The scope is the server's own rule for the PC's account (members: their team's records of team-scoped registers and every
+  // department-wide one; the admin: every team's), and the account the PC is signed in with is the one it was given.
+  const scopes = new Map(world.pcs.map((pc) => [pc, world.serverScope(pc.spec)]));
+  for (const pc of world.pcs) {
+    expect(pc.read((db) => db.prepare<[], string | null>('SELECT role FROM sync_state WHERE id = 1').pluck().get()), `${pc.name}: signed in as`).toBe(pc.spec.role);
+  }
   for (const pc of world.pcs) {
     for (const register of Object.keys(SYNCED)) {
       const demo = demoOf.get(pc)!.get(register)!;
       const mine = pcRecords(pc, register);
       for (const id of demo) mine.delete(id);
-      const visible = server.filter((r) => r.register === register && (!TEAM_SCOPED.includes(register) || r.team === pc.spec.team));
+      const visible = server.filter((r) => r.register === register && scopes.get(pc)!.has(key(r.register, r.record_id)));
       const foreign = [...mine.keys()].filter((id) => !visible.some((r) => r.record_id === id));
       expect(foreign, `${pc.name} holds ${register} outside its scope or unknown to the server`).toEqual([]);
       expect(mine.size, `${pc.name}: number of ${register}`).toBe(visible.length);

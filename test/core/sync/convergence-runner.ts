@@ -41,6 +41,8 @@ export interface RunStats {
   /** 정보화교육 writes that were saved (classes, trainees, enrolments). */
   trainingWrites: number;
   councilWrites: number;
+  /** 수강생 an admin's PC erased (파기); members' orders are refused and not counted. */
+  erasures: number;
   /** Sign-outs the server chose: a refresh replayed after its new tokens were used, or retried after the one-minute window, looks like a copied token. */
   reLogins: number;
   healRounds: number;
@@ -65,9 +67,11 @@ function unsentAccessLog(pc: Pc): string[] {
 }
 
 export class Runner {
-  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, sharedDevices: 0, attached: 0, detached: 0, demoSeeds: 0, accessEntries: 0, trainingWrites: 0, councilWrites: 0, reLogins: 0, healRounds: 0 };
+  readonly stats: RunStats = { writes: 0, failedWrites: 0, syncs: 0, failedSyncs: 0, clockRefusals: 0, crashes: 0, resolved: 0, links: 0, twins: 0, merges: 0, codeEdits: 0, hostile: 0, restores: 0, sharedDevices: 0, attached: 0, detached: 0, demoSeeds: 0, accessEntries: 0, trainingWrites: 0, councilWrites: 0, erasures: 0, reLogins: 0, healRounds: 0 };
   /** 접속기록 entries committed on a PC: `sure` must reach the server; `maybe` were unsent when a copied folder replaced their PC's. */
   readonly accessLog = { sure: new Set<string>(), maybe: new Set<string>() };
+  /** The 접속기록 lines of the 파기s admins gave: each must reach the server (convergence-check.ts checkErased). */
+  readonly destroyLog = new Set<string>();
   private n = 0;
   private readonly world: World;
   private hostileClient: HostileClient | undefined;
@@ -278,8 +282,8 @@ export class Runner {
       case 'shareDevice': {
         const from = pcs[a.from]!;
         const to = pcs[a.to]!;
-        // Same team only: the copy carries the other clerk's login, and scope checks follow the team.
-        if (from === to || from.spec.team !== to.spec.team) return;
+        // Same team and role only: the copy carries the other clerk's login, and scope checks follow the account.
+        if (from === to || from.spec.team !== to.spec.team || from.spec.role !== to.spec.role) return;
         await this.world.settle();
         // The folder copied over this PC's takes its unsent 접속기록 with it (a person's act outside GuDesk).
         for (const id of unsentAccessLog(to)) {
@@ -369,7 +373,11 @@ export class Runner {
         return;
       }
       case 'training':
-        await runTrainingAction(pcs[a.pc]!, a, async (pc, op) => (await this.write(pc, op)) && ++this.stats.trainingWrites > 0, this.tag(pcs[a.pc]!), (id) => this.accessLog.sure.add(id));
+        await runTrainingAction(pcs[a.pc]!, a, async (pc, op) => (await this.write(pc, op)) && ++this.stats.trainingWrites > 0, this.tag(pcs[a.pc]!), (id) => {
+          this.accessLog.sure.add(id);
+          this.destroyLog.add(id);
+          this.stats.erasures++;
+        });
         return;
       case 'council':
         await runCouncilAction(pcs[a.pc]!, a, async (pc, op) => (await this.write(pc, op)) && ++this.stats.councilWrites > 0, this.tag(pcs[a.pc]!));

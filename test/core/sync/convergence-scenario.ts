@@ -152,6 +152,10 @@ export function scenarioArb(pcCount: number, maxActions: number): fc.Arbitrary<S
     { weight: 5, arbitrary: trainingActionArb(pc) },
     { weight: 3, arbitrary: councilActionArb(pc) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('access' as const), pc, action: fc.constantFrom('open' as const, 'reveal' as const, 'export' as const, 'print' as const) }) },
+    // The admin's PC (the last one, convergence-world.ts pcSpecs) 파기s a 수강생 now and then, while members edit
+    // 수강생's phones offline: after healing no old value of an erased person may be left anywhere.
+    { weight: 1, arbitrary: trainingActionArb(fc.constant(pcCount - 1)).map((a) => ({ ...a, op: 'destroyTrainee' as const })) },
+    { weight: 1, arbitrary: trainingActionArb(pc).map((a) => ({ ...a, op: 'editTrainee' as const, pick: a.pick - (a.pick % 3) })) },
   );
   return fc.record({
     pcs: fc.constant(pcCount),

@@ -9,6 +9,7 @@
  * convergence-check.ts cover these registers as every synced one.
  */
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import type { Pc } from './convergence-world.ts';
 
 export const TRAINING_OPS = [
@@ -42,8 +43,8 @@ const Y = new Date().getFullYear() + 1;
 const ROOMS = ['301호', '302호', ''];
 const HOURS = [['10:00', '12:00'], ['11:00', '13:00'], ['14:00', '16:00'], ['', '']] as const;
 
-/** Runs one training action on `pc`; `tag` names what this PC wrote (unique per write). */
-export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write, tag: string, logged?: (accessLogId: string) => void): Promise<void> {
+/** Runs one training action on `pc`; `tag` names what this PC wrote (unique per write); `erased` hears of each 파기 and its access-log line. */
+export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write, tag: string, erased?: (accessLogId: string) => void): Promise<void> {
   const pickOf = (ids: string[]) => ids[a.target % ids.length];
   switch (a.op) {
     case 'createClass': {
@@ -116,9 +117,12 @@ export async function runTrainingAction(pc: Pc, a: TrainingAction, write: Write,
       const all = pc.read((db) => db.prepare<[], string>('SELECT id FROM trainees ORDER BY id').pluck().all());
       const id = pickOf(all);
       if (!id) return;
+      const already = pc.read((db) => db.prepare<[string], number>("SELECT count(*) FROM destroyed_records WHERE register = 'trainees' AND record_id = ?").pluck().get(id)!) > 0;
       const done = await write(pc, () => pc.core.call('personal.destroy', { register: 'trainees', ids: [id], reason: `파기 ${tag}` }));
+      // An admin's order erases (unless this PC already holds the record erased); a member's is refused.
+      expect(done, `${pc.name} (${pc.spec.role}): 파기 of a${already ? 'n already destroyed' : ''} 수강생`).toBe(pc.spec.role === 'admin' && !already);
       // The 파기's access-log line must reach the server like any other (convergence-check.ts).
-      if (done) logged?.(pc.read((db) => db.prepare<[], string>("SELECT id FROM access_log WHERE action = 'destroy' ORDER BY seq DESC LIMIT 1").pluck().get()!));
+      if (done) erased?.(pc.read((db) => db.prepare<[], string>("SELECT id FROM access_log WHERE action = 'destroy' ORDER BY seq DESC LIMIT 1").pluck().get()!));
       return;
     }
     case 'deleteEnrolment': {

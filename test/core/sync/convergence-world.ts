@@ -24,23 +24,38 @@ import { createCore, DATABASE_FILE } from '../../../core/api/core.ts';
 import type { Core } from '../../../core/api/core-types.ts';
 import type { SyncStep } from '../../../core/sync/engine.ts';
 import type { Change } from '../../../shared/sync/protocol.ts';
+import { RegisterScope } from '../../../server/sync/scope.ts';
+import { SYNCED, SYNCED_NAMES } from '../../../shared/domain/synced.ts';
 import { FlakyNetwork } from './flaky-network.ts';
 
 export const PASSWORD = '비밀번호-2024!';
 export const TEAM_A = '홍보팀';
 export const TEAM_B = '소통팀';
-/** Releases are team-scoped in this world, so scope is checked; clippings are department-wide. */
-export const TEAM_SCOPED = ['releases'];
+/**
+ * The registers the server keeps team-scoped in this world: as in production, every register of
+ * personal data (수강생, 강사: only their team and the admin see them), and releases too, so scope is
+ * also checked on a register a clerk of every team writes; clippings and the rest are department-wide.
+ */
+export const TEAM_SCOPED = ['releases', ...SYNCED_NAMES.filter((r) => SYNCED[r].personalData)];
 
 export interface PcSpec {
   login: string;
   team: string;
+  /** The account's role on the server: an admin sees every team's records and may 파기. */
+  role: 'admin' | 'member';
 }
 
 export function pcSpecs(count: number): PcSpec[] {
   const logins = ['kim', 'lee', 'park', 'choi', 'jung', 'kang'];
-  // The first half of the PCs in one team, the rest in the other.
-  return logins.slice(0, count).map((login, i) => ({ login, team: i < Math.ceil(count / 2) ? TEAM_A : TEAM_B }));
+  // The first half of the PCs in one team, the rest in the other; the last PC is an admin's (of the
+  // second team), so 파기 really erases and the admin's all-teams scope is checked. PC0 stays a
+  // member: the hostile client logs in as it and is refused as a member is.
+  return logins.slice(0, count).map((login, i) => ({ login, team: i < Math.ceil(count / 2) ? TEAM_A : TEAM_B, role: i === count - 1 ? 'admin' : 'member' }));
+}
+
+/** The PC an admin works on (destroyTrainee erases there; members are refused). */
+export function adminPc(pcs: readonly PcSpec[]): number {
+  return pcs.findIndex((p) => p.role === 'admin');
 }
 
 export interface Template {
@@ -58,9 +73,8 @@ export async function buildTemplate(pcs: PcSpec[]): Promise<Template> {
   const server = await startServer({ db: dbUrl, dataDir: join(root, SERVER_DIR), port: 0, host: '127.0.0.1', teamScopedRegisters: TEAM_SCOPED });
   try {
     await withAccounts(dbUrl, async (a) => {
-      // Members only: an admin sees every team, which the scope checks of convergence-check.ts do not model
-      // yet, so 'destroyTrainee' (an admin's order) is refused here and must queue nothing.
-      for (const p of pcs) await addUser(a, { login: p.login, name: `${p.login} 주무관`, team: p.team, role: 'member', password: PASSWORD });
+      // Members and one admin: convergence-check.ts asks the server's own scope rules (RegisterScope) what each may hold.
+      for (const p of pcs) await addUser(a, { login: p.login, name: `${p.login} 주무관`, team: p.team, role: p.role, password: PASSWORD });
     });
     for (const [i, p] of pcs.entries()) {
       const dir = join(root, `pc${i}`);
@@ -95,13 +109,24 @@ async function seedData(root: string, pcs: PcSpec[]): Promise<void> {
     for (const [n, owner] of [[1, 0], [2, 0], [3, bTeam], [4, bTeam]] as const) {
       await cores[owner]!.call('releases.create', { values: { distributedOn: `2024-08-0${n}`, title: `공유 보도자료 ${n}`, department: pcs[owner]!.team } });
     }
-    // 수강생 every PC holds from the start: offline edits of them race a 파기 (convergence-training.ts).
+    // 수강생 PC0's team and the admin hold from the start (team-scoped): offline edits of them race a 파기 (convergence-training.ts).
     for (const [n, name] of ['김공유', '이공유', '박공유'].entries()) {
       await cores[0]!.call('trainees.create', { values: { name, phone: `010-4000-000${n}`, address: '서초동' } });
     }
     for (let round = 0; round < 2; round++) for (const c of cores) await c.call('sync.now', {});
   } finally {
     for (const c of cores) c.close();
+  }
+}
+
+/** Every table of a SQLite file as text, but `skip` (read-only). */
+export function dumpDatabase(file: string, skip: readonly string[] = []): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all();
+    return tables.filter((t) => !skip.includes(t)).map((name) => `${name}: ${JSON.stringify(db.prepare(`SELECT * FROM "${name}"`).all())}`).join('\n');
+  } finally {
+    db.close();
   }
 }
 
@@ -247,6 +272,11 @@ export class Pc {
     this.logFrom = this.read((db) => db.prepare<[], number>('SELECT coalesce(max(n), 0) FROM test_outbox_log').pluck().get() ?? 0);
   }
 
+  /** Every table of this PC's database as text, but the test's own outbox log. */
+  dump(): string {
+    return dumpDatabase(join(this.dir, DATABASE_FILE), ['test_outbox_log']);
+  }
+
   loggedCount(): number {
     return this.read((db) => db.prepare<[], number>('SELECT count(*) FROM test_outbox_log').pluck().get() ?? 0);
   }
@@ -313,11 +343,41 @@ export class World {
     }
   }
 
+  /**
+   * The records the server lets `user` see, by the server's own scope code (server/sync/scope.ts)
+   * run on its records table: a member sees its team's records of team-scoped registers and every
+   * department-wide one; an admin sees every team's.
+   */
+  serverScope(user: { team: string; role: string }): Set<string> {
+    const scope = new RegisterScope(TEAM_SCOPED).sqlForUser(user);
+    const db = new Database(join(this.root, SERVER_DIR, SERVER_DB), { readonly: true, fileMustExist: true });
+    try {
+      return new Set(db.prepare<unknown[], string>(`SELECT register || '/' || record_id FROM records WHERE ${scope.sql}`).pluck().all(...scope.params));
+    } finally {
+      db.close();
+    }
+  }
+
+  /** Every table of the server's database as text (파기: no old value may be left anywhere). */
+  serverDump(): string {
+    return dumpDatabase(join(this.root, SERVER_DIR, SERVER_DB));
+  }
+
   /** The ids of the 접속기록 entries the server holds, one per row. */
   serverAccessLog(): string[] {
     const db = new Database(join(this.root, SERVER_DIR, SERVER_DB), { readonly: true, fileMustExist: true });
     try {
       return db.prepare<[], string>('SELECT id FROM access_log').pluck().all();
+    } finally {
+      db.close();
+    }
+  }
+
+  /** The ids of the server's 접속기록 lines of 파기. */
+  serverDestroyLog(): string[] {
+    const db = new Database(join(this.root, SERVER_DIR, SERVER_DB), { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare<[], string>("SELECT id FROM access_log WHERE action = 'destroy'").pluck().all();
     } finally {
       db.close();
     }

@@ -3,7 +3,8 @@
  * core on its own SQLite file — and the real server, over a simulated network that drops requests
  * and replies, duplicates, delays and reorders them; PCs die at every step of a sync and inside a
  * write's transaction, clocks are skewed by minutes (sometimes beyond what the server accepts),
- * time passes so tokens expire. Two teams; releases are team-scoped. After healing, the
+ * time passes so tokens expire. Two teams; releases and the personal registers are team-scoped; one PC is an
+ * admin's (sees every team, 파기 erases there). After healing, the
  * invariants of convergence-check.ts must hold.
  *
  * Profiles:
@@ -19,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkAccessLogDelivered, checkConverged } from './convergence-check.ts';
+import { checkErased, type ErasureStats } from './convergence-erased.ts';
 import { Runner, type RunStats } from './convergence-runner.ts';
 import { scenarioArb, type Action, type Scenario } from './convergence-scenario.ts';
 import { buildTemplate, pcSpecs, World, type Template } from './convergence-world.ts';
@@ -31,6 +33,8 @@ const FAST_SEEDS = [20240902, 3, 1588, 77];
 
 let template: Template;
 const totals: Record<string, number> = {};
+/** 파기s the generated runs made (the named scenarios' not counted): the erasure checks must not be vacuous. */
+let generatedErasures = 0;
 beforeAll(async () => {
   template = await buildTemplate(pcSpecs(PCS));
   // The core logs unexpected errors; the simulated crashes are expected.
@@ -49,7 +53,7 @@ function count(stats: object): void {
   for (const [k, v] of Object.entries(stats)) if (typeof v === 'number') totals[k] = (totals[k] ?? 0) + v;
 }
 
-async function runScenario(s: Scenario): Promise<RunStats> {
+async function runScenario(s: Scenario): Promise<RunStats & ErasureStats> {
   const world = await World.open(template);
   const runner = new Runner(world);
   try {
@@ -57,9 +61,11 @@ async function runScenario(s: Scenario): Promise<RunStats> {
     await runner.heal();
     await checkConverged(world);
     checkAccessLogDelivered(world, runner.accessLog);
+    const erased = checkErased(world, runner.destroyLog);
+    count(erased);
     count({ runs: 1, ...runner.stats });
     for (const p of world.pcs) count(p.net.stats);
-    return runner.stats;
+    return { ...runner.stats, ...erased };
   } catch (err) {
     const net = world.pcs.map((p) => `${p.name} ${JSON.stringify(p.net.stats)}`).join('\n  ');
     throw new Error(`${err instanceof Error ? err.message : String(err)}\nrun: ${JSON.stringify(runner.stats)}\nnetwork:\n  ${net}`, { cause: err });
@@ -138,9 +144,39 @@ describe('PCs working offline over a bad network', () => {
     expect(stats.demoSeeds).toBe(2);
   }, 60_000);
 
+  it('an admin 파기s 수강생 while members edit their phones offline, before and after: no old value comes back or stays anywhere', async () => {
+    const flaky = { drop: 0.3, dropReply: 0.3, duplicate: 0.5, delayMs: 3 };
+    const admin = PCS - 1;
+    // The three seeded 수강생 (PC0's team, 수강생 being team-scoped) are on PC0, PC1 and the admin's PC; target n
+    // names the same one on each (by id, none deleted yet).
+    const training = (pc: number, op: 'editTrainee' | 'destroyTrainee' | 'deleteTrainee', target: number, pick = 0): Action => ({ kind: 'training', pc, op, target, pick });
+    const actions: Action[] = [
+      // A member changes the phone offline (stamped before the 파기), the admin erases, both sync.
+      training(1, 'editTrainee', 0, 3),
+      training(admin, 'destroyTrainee', 0),
+      { kind: 'sync', pcs: [admin, 1], faults: flaky, seed: 21 },
+      // The admin erases first; a member who has not pulled it yet changes the phone after (a later stamp).
+      training(admin, 'destroyTrainee', 1),
+      { kind: 'time', minutes: 2 },
+      training(0, 'editTrainee', 1, 6),
+      training(1, 'editTrainee', 1, 9),
+      { kind: 'sync', pcs: [0], faults: flaky, seed: 22 },
+      { kind: 'sync', pcs: [admin, 1], faults: flaky, seed: 23 },
+      // A 수강생 in the trash is erased as well; a member's own 파기 order is refused.
+      training(0, 'deleteTrainee', 2),
+      { kind: 'sync', pcs: [0, admin], faults: flaky, seed: 24 },
+      training(1, 'destroyTrainee', 2),
+      training(admin, 'destroyTrainee', 2),
+      training(1, 'editTrainee', 2, 12),
+    ];
+    const stats = await runScenario({ pcs: PCS, skews: Array.from({ length: PCS }, () => 0), actions });
+    expect(stats.erasures).toBe(3);
+    expect({ erasedRecords: stats.erasedRecords, writesAfterErasure: stats.writesAfterErasure }).toEqual({ erasedRecords: 3, writesAfterErasure: 3 });
+  }, 60_000);
+
   for (const seed of seeds()) {
     it(`all end up with the server's data, no acknowledged edit lost, no deleted record back, nothing outside their team (seed ${seed})`, async () => {
-      await fc.assert(fc.asyncProperty(scenarioArb(PCS, MAX_ACTIONS), async (s) => void (await runScenario(s))), {
+      await fc.assert(fc.asyncProperty(scenarioArb(PCS, MAX_ACTIONS), async (s) => void (generatedErasures += (await runScenario(s)).erasures)), {
         seed,
         numRuns: LONG ? RUNS : Math.ceil(RUNS / FAST_SEEDS.length),
         // Shrinking replays whole worlds and is slow; on request (GUDESK_SYNC_SHRINK=1) only.
@@ -148,4 +184,7 @@ describe('PCs working offline over a bad network', () => {
       });
     }, LONG ? 24 * 3_600_000 : 60_000);
   }
+
+  // The 파기 checks are not vacuous: the generated runs did erase (the admin's PC), not only get refused.
+  if (!process.env.GUDESK_SYNC_REPLAY && (LONG || !process.env.GUDESK_SYNC_SEED)) it('the generated runs erased 수강생 on the admin\'s PC', () => expect(generatedErasures).toBeGreaterThan(0));
 });
